@@ -1,0 +1,33 @@
+/** Jest runs TypeScript through SWC as native ESM (Payload 3 is ESM-only). */
+const transform = {
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    {
+      jsc: {
+        parser: { syntax: 'typescript', tsx: true },
+        target: 'es2022',
+        transform: { react: { runtime: 'automatic' } },
+      },
+      module: { type: 'es6' },
+    },
+  ],
+}
+
+const shared = {
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  moduleNameMapper: { '^@payload-config$': '<rootDir>/payload.config.ts' },
+  transform,
+}
+
+export default {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    {
+      ...shared,
+      displayName: 'int',
+      testMatch: ['<rootDir>/test/int/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/int/globalSetup.ts',
+      globalTeardown: '<rootDir>/test/int/globalTeardown.ts',
+    },
+  ],
+}

@@ -1,0 +1,10 @@
+/**
+ * Development and tests keep their own data folder and port, so `npm run dev` and `npm test`
+ * can run at the same time without touching each other's data.
+ */
+export const databaseProfiles = {
+  dev: { folder: '.data/dev', port: 54329, database: 'complaints' },
+  test: { folder: '.data/test', port: 54339, database: 'complaints_test' },
+} as const
+
+export type DatabaseProfile = keyof typeof databaseProfiles

@@ -1,0 +1,13 @@
+import type { PluginOptions, ResolvedPluginOptions } from './types'
+
+const rolesOf = (user: Record<string, unknown> | null | undefined): string[] => {
+  const roles = user?.roles
+  return Array.isArray(roles) ? roles.filter((role): role is string => typeof role === 'string') : []
+}
+
+export const resolveOptions = (options: PluginOptions = {}): ResolvedPluginOptions => ({
+  disabled: options.disabled ?? false,
+  userCollection: options.userCollection ?? 'users',
+  getRoles: options.getRoles ?? rolesOf,
+  overrides: options.overrides,
+})

@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+
+export type CollectionOverride = (args: { defaultCollection: CollectionConfig }) => CollectionConfig
+
+/** The options of `complaintsPlugin`. */
+export type PluginOptions = {
+  /**
+   * Turns the plugin off while keeping its collections in the schema, so a database
+   * migration never loses the complaints.
+   * @default false
+   */
+  disabled?: boolean
+  /**
+   * Slug of the auth collection whose users handle complaints. Its documents need a `roles`
+   * field (array of strings) unless `getRoles` says otherwise.
+   * @default 'users'
+   */
+  userCollection?: string
+  /**
+   * Reads the roles of a user: `admin`, `directie`, `handler`, `staff`.
+   * @default (user) => user.roles ?? []
+   */
+  getRoles?: (user: Record<string, unknown> | null | undefined) => string[]
+  /**
+   * Changes a collection of the plugin; the plugin's own hooks run before any added here.
+   * @default undefined
+   */
+  overrides?: {
+    regulations?: CollectionOverride
+    complaints?: CollectionOverride
+    committees?: CollectionOverride
+    letters?: CollectionOverride
+  }
+}
+
+export type ResolvedPluginOptions = Required<Omit<PluginOptions, 'overrides'>> & Pick<PluginOptions, 'overrides'>

@@ -1,0 +1,13 @@
+import { ensureDatabase } from '../../src/database/ensureDatabase'
+
+import type { RunningDatabase } from '../../src/database/embeddedPostgres'
+
+declare global {
+  var testDatabase: RunningDatabase | undefined
+}
+
+/** One PostgreSQL server for the whole run; each test file gets a database of its own. */
+export default async function globalSetup(): Promise<void> {
+  process.env.SEED_DEMO = 'false'
+  globalThis.testDatabase = await ensureDatabase('test')
+}
