@@ -1,9 +1,11 @@
 import type { CollectionConfig, Config } from 'payload'
 
-import { Committees } from '../collections/Committees'
-import { Complaints } from '../collections/Complaints'
-import { Letters } from '../collections/Letters'
-import { Regulations } from '../collections/Regulations'
+import { createComplaintAttachments } from '../collections/ComplaintAttachments'
+import { createCommittees } from '../collections/Committees'
+import { createComplaints } from '../collections/Complaints'
+import { createLetters } from '../collections/Letters'
+import { createRegulations } from '../collections/Regulations'
+import { hasRoleWith } from './access/roles'
 import { resolveOptions } from './resolveOptions'
 
 import type { CollectionOverride, PluginOptions } from './types'
@@ -19,11 +21,13 @@ export const complaintsPlugin =
   (config: Config): Config => {
     const resolved = resolveOptions(options)
     const { overrides } = resolved
+    const hasRole = hasRoleWith(resolved)
     const collections = [
-      applyOverride(Regulations, overrides?.regulations),
-      applyOverride(Complaints, overrides?.complaints),
-      applyOverride(Committees, overrides?.committees),
-      applyOverride(Letters, overrides?.letters),
+      applyOverride(createRegulations(hasRole), overrides?.regulations),
+      applyOverride(createComplaints(hasRole), overrides?.complaints),
+      applyOverride(createCommittees(hasRole), overrides?.committees),
+      applyOverride(createLetters(hasRole), overrides?.letters),
+      createComplaintAttachments(hasRole, resolved.attachmentsDir),
     ]
     return { ...config, collections: [...(config.collections ?? []), ...collections] }
   }

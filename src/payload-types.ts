@@ -72,18 +72,24 @@ export interface Config {
     complaints: Complaint;
     committees: Committee;
     letters: Letter;
+    'complaint-attachments': ComplaintAttachment;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    committees: {
+      complaints: 'complaints';
+    };
+  };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     regulations: RegulationsSelect<false> | RegulationsSelect<true>;
     complaints: ComplaintsSelect<false> | ComplaintsSelect<true>;
     committees: CommitteesSelect<false> | CommitteesSelect<true>;
     letters: LettersSelect<false> | LettersSelect<true>;
+    'complaint-attachments': ComplaintAttachmentsSelect<false> | ComplaintAttachmentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -161,7 +167,12 @@ export interface Regulation {
   slug: string;
   organisation: string;
   clientCategory?: string | null;
+  version?: string | null;
   effectiveFrom: string;
+  summary?: {
+    nl?: string | null;
+    en?: string | null;
+  };
   text?: {
     root: {
       type: string;
@@ -177,7 +188,291 @@ export interface Regulation {
     };
     [k: string]: unknown;
   } | null;
-  rules:
+  rules: {
+    acknowledgement?: {
+      amount?: number | null;
+      unit?: ('workingDays' | 'calendarDays' | 'weeks' | 'months' | 'years') | null;
+      from?: ('receipt' | 'official' | 'decision' | 'appeal' | 'referral') | null;
+    };
+    nonAdmission?: {
+      amount?: number | null;
+      unit?: ('workingDays' | 'calendarDays' | 'weeks' | 'months' | 'years') | null;
+      from?: ('receipt' | 'official' | 'decision' | 'appeal' | 'referral') | null;
+    };
+    nonAdmissionMotivationRequired?: boolean | null;
+    decision?: {
+      amount?: number | null;
+      unit?: ('workingDays' | 'calendarDays' | 'weeks' | 'months' | 'years') | null;
+      from?: ('receipt' | 'official' | 'decision' | 'appeal' | 'referral') | null;
+    };
+    decisionReasoned?: boolean | null;
+    decisionInWriting?: boolean | null;
+    foundedVerdict?: boolean | null;
+    extension: {
+      kind: 'none' | 'fixed' | 'agreed';
+      amount?: number | null;
+      unit?: ('workingDays' | 'calendarDays' | 'weeks' | 'months' | 'years') | null;
+      max?: {
+        amount?: number | null;
+        unit?: ('workingDays' | 'calendarDays' | 'weeks' | 'months' | 'years') | null;
+      };
+    };
+    appeal?: {
+      amount?: number | null;
+      unit?: ('workingDays' | 'calendarDays' | 'weeks' | 'months' | 'years') | null;
+      from?: ('receipt' | 'official' | 'decision' | 'appeal' | 'referral') | null;
+    };
+    appealDecision?: {
+      amount?: number | null;
+      unit?: ('workingDays' | 'calendarDays' | 'weeks' | 'months' | 'years') | null;
+      from?: ('receipt' | 'official' | 'decision' | 'appeal' | 'referral') | null;
+    };
+    appealReviewerIndependent?: boolean | null;
+    externalOfficerContact?: {
+      amount?: number | null;
+      unit?: ('workingDays' | 'calendarDays' | 'weeks' | 'months' | 'years') | null;
+      from?: ('receipt' | 'official' | 'decision' | 'appeal' | 'referral') | null;
+    };
+    reportThreshold?: {
+      amount?: number | null;
+      unit?: ('workingDays' | 'calendarDays' | 'weeks' | 'months' | 'years') | null;
+      from?: ('receipt' | 'official' | 'decision' | 'appeal' | 'referral') | null;
+    };
+    maxEventAge?: {
+      amount?: number | null;
+      unit?: ('workingDays' | 'calendarDays' | 'weeks' | 'months' | 'years') | null;
+    };
+    excludedSubjects?:
+      | {
+          key: string;
+          label?: {
+            nl?: string | null;
+            en?: string | null;
+          };
+          id?: string | null;
+        }[]
+      | null;
+    writtenOnly?: boolean | null;
+    oralIntake?: ('staffRecordsForm' | 'complainantWrites') | null;
+    requiredFields?:
+      | (
+          | 'name'
+          | 'address'
+          | 'city'
+          | 'phone'
+          | 'email'
+          | 'contact'
+          | 'description'
+          | 'eventsOn'
+          | 'desiredSolution'
+          | 'attachments'
+        )[]
+      | null;
+    complainantRoles?:
+      | ('client' | 'legalRepresentative' | 'survivingRelative' | 'legalEntity' | 'commissioningParty' | 'other')[]
+      | null;
+    handling: {
+      kind: 'committee' | 'handler' | 'directie';
+      committeeSize?: number | null;
+    };
+    hearingRequired?: boolean | null;
+    reopenOnNewInformation?: boolean | null;
+    newInvestigationOnDissatisfaction?: boolean | null;
+    informUwvLabourExpert?: boolean | null;
+    informDirectie?: boolean | null;
+    askSatisfaction?: boolean | null;
+    escalationBodies?:
+      | {
+          name: string;
+          contact?: string | null;
+          description?: {
+            nl?: string | null;
+            en?: string | null;
+          };
+          responseTerm?: {
+            amount?: number | null;
+            unit?: ('workingDays' | 'calendarDays' | 'weeks' | 'months' | 'years') | null;
+          };
+          id?: string | null;
+        }[]
+      | null;
+    holidays: {
+      goodFriday?: boolean | null;
+      liberationDay: 'never' | 'lustrum' | 'always';
+      closedOn?:
+        | {
+            date: string;
+            name?: string | null;
+            id?: string | null;
+          }[]
+        | null;
+    };
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaints".
+ */
+export interface Complaint {
+  id: number;
+  reference?: string | null;
+  status:
+    | 'received'
+    | 'awaitingWrittenConfirmation'
+    | 'acknowledged'
+    | 'notAdmitted'
+    | 'inProgress'
+    | 'hearing'
+    | 'extended'
+    | 'decided'
+    | 'closed'
+    | 'appealed'
+    | 'appealDecided'
+    | 'reopened'
+    | 'withdrawn'
+    | 'resolvedInformally';
+  regulation: number | Regulation;
+  participants?: (number | User)[] | null;
+  receivedOn: string;
+  channel: 'webForm' | 'email' | 'letter' | 'phone' | 'inPerson';
+  /**
+   * For an oral complaint: the day it was put in writing or confirmed.
+   */
+  officialOn?: string | null;
+  eventsOn?: string | null;
+  subject?: string | null;
+  /**
+   * The key of a subject the regulation does not treat as a complaint, if the complaint is about it.
+   */
+  excludedSubject?: string | null;
+  description: string;
+  desiredSolution?: string | null;
+  attachments?: (number | ComplaintAttachment)[] | null;
+  subjectEmployee?: (number | null) | User;
+  subjectDepartment?: string | null;
+  involved?: (number | User)[] | null;
+  complainant?: {
+    name?: string | null;
+    role?:
+      ('client' | 'legalRepresentative' | 'survivingRelative' | 'legalEntity' | 'commissioningParty' | 'other') | null;
+    address?: string | null;
+    city?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    language?: ('nl' | 'en') | null;
+  };
+  consentToContactOthers?: boolean | null;
+  uwv?: {
+    isUwvClient?: boolean | null;
+    labourExpertName?: string | null;
+    labourExpertEmail?: string | null;
+  };
+  handler?: (number | null) | User;
+  committee?: (number | null) | Committee;
+  acknowledgedOn?: string | null;
+  referredOn?: string | null;
+  nonAdmittedOn?: string | null;
+  nonAdmissionMotivation?: string | null;
+  hearings?:
+    | {
+        date?: string | null;
+        party?: string | null;
+        waived?: boolean | null;
+        summary?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  extensions?:
+    | {
+        kind: 'fixed' | 'agreed';
+        announcedOn?: string | null;
+        newDate?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  decidedOn?: string | null;
+  outcome?: ('founded' | 'partlyFounded' | 'unfounded') | null;
+  reasoning?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  measures?: string | null;
+  closedOn?: string | null;
+  withdrawnOn?: string | null;
+  resolvedOn?: string | null;
+  dissatisfiedOn?: string | null;
+  newInformationOn?: string | null;
+  appealedOn?: string | null;
+  appealReviewer?: (number | null) | User;
+  appealDecidedOn?: string | null;
+  appealOutcome?: ('founded' | 'partlyFounded' | 'unfounded') | null;
+  escalations?:
+    | {
+        body?: string | null;
+        date?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  satisfaction?: {
+    score?: number | null;
+    remark?: string | null;
+  };
+  improvementActions?:
+    | {
+        action?: string | null;
+        owner?: (number | null) | User;
+        dueOn?: string | null;
+        done?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  nextDeadline?: string | null;
+  nextDeadlineKind?:
+    | (
+        | 'acknowledgement'
+        | 'externalOfficerContact'
+        | 'nonAdmission'
+        | 'decision'
+        | 'decisionExtended'
+        | 'reportThreshold'
+        | 'appeal'
+        | 'appealDecision'
+      )
+    | null;
+  deadlines?: {
+    acknowledgement?: string | null;
+    externalOfficerContact?: string | null;
+    nonAdmission?: string | null;
+    decision?: string | null;
+    decisionExtended?: string | null;
+    reportThreshold?: string | null;
+    appeal?: string | null;
+    appealDecision?: string | null;
+  };
+  deadlineExplanations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  admissibilityIssues?:
     | {
         [k: string]: unknown;
       }
@@ -191,17 +486,21 @@ export interface Regulation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "complaints".
+ * via the `definition` "complaint-attachments".
  */
-export interface Complaint {
+export interface ComplaintAttachment {
   id: number;
-  reference?: string | null;
-  regulation: number | Regulation;
-  receivedOn: string;
-  description: string;
-  status?: string | null;
   updatedAt: string;
   createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -212,6 +511,11 @@ export interface Committee {
   name: string;
   members?: (number | User)[] | null;
   chair?: (number | null) | User;
+  complaints?: {
+    docs?: (number | Complaint)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -222,7 +526,18 @@ export interface Committee {
 export interface Letter {
   id: number;
   complaint: number | Complaint;
-  kind: string;
+  kind:
+    | 'acknowledgement'
+    | 'writtenConfirmationRequest'
+    | 'committeeComposition'
+    | 'nonAdmission'
+    | 'extension'
+    | 'decision'
+    | 'closure'
+    | 'appealAcknowledgement'
+    | 'appealDecision'
+    | 'referral'
+    | 'satisfactionSurvey';
   body?: {
     root: {
       type: string;
@@ -238,6 +553,7 @@ export interface Letter {
     };
     [k: string]: unknown;
   } | null;
+  channel?: ('email' | 'post') | null;
   status?: ('draft' | 'sent') | null;
   sentOn?: string | null;
   updatedAt: string;
@@ -286,6 +602,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'letters';
         value: number | Letter;
+      } | null)
+    | ({
+        relationTo: 'complaint-attachments';
+        value: number | ComplaintAttachment;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -363,9 +683,152 @@ export interface RegulationsSelect<T extends boolean = true> {
   slug?: T;
   organisation?: T;
   clientCategory?: T;
+  version?: T;
   effectiveFrom?: T;
+  summary?:
+    | T
+    | {
+        nl?: T;
+        en?: T;
+      };
   text?: T;
-  rules?: T;
+  rules?:
+    | T
+    | {
+        acknowledgement?:
+          | T
+          | {
+              amount?: T;
+              unit?: T;
+              from?: T;
+            };
+        nonAdmission?:
+          | T
+          | {
+              amount?: T;
+              unit?: T;
+              from?: T;
+            };
+        nonAdmissionMotivationRequired?: T;
+        decision?:
+          | T
+          | {
+              amount?: T;
+              unit?: T;
+              from?: T;
+            };
+        decisionReasoned?: T;
+        decisionInWriting?: T;
+        foundedVerdict?: T;
+        extension?:
+          | T
+          | {
+              kind?: T;
+              amount?: T;
+              unit?: T;
+              max?:
+                | T
+                | {
+                    amount?: T;
+                    unit?: T;
+                  };
+            };
+        appeal?:
+          | T
+          | {
+              amount?: T;
+              unit?: T;
+              from?: T;
+            };
+        appealDecision?:
+          | T
+          | {
+              amount?: T;
+              unit?: T;
+              from?: T;
+            };
+        appealReviewerIndependent?: T;
+        externalOfficerContact?:
+          | T
+          | {
+              amount?: T;
+              unit?: T;
+              from?: T;
+            };
+        reportThreshold?:
+          | T
+          | {
+              amount?: T;
+              unit?: T;
+              from?: T;
+            };
+        maxEventAge?:
+          | T
+          | {
+              amount?: T;
+              unit?: T;
+            };
+        excludedSubjects?:
+          | T
+          | {
+              key?: T;
+              label?:
+                | T
+                | {
+                    nl?: T;
+                    en?: T;
+                  };
+              id?: T;
+            };
+        writtenOnly?: T;
+        oralIntake?: T;
+        requiredFields?: T;
+        complainantRoles?: T;
+        handling?:
+          | T
+          | {
+              kind?: T;
+              committeeSize?: T;
+            };
+        hearingRequired?: T;
+        reopenOnNewInformation?: T;
+        newInvestigationOnDissatisfaction?: T;
+        informUwvLabourExpert?: T;
+        informDirectie?: T;
+        askSatisfaction?: T;
+        escalationBodies?:
+          | T
+          | {
+              name?: T;
+              contact?: T;
+              description?:
+                | T
+                | {
+                    nl?: T;
+                    en?: T;
+                  };
+              responseTerm?:
+                | T
+                | {
+                    amount?: T;
+                    unit?: T;
+                  };
+              id?: T;
+            };
+        holidays?:
+          | T
+          | {
+              goodFriday?: T;
+              liberationDay?: T;
+              closedOn?:
+                | T
+                | {
+                    date?: T;
+                    name?: T;
+                    id?: T;
+                  };
+            };
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -375,10 +838,115 @@ export interface RegulationsSelect<T extends boolean = true> {
  */
 export interface ComplaintsSelect<T extends boolean = true> {
   reference?: T;
-  regulation?: T;
-  receivedOn?: T;
-  description?: T;
   status?: T;
+  regulation?: T;
+  participants?: T;
+  receivedOn?: T;
+  channel?: T;
+  officialOn?: T;
+  eventsOn?: T;
+  subject?: T;
+  excludedSubject?: T;
+  description?: T;
+  desiredSolution?: T;
+  attachments?: T;
+  subjectEmployee?: T;
+  subjectDepartment?: T;
+  involved?: T;
+  complainant?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        address?: T;
+        city?: T;
+        phone?: T;
+        email?: T;
+        language?: T;
+      };
+  consentToContactOthers?: T;
+  uwv?:
+    | T
+    | {
+        isUwvClient?: T;
+        labourExpertName?: T;
+        labourExpertEmail?: T;
+      };
+  handler?: T;
+  committee?: T;
+  acknowledgedOn?: T;
+  referredOn?: T;
+  nonAdmittedOn?: T;
+  nonAdmissionMotivation?: T;
+  hearings?:
+    | T
+    | {
+        date?: T;
+        party?: T;
+        waived?: T;
+        summary?: T;
+        id?: T;
+      };
+  extensions?:
+    | T
+    | {
+        kind?: T;
+        announcedOn?: T;
+        newDate?: T;
+        reason?: T;
+        id?: T;
+      };
+  decidedOn?: T;
+  outcome?: T;
+  reasoning?: T;
+  measures?: T;
+  closedOn?: T;
+  withdrawnOn?: T;
+  resolvedOn?: T;
+  dissatisfiedOn?: T;
+  newInformationOn?: T;
+  appealedOn?: T;
+  appealReviewer?: T;
+  appealDecidedOn?: T;
+  appealOutcome?: T;
+  escalations?:
+    | T
+    | {
+        body?: T;
+        date?: T;
+        id?: T;
+      };
+  satisfaction?:
+    | T
+    | {
+        score?: T;
+        remark?: T;
+      };
+  improvementActions?:
+    | T
+    | {
+        action?: T;
+        owner?: T;
+        dueOn?: T;
+        done?: T;
+        id?: T;
+      };
+  nextDeadline?: T;
+  nextDeadlineKind?: T;
+  deadlines?:
+    | T
+    | {
+        acknowledgement?: T;
+        externalOfficerContact?: T;
+        nonAdmission?: T;
+        decision?: T;
+        decisionExtended?: T;
+        reportThreshold?: T;
+        appeal?: T;
+        appealDecision?: T;
+      };
+  deadlineExplanations?: T;
+  admissibilityIssues?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -390,6 +958,7 @@ export interface CommitteesSelect<T extends boolean = true> {
   name?: T;
   members?: T;
   chair?: T;
+  complaints?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -401,10 +970,28 @@ export interface LettersSelect<T extends boolean = true> {
   complaint?: T;
   kind?: T;
   body?: T;
+  channel?: T;
   status?: T;
   sentOn?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-attachments_select".
+ */
+export interface ComplaintAttachmentsSelect<T extends boolean = true> {
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import type { PluginOptions, ResolvedPluginOptions } from './types'
 
 const rolesOf = (user: Record<string, unknown> | null | undefined): string[] => {
@@ -9,5 +11,6 @@ export const resolveOptions = (options: PluginOptions = {}): ResolvedPluginOptio
   disabled: options.disabled ?? false,
   userCollection: options.userCollection ?? 'users',
   getRoles: options.getRoles ?? rolesOf,
+  attachmentsDir: options.attachmentsDir ?? path.resolve('.data/attachments'),
   overrides: options.overrides,
 })

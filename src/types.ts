@@ -22,6 +22,11 @@ export type PluginOptions = {
    */
   getRoles?: (user: Record<string, unknown> | null | undefined) => string[]
   /**
+   * Folder where complainants' attachments are stored; never served publicly.
+   * @default '.data/attachments'
+   */
+  attachmentsDir?: string
+  /**
    * Changes a collection of the plugin; the plugin's own hooks run before any added here.
    * @default undefined
    */

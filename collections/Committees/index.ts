@@ -1,0 +1,28 @@
+import type { CollectionConfig } from 'payload'
+
+import { checkCommitteeComposition } from '../../hooks/checkCommitteeComposition'
+import { shareComplaintsWithCommittee } from '../../hooks/shareComplaintsWithCommittee'
+import { label } from '../../src/translations'
+import { fieldLabel } from '../fields/labels'
+
+import type { RoleCheck } from '../../src/access/roles'
+
+/** A complaints committee (klachtencommissie): its members handle the complaints assigned to it. */
+export const createCommittees = (hasRole: RoleCheck): CollectionConfig => ({
+  slug: 'committees',
+  labels: { singular: label('collection.committees.singular'), plural: label('collection.committees.plural') },
+  admin: { useAsTitle: 'name', group: label('group.complaints') },
+  access: {
+    read: ({ req }) => hasRole(req, 'admin', 'directie', 'handler'),
+    create: ({ req }) => hasRole(req, 'admin', 'directie'),
+    update: ({ req }) => hasRole(req, 'admin', 'directie'),
+    delete: ({ req }) => hasRole(req, 'admin'),
+  },
+  hooks: { beforeChange: [checkCommitteeComposition], afterChange: [shareComplaintsWithCommittee] },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: fieldLabel('name') },
+    { name: 'members', type: 'relationship', relationTo: 'users', hasMany: true, label: fieldLabel('members') },
+    { name: 'chair', type: 'relationship', relationTo: 'users', label: fieldLabel('chair') },
+    { name: 'complaints', type: 'join', collection: 'complaints', on: 'committee', label: fieldLabel('complaintsHandled') },
+  ],
+})

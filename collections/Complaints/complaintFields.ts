@@ -1,0 +1,133 @@
+import type { Field } from 'payload'
+
+import { COMPLAINANT_ROLES } from '../../src/procedure/rules'
+import { isoDateField } from '../fields/isoDateField'
+import { fieldLabel, optionsOf } from '../fields/labels'
+
+export const CHANNELS = ['webForm', 'email', 'letter', 'phone', 'inPerson'] as const
+
+const text = (name: string, overrides: Partial<Field> = {}): Field => ({ name, type: 'text', label: fieldLabel(name), ...overrides }) as Field
+const users = (name: string, hasMany = false): Field => ({ name, type: 'relationship', relationTo: 'users', hasMany, label: fieldLabel(name) })
+
+/** What the complaint is: how and when it came in, what it is about, who it concerns. */
+export const complaintFields: Field[] = [
+  {
+    type: 'row',
+    fields: [
+      isoDateField({ name: 'receivedOn', overrides: { required: true, index: true } }),
+      { name: 'channel', type: 'select', required: true, defaultValue: 'webForm', label: fieldLabel('channel'), options: optionsOf('channel', CHANNELS) },
+      isoDateField({ name: 'officialOn', overrides: { admin: { description: fieldLabel('officialOnHelp') } } }),
+    ],
+  },
+  isoDateField({ name: 'eventsOn' }),
+  text('subject'),
+  text('excludedSubject', { admin: { description: fieldLabel('excludedSubjectHelp') } } as Partial<Field>),
+  { name: 'description', type: 'textarea', required: true, label: fieldLabel('description') },
+  { name: 'desiredSolution', type: 'textarea', label: fieldLabel('desiredSolution') },
+  { name: 'attachments', type: 'upload', relationTo: 'complaint-attachments', hasMany: true, label: fieldLabel('attachments') },
+  users('subjectEmployee'),
+  text('subjectDepartment'),
+  users('involved', true),
+]
+
+/** Who complains; what the regulation asks the form to record. */
+export const complainantFields: Field[] = [
+  {
+    name: 'complainant',
+    type: 'group',
+    label: fieldLabel('complainant'),
+    fields: [
+      text('name'),
+      { name: 'role', type: 'select', defaultValue: 'client', label: fieldLabel('role'), options: optionsOf('role', COMPLAINANT_ROLES) },
+      text('address'),
+      { type: 'row', fields: [text('city'), text('phone'), { name: 'email', type: 'email', label: fieldLabel('email') }] },
+      { name: 'language', type: 'select', defaultValue: 'nl', label: fieldLabel('language'), options: [{ value: 'nl', label: 'Nederlands' }, { value: 'en', label: 'English' }] },
+    ],
+  },
+  { name: 'consentToContactOthers', type: 'checkbox', label: fieldLabel('consentToContactOthers') },
+  {
+    name: 'uwv',
+    type: 'group',
+    label: fieldLabel('uwv'),
+    fields: [
+      { name: 'isUwvClient', type: 'checkbox', label: fieldLabel('isUwvClient') },
+      { type: 'row', admin: { condition: (_, sibling) => Boolean(sibling?.isUwvClient) }, fields: [text('labourExpertName'), { name: 'labourExpertEmail', type: 'email', label: fieldLabel('labourExpertEmail') }] },
+    ],
+  },
+]
+
+/** The handling: who, the acknowledgement, hearings (hoor en wederhoor), extensions. */
+export const handlingFields: Field[] = [
+  { type: 'row', fields: [users('handler'), { name: 'committee', type: 'relationship', relationTo: 'committees', label: fieldLabel('committee') }] },
+  { type: 'row', fields: [isoDateField({ name: 'acknowledgedOn' }), isoDateField({ name: 'referredOn' })] },
+  { type: 'row', fields: [isoDateField({ name: 'nonAdmittedOn' }), { name: 'nonAdmissionMotivation', type: 'textarea', label: fieldLabel('nonAdmissionMotivation') }] },
+  {
+    name: 'hearings',
+    type: 'array',
+    label: fieldLabel('hearings'),
+    fields: [
+      { type: 'row', fields: [isoDateField({ name: 'date' }), text('party'), { name: 'waived', type: 'checkbox', label: fieldLabel('waived') }] },
+      { name: 'summary', type: 'textarea', label: fieldLabel('minutes') },
+    ],
+  },
+  {
+    name: 'extensions',
+    type: 'array',
+    label: fieldLabel('extensions'),
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { name: 'kind', type: 'select', required: true, defaultValue: 'fixed', label: fieldLabel('extensionKind'), options: optionsOf('extensionKind', ['fixed', 'agreed']) },
+          isoDateField({ name: 'announcedOn' }),
+          isoDateField({ name: 'newDate' }),
+        ],
+      },
+      { name: 'reason', type: 'textarea', label: fieldLabel('reason') },
+    ],
+  },
+]
+
+/** The decision (uitspraak) and how the complaint ended. */
+export const decisionFields: Field[] = [
+  {
+    type: 'row',
+    fields: [
+      isoDateField({ name: 'decidedOn', overrides: { index: true } }),
+      { name: 'outcome', type: 'select', label: fieldLabel('outcome'), options: optionsOf('outcome', ['founded', 'partlyFounded', 'unfounded']) },
+    ],
+  },
+  { name: 'reasoning', type: 'richText', label: fieldLabel('reasoning') },
+  { name: 'measures', type: 'textarea', label: fieldLabel('measures') },
+  { type: 'row', fields: [isoDateField({ name: 'closedOn' }), isoDateField({ name: 'withdrawnOn' }), isoDateField({ name: 'resolvedOn' })] },
+  { type: 'row', fields: [isoDateField({ name: 'dissatisfiedOn' }), isoDateField({ name: 'newInformationOn' })] },
+]
+
+/** Appeal (beroep) and escalation to external bodies. */
+export const appealFields: Field[] = [
+  { type: 'row', fields: [isoDateField({ name: 'appealedOn' }), users('appealReviewer')] },
+  {
+    type: 'row',
+    fields: [
+      isoDateField({ name: 'appealDecidedOn' }),
+      { name: 'appealOutcome', type: 'select', label: fieldLabel('appealOutcome'), options: optionsOf('outcome', ['founded', 'partlyFounded', 'unfounded']) },
+    ],
+  },
+  { name: 'escalations', type: 'array', label: fieldLabel('escalations'), fields: [{ type: 'row', fields: [text('body'), isoDateField({ name: 'date' })] }] },
+]
+
+/** After the decision: satisfaction and what the organisation improves. */
+export const evaluationFields: Field[] = [
+  {
+    name: 'satisfaction',
+    type: 'group',
+    label: fieldLabel('satisfaction'),
+    fields: [{ type: 'row', fields: [{ name: 'score', type: 'number', min: 1, max: 5, label: fieldLabel('score') }, text('remark')] }],
+  },
+  {
+    name: 'improvementActions',
+    type: 'array',
+    label: fieldLabel('improvementActions'),
+    fields: [{ type: 'row', fields: [text('action'), users('owner'), isoDateField({ name: 'dueOn' }), { name: 'done', type: 'checkbox', label: fieldLabel('done') }] }],
+  },
+]

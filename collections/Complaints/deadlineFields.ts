@@ -1,0 +1,33 @@
+import type { Field } from 'payload'
+
+import { computedField } from '../../src/access/complaintAccess'
+import { DEADLINE_KINDS } from '../../src/complaints/deadlineColumns'
+import { isoDateField } from '../fields/isoDateField'
+import { label } from '../../src/translations'
+import { fieldLabel, optionsOf } from '../fields/labels'
+
+const readOnly = { readOnly: true }
+
+/**
+ * Every deadline as a stored, indexed date: the overdue view and the yearly report are
+ * queries over these columns. Hooks compute them; nobody edits them by hand.
+ */
+export const deadlineFields: Field[] = [
+  {
+    type: 'row',
+    fields: [
+      isoDateField({ name: 'nextDeadline', overrides: { index: true, access: computedField, admin: readOnly } }),
+      { name: 'nextDeadlineKind', type: 'select', access: computedField, label: fieldLabel('nextDeadlineKind'), options: optionsOf('deadline', DEADLINE_KINDS), admin: readOnly },
+    ],
+  },
+  {
+    name: 'deadlines',
+    type: 'group',
+    label: fieldLabel('deadlines'),
+    access: computedField,
+    admin: readOnly,
+    fields: DEADLINE_KINDS.map((kind) => isoDateField({ name: kind, overrides: { label: label(`deadline.${kind}` as const), index: true, admin: readOnly } })),
+  },
+  { name: 'deadlineExplanations', type: 'json', access: computedField, label: fieldLabel('deadlineExplanations'), admin: readOnly },
+  { name: 'admissibilityIssues', type: 'json', access: computedField, label: fieldLabel('admissibilityIssues'), admin: readOnly },
+]

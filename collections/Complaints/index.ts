@@ -1,0 +1,53 @@
+import type { CollectionConfig } from 'payload'
+
+import { assignReference } from '../../hooks/assignReference'
+import { bindRegulation } from '../../hooks/bindRegulation'
+import { checkCommitteeIndependence } from '../../hooks/checkCommitteeIndependence'
+import { checkExtensions } from '../../hooks/checkExtensions'
+import { enforceTransition } from '../../hooks/enforceTransition'
+import { setParticipants } from '../../hooks/setParticipants'
+import { storeDeadlines } from '../../hooks/storeDeadlines'
+import { complaintAccess, computedField } from '../../src/access/complaintAccess'
+import { COMPLAINT_STATUSES } from '../../src/procedure/lifecycle'
+import { STATUS_LABELS } from '../../src/procedure/statusLabels'
+import { label } from '../../src/translations'
+import { fieldLabel } from '../fields/labels'
+import { appealFields, complainantFields, complaintFields, decisionFields, evaluationFields, handlingFields } from './complaintFields'
+import { deadlineFields } from './deadlineFields'
+
+import type { RoleCheck } from '../../src/access/roles'
+
+export const createComplaints = (hasRole: RoleCheck): CollectionConfig => ({
+  slug: 'complaints',
+  labels: { singular: label('collection.complaints.singular'), plural: label('collection.complaints.plural') },
+  admin: {
+    useAsTitle: 'reference',
+    group: label('group.complaints'),
+    defaultColumns: ['reference', 'status', 'receivedOn', 'nextDeadline', 'nextDeadlineKind', 'handler'],
+  },
+  access: complaintAccess(hasRole),
+  // The audit trail: who changed what, and when.
+  versions: { maxPerDoc: 0 },
+  lockDocuments: { duration: 300 },
+  hooks: {
+    beforeChange: [bindRegulation, assignReference, checkCommitteeIndependence, checkExtensions, enforceTransition, storeDeadlines, setParticipants],
+  },
+  fields: [
+    { name: 'reference', type: 'text', unique: true, index: true, label: fieldLabel('reference'), access: computedField, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'status', type: 'select', required: true, defaultValue: 'received', index: true, label: fieldLabel('status'), options: COMPLAINT_STATUSES.map((value) => ({ value, label: { nl: STATUS_LABELS.nl[value], en: STATUS_LABELS.en[value] } })), admin: { position: 'sidebar' } },
+    { name: 'regulation', type: 'relationship', relationTo: 'regulations', required: true, label: fieldLabel('regulation'), admin: { position: 'sidebar' } },
+    { name: 'participants', type: 'relationship', relationTo: 'users', hasMany: true, index: true, access: computedField, admin: { hidden: true } },
+    {
+      type: 'tabs',
+      tabs: [
+        { label: fieldLabel('tabComplaint'), fields: complaintFields },
+        { label: fieldLabel('complainant'), fields: complainantFields },
+        { label: fieldLabel('tabHandling'), fields: handlingFields },
+        { label: fieldLabel('tabDecision'), fields: decisionFields },
+        { label: fieldLabel('tabAppeal'), fields: appealFields },
+        { label: fieldLabel('tabEvaluation'), fields: evaluationFields },
+        { label: fieldLabel('deadlines'), fields: deadlineFields },
+      ],
+    },
+  ],
+})

@@ -1,0 +1,64 @@
+import type { CollectionConfig } from 'payload'
+
+import { keepBoundVersionsUnchanged } from '../../hooks/keepBoundVersionsUnchanged'
+
+import { label } from '../../src/translations'
+import { isoDateField } from '../fields/isoDateField'
+import { fieldLabel } from '../fields/labels'
+import { localizedTextField } from '../fields/localizedTextField'
+import { rulesField } from './rulesFields'
+
+import type { RoleCheck } from '../../src/access/roles'
+
+/**
+ * One document is one version of a regulation: versions share a slug and differ in
+ * `effectiveFrom`. A complaint is bound to the version in force on its receipt date.
+ */
+export const createRegulations = (hasRole: RoleCheck): CollectionConfig => ({
+  slug: 'regulations',
+  labels: { singular: label('collection.regulations.singular'), plural: label('collection.regulations.plural') },
+  admin: {
+    useAsTitle: 'name',
+    group: label('group.complaints'),
+    defaultColumns: ['name', 'slug', 'clientCategory', 'effectiveFrom'],
+  },
+  // The regulation is public: complainants may read the text they complain under.
+  access: {
+    read: () => true,
+    create: ({ req }) => hasRole(req, 'admin'),
+    update: ({ req }) => hasRole(req, 'admin'),
+    delete: ({ req }) => hasRole(req, 'admin'),
+  },
+  hooks: { beforeChange: [keepBoundVersionsUnchanged] },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: fieldLabel('tabRegulation'),
+          fields: [
+            { name: 'name', type: 'text', required: true, label: fieldLabel('name') },
+            {
+              type: 'row',
+              fields: [
+                { name: 'slug', type: 'text', required: true, index: true, label: fieldLabel('slug'), admin: { width: '50%' } },
+                { name: 'organisation', type: 'text', required: true, label: fieldLabel('organisation'), admin: { width: '50%' } },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                { name: 'clientCategory', type: 'text', label: fieldLabel('clientCategory'), admin: { width: '33%' } },
+                { name: 'version', type: 'text', label: fieldLabel('version'), admin: { width: '33%' } },
+                isoDateField({ name: 'effectiveFrom', overrides: { required: true, index: true, admin: { width: '34%' } } }),
+              ],
+            },
+            localizedTextField({ name: 'summary', textarea: true }),
+            { name: 'text', type: 'richText', label: fieldLabel('text') },
+          ],
+        },
+        { label: fieldLabel('rules'), fields: [rulesField] },
+      ],
+    },
+  ],
+})

@@ -1,0 +1,121 @@
+import type { Field } from 'payload'
+
+import { COMPLAINANT_ROLES, COMPLAINT_FIELDS } from '../../src/procedure/rules'
+import { TERM_UNITS } from '../../src/procedure/terms'
+import { isoDateField } from '../fields/isoDateField'
+import { fieldLabel, optionsOf } from '../fields/labels'
+import { localizedTextField } from '../fields/localizedTextField'
+import { termField } from '../fields/termField'
+
+const checkbox = (name: string, defaultValue = false): Field => ({ name, type: 'checkbox', label: fieldLabel(name), defaultValue })
+
+const terms: Field[] = [
+  termField({ name: 'acknowledgement' }),
+  termField({ name: 'nonAdmission' }),
+  checkbox('nonAdmissionMotivationRequired'),
+  termField({ name: 'decision' }),
+  checkbox('decisionReasoned'),
+  checkbox('decisionInWriting', true),
+  checkbox('foundedVerdict'),
+  {
+    name: 'extension',
+    type: 'group',
+    label: fieldLabel('extension'),
+    fields: [
+      { name: 'kind', type: 'select', label: fieldLabel('extensionKind'), required: true, defaultValue: 'none', options: optionsOf('extensionKind', ['none', 'fixed', 'agreed']) },
+      {
+        type: 'row',
+        admin: { condition: (_, sibling) => sibling?.kind === 'fixed' },
+        fields: [
+          { name: 'amount', type: 'number', min: 1, label: fieldLabel('amount') },
+          { name: 'unit', type: 'select', label: fieldLabel('unit'), defaultValue: 'weeks', options: optionsOf('unit', TERM_UNITS) },
+        ],
+      },
+      { ...termField({ name: 'max', anchored: false }), admin: { condition: (_, sibling) => sibling?.kind === 'fixed' } },
+    ],
+  },
+  termField({ name: 'appeal' }),
+  termField({ name: 'appealDecision' }),
+  checkbox('appealReviewerIndependent'),
+  termField({ name: 'externalOfficerContact' }),
+  termField({ name: 'reportThreshold' }),
+]
+
+const admissibility: Field[] = [
+  termField({ name: 'maxEventAge', anchored: false }),
+  {
+    name: 'excludedSubjects',
+    type: 'array',
+    label: fieldLabel('excludedSubjects'),
+    fields: [{ name: 'key', type: 'text', required: true, label: fieldLabel('key') }, localizedTextField({ name: 'label' })],
+  },
+  checkbox('writtenOnly'),
+  { name: 'oralIntake', type: 'select', label: fieldLabel('oralIntake'), defaultValue: 'staffRecordsForm', options: optionsOf('oralIntake', ['staffRecordsForm', 'complainantWrites']) },
+  { name: 'requiredFields', type: 'select', hasMany: true, label: fieldLabel('requiredFields'), options: optionsOf('complaintField', COMPLAINT_FIELDS) },
+  { name: 'complainantRoles', type: 'select', hasMany: true, label: fieldLabel('complainantRoles'), options: optionsOf('role', COMPLAINANT_ROLES) },
+]
+
+const handling: Field[] = [
+  {
+    name: 'handling',
+    type: 'group',
+    label: fieldLabel('handling'),
+    fields: [
+      { name: 'kind', type: 'select', required: true, defaultValue: 'handler', label: fieldLabel('handlingKind'), options: optionsOf('handlingKind', ['committee', 'handler', 'directie']) },
+      { name: 'committeeSize', type: 'number', min: 1, label: fieldLabel('committeeSize'), admin: { condition: (_, sibling) => sibling?.kind === 'committee' } },
+    ],
+  },
+  checkbox('hearingRequired'),
+  checkbox('reopenOnNewInformation'),
+  checkbox('newInvestigationOnDissatisfaction'),
+  checkbox('informUwvLabourExpert'),
+  checkbox('informDirectie', true),
+  checkbox('askSatisfaction'),
+  {
+    name: 'escalationBodies',
+    type: 'array',
+    label: fieldLabel('escalationBodies'),
+    fields: [
+      { name: 'name', type: 'text', required: true, label: fieldLabel('name') },
+      { name: 'contact', type: 'text', label: fieldLabel('contact') },
+      localizedTextField({ name: 'description', textarea: true }),
+      termField({ name: 'responseTerm', anchored: false }),
+    ],
+  },
+]
+
+const holidays: Field[] = [
+  {
+    name: 'holidays',
+    type: 'group',
+    label: fieldLabel('holidays'),
+    fields: [
+      checkbox('goodFriday'),
+      { name: 'liberationDay', type: 'select', required: true, defaultValue: 'never', label: fieldLabel('liberationDay'), options: optionsOf('liberationDay', ['never', 'lustrum', 'always']) },
+      {
+        name: 'closedOn',
+        type: 'array',
+        label: fieldLabel('closedOn'),
+        fields: [isoDateField({ name: 'date', overrides: { required: true } }), { name: 'name', type: 'text', label: fieldLabel('name') }],
+      },
+    ],
+  },
+]
+
+/** The rules of `RegulationRules`, as fields an admin edits; the tabs follow the regulation's chapters. */
+export const rulesField: Field = {
+  name: 'rules',
+  type: 'group',
+  label: fieldLabel('rules'),
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        { label: fieldLabel('tabTerms'), fields: terms },
+        { label: fieldLabel('tabAdmissibility'), fields: admissibility },
+        { label: fieldLabel('tabHandling'), fields: handling },
+        { label: fieldLabel('holidays'), fields: holidays },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,66 @@
+import type { ComplaintFacts } from '../procedure/facts'
+import { isoDateOf } from './storedDates'
+
+type Stored = Record<string, any>
+
+const ORAL_CHANNELS = new Set(['phone', 'inPerson'])
+
+/** The id of a relationship value, whether Payload gave the id or the populated document. */
+export const idOf = (value: unknown): string | null => {
+  if (value === null || value === undefined || value === '') return null
+  if (typeof value === 'object') return idOf((value as { id?: unknown }).id)
+  return String(value)
+}
+
+const ids = (values: unknown): string[] => (Array.isArray(values) ? values.map(idOf).filter((id): id is string => id !== null) : [])
+
+/** Plain text of a Lexical rich-text value: enough to know whether reasons were written. */
+export const plainText = (value: unknown): string => {
+  if (!value || typeof value !== 'object') return typeof value === 'string' ? value : ''
+  const node = value as { text?: unknown; children?: unknown[]; root?: unknown }
+  if (node.root) return plainText(node.root)
+  const own = typeof node.text === 'string' ? node.text : ''
+  return own + (node.children ?? []).map(plainText).join(' ')
+}
+
+/**
+ * What the procedure core knows of a stored complaint. `committeeMembers` are passed in because
+ * they live on the Committee document.
+ */
+export const factsFromDocument = (complaint: Stored, committeeMembers: string[] = []): ComplaintFacts => {
+  const date = (name: string) => isoDateOf(complaint[name])
+  const hearings: Stored[] = complaint.hearings ?? []
+  const held = hearings.filter((hearing) => hearing.date && !hearing.waived)
+  return {
+    receivedOn: date('receivedOn') as string,
+    channel: ORAL_CHANNELS.has(complaint.channel) ? 'oral' : 'written',
+    officialOn: date('officialOn'),
+    acknowledgedOn: date('acknowledgedOn'),
+    eventsOn: date('eventsOn'),
+    subjects: complaint.excludedSubject ? [complaint.excludedSubject] : [],
+    handler: idOf(complaint.handler),
+    committee: committeeMembers,
+    involved: [...ids(complaint.involved), ...ids([complaint.subjectEmployee])],
+    nonAdmittedOn: date('nonAdmittedOn'),
+    nonAdmissionMotivation: complaint.nonAdmissionMotivation ?? null,
+    hearingOn: held.length ? isoDateOf(held[held.length - 1]?.date) : null,
+    extensions: (complaint.extensions ?? []).map((extension: Stored) => ({
+      kind: extension.kind,
+      announcedOn: isoDateOf(extension.announcedOn),
+      newDate: isoDateOf(extension.newDate),
+      reason: extension.reason ?? null,
+    })),
+    decidedOn: date('decidedOn'),
+    decisionMotivation: plainText(complaint.reasoning).trim() || null,
+    outcome: complaint.outcome ?? null,
+    closedOn: date('closedOn'),
+    appealedOn: date('appealedOn'),
+    appealReviewer: idOf(complaint.appealReviewer),
+    appealDecidedOn: date('appealDecidedOn'),
+    newInformationOn: date('newInformationOn'),
+    dissatisfiedOn: date('dissatisfiedOn'),
+    referredOn: date('referredOn'),
+    withdrawnOn: date('withdrawnOn'),
+    resolvedOn: date('resolvedOn'),
+  }
+}

@@ -1,0 +1,42 @@
+import type { PayloadRequest } from 'payload'
+
+import { createContext } from '../procedure/context'
+import { factsFromDocument, idOf } from './factsFromDocument'
+import { rulesFromDocument } from './rulesFromDocument'
+import { todayInAmsterdam } from './storedDates'
+
+type Stored = Record<string, any>
+
+/** Documents read once per request: every hook of one save asks for the same regulation. */
+const cached = async (req: PayloadRequest, key: string, load: () => Promise<Stored | null>): Promise<Stored | null> => {
+  const cache = ((req.context.complaintsCache as Map<string, Promise<Stored | null>>) ??= new Map())
+  if (!cache.has(key)) cache.set(key, load())
+  return cache.get(key) as Promise<Stored | null>
+}
+
+const findById = (req: PayloadRequest, collection: 'regulations' | 'committees', id: string | null) =>
+  id
+    ? (req.payload.findByID({ collection, id, req, depth: 0, overrideAccess: true, disableErrors: true }) as Promise<Stored | null>)
+    : Promise.resolve(null)
+
+/** A bound regulation version does not change under its complaints, so one read per request serves all hooks. */
+const regulationById = (req: PayloadRequest, id: string | null) =>
+  id ? cached(req, `regulations:${id}`, () => findById(req, 'regulations', id)) : Promise.resolve(null)
+
+/** The committee's members: they decide independence, and who may read the complaint. */
+export const committeeMembersOf = async (req: PayloadRequest, committee: unknown): Promise<string[]> => {
+  const found = await findById(req, 'committees', idOf(committee))
+  return ((found?.members as unknown[]) ?? []).map(idOf).filter((id): id is string => id !== null)
+}
+
+/**
+ * The procedure's view of a complaint being saved: its regulation's rules, its facts as they
+ * will be after this save, and the context the guards read.
+ */
+export const procedureFor = async (req: PayloadRequest, complaint: Stored) => {
+  const regulation = await regulationById(req, idOf(complaint.regulation))
+  if (!regulation) return null
+  const rules = rulesFromDocument(regulation.rules ?? {})
+  const facts = factsFromDocument(complaint, await committeeMembersOf(req, complaint.committee))
+  return { regulation, rules, facts, context: createContext({ rules, facts, today: todayInAmsterdam() }) }
+}

@@ -1,0 +1,64 @@
+import type { Calendar } from './calendar'
+import type { IsoDate } from './dates'
+import type { ComplaintFacts } from './facts'
+import type { Localized } from './localized'
+import type { Anchor, AnchoredTerm, RegulationRules } from './rules'
+import type { Term } from './terms'
+
+import { explainTerm } from './explain'
+import { anchorDateOf } from './facts'
+import { addTermExplained } from './terms'
+
+export type DeadlineKind =
+  | 'acknowledgement'
+  | 'nonAdmission'
+  | 'decision'
+  | 'decisionExtended'
+  | 'appeal'
+  | 'appealDecision'
+  | 'externalOfficerContact'
+  | 'reportThreshold'
+
+/** Who must act by the date: the overdue view only chases the organisation's own. */
+export type DeadlineParty = 'organisation' | 'complainant' | 'externalBody'
+
+export type Deadline = {
+  kind: DeadlineKind
+  /** The last day on which the act is in time. */
+  date: IsoDate
+  /** 'extension' for a date agreed with the complainant. */
+  anchor: Anchor | 'extension'
+  anchorDate: IsoDate
+  /** Null for an agreed date, which no term produces. */
+  term: Term | null
+  owedBy: DeadlineParty
+  explanation: Localized
+}
+
+export const findDeadline = (deadlines: readonly Deadline[], kind: DeadlineKind): Deadline | undefined =>
+  deadlines.find((deadline) => deadline.kind === kind)
+
+/** The deadline `rule` sets, or null while its anchor event has not happened. */
+export const anchoredDeadline = (
+  kind: DeadlineKind,
+  rule: AnchoredTerm | null,
+  owedBy: DeadlineParty,
+  rules: RegulationRules,
+  facts: ComplaintFacts,
+  calendar: Calendar,
+): Deadline | null => {
+  if (!rule) return null
+  const anchorDate = anchorDateOf(rule.from, rules, facts)
+  if (!anchorDate) return null
+  const term: Term = { amount: rule.amount, unit: rule.unit }
+  const result = addTermExplained(calendar, anchorDate, term)
+  return {
+    kind,
+    date: result.date,
+    anchor: rule.from,
+    anchorDate,
+    term,
+    owedBy,
+    explanation: explainTerm(calendar, anchorDate, term, result),
+  }
+}

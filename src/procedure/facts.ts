@@ -1,0 +1,82 @@
+import type { IsoDate } from './dates'
+import type { Anchor, RegulationRules } from './rules'
+
+/** One extension (verlenging) of the decision term, as announced to the complainant. */
+export type ExtensionFact = {
+  kind: 'fixed' | 'agreed'
+  /** The day the complainant was told; a missing date means today. */
+  announcedOn?: IsoDate | null
+  /** The new decision date: required when agreed, optional (and capped) when fixed. */
+  newDate?: IsoDate | null
+  reason?: string | null
+}
+
+export type DecisionOutcome = 'founded' | 'partlyFounded' | 'unfounded'
+
+/**
+ * What is known about one complaint. Every field but receivedOn may be null,
+ * as a stored complaint has them; dates are Amsterdam calendar dates.
+ */
+export type ComplaintFacts = {
+  receivedOn: IsoDate
+  /** @default 'written' */
+  channel?: 'written' | 'oral' | null
+  /** When an oral complaint was put in writing or confirmed on the form. */
+  officialOn?: IsoDate | null
+  acknowledgedOn?: IsoDate | null
+  /** When the events complained about took place (the earliest, if several). */
+  eventsOn?: IsoDate | null
+  /** Subject keys, compared with the regulation's excluded subjects. */
+  subjects?: string[] | null
+  /** The designated handler (klachtenbehandelaar). */
+  handler?: string | null
+  /** Committee members (klachtencommissie). */
+  committee?: string[] | null
+  /** Staff the complaint is about or who were involved in it. */
+  involved?: string[] | null
+  nonAdmittedOn?: IsoDate | null
+  nonAdmissionMotivation?: string | null
+  hearingOn?: IsoDate | null
+  /** Oldest first. */
+  extensions?: ExtensionFact[] | null
+  decidedOn?: IsoDate | null
+  decisionMotivation?: string | null
+  outcome?: DecisionOutcome | null
+  closedOn?: IsoDate | null
+  /** A missing date means today. */
+  appealedOn?: IsoDate | null
+  appealReviewer?: string | null
+  appealDecidedOn?: IsoDate | null
+  newInformationOn?: IsoDate | null
+  /** The complainant said they are not satisfied with the answer. */
+  dissatisfiedOn?: IsoDate | null
+  /** An external complaints officer or body received the complaint. */
+  referredOn?: IsoDate | null
+  withdrawnOn?: IsoDate | null
+  resolvedOn?: IsoDate | null
+}
+
+/**
+ * When the complaint became official. A written complaint is official on
+ * receipt; an oral one too unless the regulation wants it in writing.
+ */
+export const officialDateOf = (rules: RegulationRules, facts: ComplaintFacts): IsoDate | null => {
+  if (facts.officialOn) return facts.officialOn
+  if (facts.channel === 'oral' && rules.writtenOnly) return null
+  return facts.receivedOn
+}
+
+export const anchorDateOf = (anchor: Anchor, rules: RegulationRules, facts: ComplaintFacts): IsoDate | null => {
+  switch (anchor) {
+    case 'receipt':
+      return facts.receivedOn
+    case 'official':
+      return officialDateOf(rules, facts)
+    case 'decision':
+      return facts.decidedOn ?? null
+    case 'appeal':
+      return facts.appealedOn ?? null
+    case 'referral':
+      return facts.referredOn ?? null
+  }
+}

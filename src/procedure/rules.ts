@@ -1,0 +1,172 @@
+import type { LiberationDayRule } from './calendar'
+import type { IsoDate } from './dates'
+import type { Localized } from './localized'
+import type { Term, TermUnit } from './terms'
+
+/**
+ * A regulation (klachtenregeling) as plain data: every field can be stored
+ * and edited as an admin field, and no regulation needs code of its own.
+ */
+
+/** The event a term counts from. */
+export type Anchor =
+  /** The organisation received the complaint (ontvangst). */
+  | 'receipt'
+  /** The complaint became official: put in writing, or confirmed on the complaint form. */
+  | 'official'
+  /** The decision (uitspraak) was sent; appeal windows run from it. */
+  | 'decision'
+  /** The complainant appealed (beroep). */
+  | 'appeal'
+  /** An external body received the complaint, on referral or directly. */
+  | 'referral'
+
+export const ANCHORS: readonly Anchor[] = ['receipt', 'official', 'decision', 'appeal', 'referral']
+
+export type AnchoredTerm = Term & { from: Anchor }
+
+/** Extension (verlenging) of the decision term. */
+export type ExtensionRule =
+  | { kind: 'none' }
+  /** Once, by a fixed amount, announced before the term runs out; `max` caps the whole term from its anchor. */
+  | { kind: 'fixed'; amount: number; unit: TermUnit; max: Term | null }
+  /** A new date agreed with the complainant, announced with a reason before the term runs out. */
+  | { kind: 'agreed' }
+
+export type HandlingKind = 'committee' | 'handler' | 'directie'
+
+export type Handling = {
+  /** committee: klachtencommissie; handler: klachtenbehandelaar; directie: the management. */
+  kind: HandlingKind
+  /** Number of members, for a committee only. */
+  committeeSize: number | null
+}
+
+export type EscalationBody = {
+  name: string
+  contact: string | null
+  description: Localized
+  /** What the complainant is told about how soon this body responds. */
+  responseTerm: Term | null
+}
+
+/** A subject the regulation does not treat as a complaint. */
+export type ExcludedSubject = { key: string; label: Localized }
+
+export type HolidayRules = {
+  goodFriday: boolean
+  liberationDay: LiberationDayRule
+  closedOn: { date: IsoDate; name: string | null }[]
+}
+
+export type ComplaintField =
+  | 'name'
+  | 'address'
+  | 'city'
+  | 'phone'
+  | 'email'
+  /** Any way to reach the complainant: e-mail, phone or address. */
+  | 'contact'
+  | 'description'
+  | 'eventsOn'
+  | 'desiredSolution'
+  | 'attachments'
+
+export const COMPLAINT_FIELDS: readonly ComplaintField[] = [
+  'name',
+  'address',
+  'city',
+  'phone',
+  'email',
+  'contact',
+  'description',
+  'eventsOn',
+  'desiredSolution',
+  'attachments',
+]
+
+export type ComplainantRole =
+  | 'client'
+  | 'legalRepresentative'
+  | 'survivingRelative'
+  | 'legalEntity'
+  | 'commissioningParty'
+  | 'other'
+
+export const COMPLAINANT_ROLES: readonly ComplainantRole[] = [
+  'client',
+  'legalRepresentative',
+  'survivingRelative',
+  'legalEntity',
+  'commissioningParty',
+  'other',
+]
+
+/** What staff do with a complaint made orally. */
+export type OralIntake =
+  /** Staff record it on the complaint form (with the complainant). */
+  | 'staffRecordsForm'
+  /** The complainant is asked to put it in writing. */
+  | 'complainantWrites'
+
+export type RegulationRules = {
+  /** Ontvangstbevestiging. */
+  acknowledgement: AnchoredTerm | null
+  /** Notice that the complaint is not taken into consideration (niet in behandeling). */
+  nonAdmission: AnchoredTerm | null
+  nonAdmissionMotivationRequired: boolean
+  decision: AnchoredTerm | null
+  /** The decision must give its reasons (met redenen omkleed). */
+  decisionReasoned: boolean
+  /** False where the decision may also be given in a conversation. */
+  decisionInWriting: boolean
+  /** The decision says founded or unfounded (gegrond / ongegrond). */
+  foundedVerdict: boolean
+  extension: ExtensionRule
+  /** The complainant's window to appeal; null when the regulation has no appeal. */
+  appeal: AnchoredTerm | null
+  appealDecision: AnchoredTerm | null
+  /** The appeal is judged by someone not involved in the first handling. */
+  appealReviewerIndependent: boolean
+  /** When an external complaints officer must contact the complainant. */
+  externalOfficerContact: AnchoredTerm | null
+  /** The yearly report's own "handled within term"; null = the decision term. */
+  reportThreshold: AnchoredTerm | null
+  /** Complaints about events older than this are not admissible. */
+  maxEventAge: Term | null
+  excludedSubjects: ExcludedSubject[]
+  /** Only a written complaint is official; an oral one must be put in writing first. */
+  writtenOnly: boolean
+  oralIntake: OralIntake
+  handling: Handling
+  /** All parties must be heard before the decision (hoor en wederhoor). */
+  hearingRequired: boolean
+  escalationBodies: EscalationBody[]
+  holidays: HolidayRules
+  requiredFields: ComplaintField[]
+  complainantRoles: ComplainantRole[]
+  /** A closed complaint reopens when the complainant brings new information. */
+  reopenOnNewInformation: boolean
+  /** A dissatisfied complainant may get a new investigation or a new offer. */
+  newInvestigationOnDissatisfaction: boolean
+  /** For UWV clients the UWV labour expert (arbeidsdeskundige) is told of the complaint. */
+  informUwvLabourExpert: boolean
+  /** The directie is told of every complaint. */
+  informDirectie: boolean
+  /** The closing letter asks how satisfied the complainant is with the handling. */
+  askSatisfaction: boolean
+}
+
+/** A regulation as shipped: its rules with what identifies it. */
+export type RegulationSeed = {
+  slug: string
+  name: string
+  organisation: string
+  /** Which clients it applies to, where an organisation has one regulation per category. */
+  clientCategory: string | null
+  version: string | null
+  /** First receipt date the regulation applies to; null when the text gives none. */
+  inForceFrom: IsoDate | null
+  summary: Localized
+  rules: RegulationRules
+}

@@ -1,0 +1,67 @@
+import type { RegulationSeed } from '../rules'
+
+import { publicHolidaysOnly } from './holidays'
+
+export const izwAmbulant: RegulationSeed = {
+  slug: 'izw-ambulant',
+  name: 'IederZijnWerk Ambulant - Klachtenprocedure',
+  organisation: 'IederZijnWerk',
+  clientCategory: 'ambulant',
+  version: null,
+  inForceFrom: null,
+  summary: {
+    nl: 'Ambulante ondersteuning, dagbesteding en huishoudelijke hulp (Wkkgz). Klachtenportaal Zorg helpt de klager op elk moment.',
+    en: 'Ambulant support, day activities and household help (Wkkgz). Klachtenportaal Zorg can assist the complainant at any time.',
+  },
+  rules: {
+    acknowledgement: { amount: 5, unit: 'workingDays', from: 'receipt' },
+    nonAdmission: { amount: 6, unit: 'weeks', from: 'receipt' },
+    nonAdmissionMotivationRequired: true,
+    decision: { amount: 6, unit: 'weeks', from: 'official' },
+    decisionReasoned: false,
+    decisionInWriting: true,
+    foundedVerdict: false,
+    // Once 4 more weeks, asked in writing within the 6; 10 weeks in all.
+    extension: { kind: 'fixed', amount: 4, unit: 'weeks', max: { amount: 10, unit: 'weeks' } },
+    appeal: null,
+    appealDecision: null,
+    appealReviewerIndependent: false,
+    externalOfficerContact: { amount: 5, unit: 'workingDays', from: 'referral' },
+    reportThreshold: { amount: 6, unit: 'weeks', from: 'official' },
+    // Complaints may concern events of at most a year ago.
+    maxEventAge: { amount: 1, unit: 'years' },
+    excludedSubjects: [],
+    writtenOnly: true,
+    oralIntake: 'staffRecordsForm',
+    handling: { kind: 'directie', committeeSize: null },
+    hearingRequired: false,
+    escalationBodies: [
+      {
+        name: 'Klachtenfunctionaris Klachtenportaal Zorg',
+        contact: 'info@klachtenportaalzorg.nl, www.klachtenportaalzorg.nl',
+        description: {
+          nl: 'Onpartijdige hulp en bemiddeling, ook voordat de klager met de organisatie praat.',
+          en: 'Impartial help and mediation, also before the complainant talks to the organisation.',
+        },
+        responseTerm: { amount: 5, unit: 'workingDays' },
+      },
+      {
+        name: 'Geschillencommissie Klachtenportaal Zorg',
+        contact: 'www.klachtenportaalzorg.nl',
+        description: {
+          nl: 'Beslist over klachten die ook met de klachtenfunctionaris niet zijn opgelost.',
+          en: 'Decides on complaints that stayed unresolved even with the complaints officer.',
+        },
+        responseTerm: null,
+      },
+    ],
+    holidays: publicHolidaysOnly(),
+    requiredFields: ['name', 'address', 'city', 'phone', 'description'],
+    complainantRoles: ['client', 'legalRepresentative', 'survivingRelative'],
+    reopenOnNewInformation: false,
+    newInvestigationOnDissatisfaction: false,
+    informUwvLabourExpert: false,
+    informDirectie: true,
+    askSatisfaction: true,
+  },
+}
