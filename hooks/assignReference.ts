@@ -18,7 +18,7 @@ export const assignReference: CollectionBeforeChangeHook = async ({ data, operat
   await executor.execute(sql`select pg_advisory_xact_lock(hashtext('complaint-reference'), ${year})`)
   const prefix = `KL-${year}-`
   const { rows } = await executor.execute(
-    sql`select coalesce(max(substring(reference from ${prefix.length + 1})::int), 0) as last
+    sql`select coalesce(max(split_part(reference, '-', 3)::int), 0) as last
         from complaints where reference like ${prefix + '%'}`,
   )
   data.reference = nextReference(year, Number((rows[0] as { last?: number | string } | undefined)?.last ?? 0))

@@ -30,7 +30,8 @@ export const createComplaints = (hasRole: RoleCheck): CollectionConfig => ({
   versions: { maxPerDoc: 0 },
   lockDocuments: { duration: 300 },
   hooks: {
-    beforeChange: [bindRegulation, assignReference, checkCommitteeIndependence, checkExtensions, enforceTransition, storeDeadlines, setParticipants],
+    // The reference comes last: its lock serialises creates from that point until commit.
+    beforeChange: [bindRegulation, checkCommitteeIndependence, checkExtensions, enforceTransition, storeDeadlines, setParticipants, assignReference],
   },
   fields: [
     { name: 'reference', type: 'text', unique: true, index: true, label: fieldLabel('reference'), access: computedField, admin: { readOnly: true, position: 'sidebar' } },

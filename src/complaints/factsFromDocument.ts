@@ -1,7 +1,15 @@
 import type { ComplaintFacts } from '../procedure/facts'
+import { plainText } from './richText'
 import { isoDateOf } from './storedDates'
 
 type Stored = Record<string, any>
+
+/** Where the procedure core names a fact, the field of the complaint that holds it. */
+export const fieldOfFact: Record<string, string> = {
+  decisionMotivation: 'reasoning',
+  hearingOn: 'hearings',
+  subjects: 'excludedSubject',
+}
 
 const ORAL_CHANNELS = new Set(['phone', 'inPerson'])
 
@@ -13,15 +21,6 @@ export const idOf = (value: unknown): string | null => {
 }
 
 const ids = (values: unknown): string[] => (Array.isArray(values) ? values.map(idOf).filter((id): id is string => id !== null) : [])
-
-/** Plain text of a Lexical rich-text value: enough to know whether reasons were written. */
-export const plainText = (value: unknown): string => {
-  if (!value || typeof value !== 'object') return typeof value === 'string' ? value : ''
-  const node = value as { text?: unknown; children?: unknown[]; root?: unknown }
-  if (node.root) return plainText(node.root)
-  const own = typeof node.text === 'string' ? node.text : ''
-  return own + (node.children ?? []).map(plainText).join(' ')
-}
 
 /**
  * What the procedure core knows of a stored complaint. `committeeMembers` are passed in because

@@ -5,6 +5,7 @@ import type { PayloadRequest } from 'payload'
 import { describeRefusal } from '../procedure/messages'
 import { REFUSAL_RULES } from '../procedure/refusal'
 import { translations } from '../translations'
+import { fieldOfFact } from './factsFromDocument'
 
 import type { Lang } from '../procedure/localized'
 import type { Refusal } from '../procedure/refusal'
@@ -24,6 +25,14 @@ export const describeAnyRefusal = (refusal: AnyRefusal, lang: Lang): string => {
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(params[name] ?? placeholder))
 }
 
+/** The field's own label, so the message says which field to correct: "Beroep ingesteld op: ..." */
+const fieldName = (path: string, lang: Lang): string => {
+  const name = path.split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? path
+  return (translations[lang] as Record<string, string>)[`field.${name}`] ?? name
+}
+
+const pathOf = (field: string | undefined): string => (field ? (fieldOfFact[field] ?? field) : 'status')
+
 /**
  * Refusals as Payload's validation error: each names the field to correct and the rule, in the
  * language of the person saving.
@@ -32,7 +41,10 @@ export const refusalError = (collection: string, refusals: readonly AnyRefusal[]
   new ValidationError(
     {
       collection,
-      errors: refusals.map((refusal) => ({ path: refusal.field ?? 'status', message: describeAnyRefusal(refusal, languageOf(req)) })),
+      errors: refusals.map((refusal) => {
+        const path = pathOf(refusal.field)
+        return { path, message: `${fieldName(path, languageOf(req))}: ${describeAnyRefusal(refusal, languageOf(req))}` }
+      }),
     },
     req.t,
   )

@@ -215,6 +215,6 @@ export const en: Record<TranslationKey, string> = {
   'letterChannel.post': 'post',
   'letterStatus.draft': 'draft',
   'letterStatus.sent': 'sent',
-  'refusal.noRegulationInForce': 'Regulation: no version of "{slug}" is in force on {receivedOn}.',
-  'refusal.regulationVersionInUse': '{field}: this version already applies to {count} complaint(s) and stays as it is; create a new version with its own effective date.',
+  'refusal.noRegulationInForce': 'No version of "{slug}" is in force on {receivedOn}.',
+  'refusal.regulationVersionInUse': 'This version already applies to {count} complaint(s) and stays as it is; create a new version with its own effective date.',
 }

@@ -214,8 +214,8 @@ export const nl = {
   'letterChannel.post': 'post',
   'letterStatus.draft': 'concept',
   'letterStatus.sent': 'verstuurd',
-  'refusal.noRegulationInForce': 'Klachtenregeling: er is geen versie van "{slug}" die geldt op {receivedOn}.',
-  'refusal.regulationVersionInUse': '{field}: deze versie geldt al voor {count} klacht(en) en blijft ongewijzigd; maak een nieuwe versie met een eigen ingangsdatum.',
+  'refusal.noRegulationInForce': 'Er is geen versie van "{slug}" die geldt op {receivedOn}.',
+  'refusal.regulationVersionInUse': 'Deze versie geldt al voor {count} klacht(en) en blijft ongewijzigd; maak een nieuwe versie met een eigen ingangsdatum.',
 } as const
 
 export type TranslationKey = keyof typeof nl

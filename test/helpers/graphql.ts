@@ -1,0 +1,23 @@
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+
+import type { Payload } from 'payload'
+
+export type GraphqlAnswer = {
+  status: number
+  data: any
+  errors?: Array<{ message: string; extensions?: { statusCode?: number; name?: string } }>
+}
+
+/** One request to the real GraphQL endpoint (the handler behind `/api/graphql`). */
+export const graphql = async (payload: Payload, query: string, options: { token?: string; variables?: Record<string, unknown> } = {}): Promise<GraphqlAnswer> => {
+  const headers = new Headers({ 'Content-Type': 'application/json' })
+  if (options.token) headers.set('Authorization', `JWT ${options.token}`)
+  const request = new Request('http://localhost/api/graphql', {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query, variables: options.variables ?? {} }),
+  })
+  const response = await GRAPHQL_POST(payload.config)(request)
+  const body = (await response.json()) as { data?: unknown; errors?: GraphqlAnswer['errors'] }
+  return { status: response.status, data: body.data ?? null, errors: body.errors }
+}
