@@ -1,14 +1,51 @@
 import type { Payload } from 'payload'
 
+import { richTextOf } from '../complaints/richText'
+import { regulationFromSeed } from '../complaints/regulationFromSeed'
+import { todayInAmsterdam } from '../complaints/storedDates'
+import { seedRegulations } from '../procedure/seeds'
+import { seedComplaints } from './seedComplaints'
+
+import type { SeedSlug } from '../procedure/seeds'
+
 export const demoAdmin = { email: 'admin@example.com', password: 'changeme' }
 
+const demoStaff = [
+  { email: 'directie@example.com', name: 'Directie', roles: ['directie'] },
+  { email: 'behandelaar@example.com', name: 'Klachtbehandelaar', roles: ['handler'] },
+  { email: 'commissielid1@example.com', name: 'Commissielid 1', roles: ['handler'] },
+  { email: 'commissielid2@example.com', name: 'Commissielid 2', roles: ['handler'] },
+  { email: 'medewerker@example.com', name: 'Medewerker', roles: ['staff'] },
+]
+
 /** Fills an empty development database with the demo organisation. Never runs in production. */
-export const seedIfEmpty = async (payload: Payload): Promise<void> => {
+export const seedIfEmpty = async (payload: Payload, { complaints = true } = {}): Promise<void> => {
   const { totalDocs } = await payload.count({ collection: 'users' })
   if (totalDocs > 0) return
   payload.logger.info('Seeding the demo: admin@example.com / changeme')
-  await payload.create({
-    collection: 'users',
-    data: { ...demoAdmin, name: 'Beheerder', roles: ['admin'] },
+  await payload.create({ collection: 'users', data: { ...demoAdmin, name: 'Beheerder', roles: ['admin'] } })
+  const users: Record<string, number> = {}
+  for (const person of demoStaff) {
+    const created = await payload.create({ collection: 'users', data: { ...person, password: demoAdmin.password } as never })
+    users[person.email] = created.id as number
+  }
+
+  const regulations = {} as Record<SeedSlug, number>
+  for (const [slug, seed] of Object.entries(seedRegulations) as [SeedSlug, (typeof seedRegulations)[SeedSlug]][]) {
+    const data = { ...regulationFromSeed(seed, '2024-01-01'), text: richTextOf(seed.summary.nl) }
+    regulations[slug] = (await payload.create({ collection: 'regulations', data: data as never })).id as number
+  }
+  const committee = await payload.create({
+    collection: 'committees',
+    data: { name: 'Klachtencommissie IN FOCUS', members: [users['commissielid1@example.com']!, users['commissielid2@example.com']!], chair: users['commissielid1@example.com'] },
   })
+  if (complaints) {
+    const count = await seedComplaints(payload, {
+      regulations,
+      today: todayInAmsterdam(),
+      people: { handler: users['behandelaar@example.com']!, directie: users['directie@example.com']!, committee: committee.id as number },
+      committeeFor: 'in-focus-samen',
+    })
+    payload.logger.info(`Seeded ${count} demo complaints`)
+  }
 }

@@ -1,4 +1,6 @@
+import { isoDateOf, todayInAmsterdam } from '../../src/complaints/storedDates'
 import { demoAdmin, seedIfEmpty } from '../../src/demo/seed'
+import { COMPLAINT_STATUSES } from '../../src/procedure/lifecycle'
 import { startPayload, stopPayload } from '../helpers/payload'
 
 import type { Payload } from 'payload'
@@ -22,11 +24,23 @@ describe('the plugin on a real PostgreSQL', () => {
   it('lets the demo admin log in after seeding an empty database, and seeds only once', async () => {
     await seedIfEmpty(payload)
     await seedIfEmpty(payload)
+    expect((await payload.count({ collection: 'regulations' })).totalDocs).toBe(5)
     const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: demoAdmin.email } } })
     expect(totalDocs).toBe(1)
     const login = await payload.login({ collection: 'users', data: demoAdmin })
     expect(login.token).toEqual(expect.any(String))
     expect(login.user?.roles).toEqual(['admin'])
+  }, 180_000)
+
+  it('seeds at least 40 complaints, in every state of the procedure, some of them overdue', async () => {
+    const { docs } = await payload.find({ collection: 'complaints', limit: 0, pagination: false, depth: 0 })
+    expect(docs.length).toBeGreaterThanOrEqual(40)
+    expect(new Set(docs.map((complaint) => complaint.status))).toEqual(new Set(COMPLAINT_STATUSES))
+    const today = todayInAmsterdam()
+    const overdue = docs.filter((complaint) => complaint.nextDeadline && isoDateOf(complaint.nextDeadline)! < today)
+    expect(overdue.length).toBeGreaterThan(0)
+    const years = new Set(docs.map((complaint) => isoDateOf(complaint.receivedOn)!.slice(0, 4)))
+    expect([...years].sort()).toEqual(expect.arrayContaining(['2025', '2026']))
   })
 
   it('stores data in PostgreSQL itself', async () => {

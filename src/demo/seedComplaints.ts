@@ -1,0 +1,59 @@
+import type { Payload } from 'payload'
+
+import { rulesFromDocument } from '../complaints/rulesFromDocument'
+import { addDays } from '../procedure/dates'
+import { COMPLAINT_STATUSES } from '../procedure/lifecycle'
+import { pathTo } from './scenario'
+
+import type { IsoDate } from '../procedure/dates'
+import type { SeedSlug } from '../procedure/seeds'
+import type { DemoPeople } from './scenario'
+
+type SeedArgs = {
+  regulations: Record<SeedSlug, number>
+  today: IsoDate
+  people: DemoPeople
+  /** The regulation whose complaints are handled by the demo committee. */
+  committeeFor: SeedSlug
+}
+
+/** Complaints still running are recent (some past their deadline); finished ones spread over 2025-2026. */
+const OPEN = new Set(['received', 'awaitingWrittenConfirmation', 'acknowledged', 'inProgress', 'hearing', 'extended', 'appealed', 'reopened'])
+
+const receiptDate = (status: string, index: number, today: IsoDate): IsoDate =>
+  OPEN.has(status) ? addDays(today, -(4 + ((index * 11) % 60))) : addDays('2025-01-06', (index * 37) % 600)
+
+const complainants = ['J. de Vries', 'A. Jansen', 'M. Bakker', 'S. Visser', 'K. Smit', 'L. Meijer', 'R. de Boer', 'T. Mulder']
+
+/** Every state of the procedure, for every regulation that has a way there. */
+export const seedComplaints = async (payload: Payload, { regulations, today, people, committeeFor }: SeedArgs): Promise<number> => {
+  let index = 0
+  for (const [slug, id] of Object.entries(regulations) as [SeedSlug, number][]) {
+    const regulation = await payload.findByID({ collection: 'regulations', id, depth: 0 })
+    const rules = rulesFromDocument(regulation.rules ?? {})
+    const withCommittee = { ...people, committee: slug === committeeFor ? people.committee : undefined }
+    for (const status of COMPLAINT_STATUSES) {
+      const path = pathTo(status, rules, withCommittee)
+      if (!path) continue
+      index += 1
+      const receivedOn = receiptDate(status, index, today)
+      const complaint = await payload.create({
+        collection: 'complaints',
+        depth: 0,
+        data: {
+          regulation: id,
+          receivedOn,
+          channel: status === 'awaitingWrittenConfirmation' ? 'phone' : 'webForm',
+          subject: 'Afspraak niet nagekomen',
+          description: 'De begeleider kwam twee keer niet op de afgesproken tijd en belde niet af.',
+          desiredSolution: 'Excuses en een vaste begeleider.',
+          complainant: { name: complainants[index % complainants.length], email: `klager${index}@example.com`, phone: '0612345678', address: 'Dorpsstraat 1', city: 'Utrecht', role: 'client' },
+        } as never,
+      })
+      for (const { status: next, data } of path) {
+        await payload.update({ collection: 'complaints', id: complaint.id, depth: 0, data: { ...data(receivedOn), status: next } as never })
+      }
+    }
+  }
+  return index
+}
