@@ -11,6 +11,7 @@ export const resolveOptions = (options: PluginOptions = {}): ResolvedPluginOptio
   disabled: options.disabled ?? false,
   userCollection: options.userCollection ?? 'users',
   getRoles: options.getRoles ?? rolesOf,
+  adminComponents: options.adminComponents ?? 'payload-plugin-complaints/admin',
   attachmentsDir: options.attachmentsDir ?? path.resolve('.data/attachments'),
   overrides: options.overrides,
 })

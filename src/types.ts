@@ -27,6 +27,11 @@ export type PluginOptions = {
    */
   attachmentsDir?: string
   /**
+   * Module the admin panel imports the plugin's components from (Payload's import map).
+   * @default 'payload-plugin-complaints/admin'
+   */
+  adminComponents?: string
+  /**
    * Changes a collection of the plugin; the plugin's own hooks run before any added here.
    * @default undefined
    */

@@ -29,7 +29,7 @@ export type Deadline = {
   /** 'extension' for a date agreed with the complainant. */
   anchor: Anchor | 'extension'
   anchorDate: IsoDate
-  /** Null for an agreed date, which no term produces. */
+  /** Null when no single term produces the date: an agreed date, or an extension in another unit. */
   term: Term | null
   owedBy: DeadlineParty
   explanation: Localized

@@ -51,7 +51,7 @@ const fixedEnd = (rule: FixedExtension, decision: Deadline, calendar: Calendar):
   }
   const note = localize((lang) => `${extensionWord[lang]}; ${decision.explanation[lang]}`)
   const explanation = explainTerm(calendar, base, extra, result, note)
-  return { ...decision, kind: 'decisionExtended', date: result.date, anchorDate: base, term: extra, explanation }
+  return { ...decision, kind: 'decisionExtended', date: result.date, term: null, explanation }
 }
 
 const announcedDate = (extension: ExtensionFact, lang: 'nl' | 'en'): string =>

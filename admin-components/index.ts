@@ -1,0 +1,1 @@
+export { DeadlineCell } from './DeadlineCell'

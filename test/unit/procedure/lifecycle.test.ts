@@ -1,0 +1,135 @@
+import type { ComplaintFacts } from '../../../src/procedure'
+
+import { allowedNext, canTransition, createContext, describeRefusal, seedRegulations } from '../../../src/procedure'
+import { base, contextOf, TODAY } from './procedureFixture'
+
+describe('named procedure cases', () => {
+  const seedCase = (slug: keyof typeof seedRegulations, facts: ComplaintFacts, today = TODAY) =>
+    createContext({ rules: seedRegulations[slug].rules, facts, today })
+
+  it('refuses to acknowledge an oral IZW complaint before it is on the form', () => {
+    const context = seedCase('izw-arbeidscoaching', { receivedOn: '2026-04-24', channel: 'oral', acknowledgedOn: '2026-04-27' })
+    expect(canTransition('received', 'acknowledged', context)).toEqual({
+      allowed: false,
+      refusals: [{ rule: 'notOfficial', field: 'officialOn' }],
+    })
+    expect(allowedNext('received', context)).toEqual(['awaitingWrittenConfirmation'])
+  })
+
+  it('acknowledges the IZW complaint once it is on the form', () => {
+    const facts: ComplaintFacts = { receivedOn: '2026-04-24', channel: 'oral', officialOn: '2026-04-27', acknowledgedOn: '2026-04-27' }
+    expect(canTransition('awaitingWrittenConfirmation', 'acknowledged', seedCase('izw-arbeidscoaching', facts))).toEqual({ allowed: true })
+  })
+
+  it('acknowledges an oral IN FOCUS complaint, which counts without writing', () => {
+    const facts: ComplaintFacts = { receivedOn: '2026-04-24', channel: 'oral', acknowledgedOn: '2026-04-27' }
+    expect(canTransition('received', 'acknowledged', seedCase('in-focus-samen', facts))).toEqual({ allowed: true })
+  })
+
+  it('refuses an IN FOCUS committee member who is involved in the complaint', () => {
+    const facts: ComplaintFacts = { receivedOn: '2026-04-24', acknowledgedOn: '2026-04-27', committee: ['anna', 'carla'], involved: ['carla'] }
+    expect(canTransition('acknowledged', 'inProgress', seedCase('in-focus-samen', facts))).toEqual({
+      allowed: false,
+      refusals: [{ rule: 'committeeMemberInvolved', field: 'committee', params: { member: 'carla' } }],
+    })
+  })
+
+  it('requires hoor en wederhoor before an IN FOCUS decision but not before an HSS one', () => {
+    const facts: ComplaintFacts = { receivedOn: '2026-04-24', decidedOn: '2026-05-15', decisionMotivation: 'zie brief' }
+    expect(canTransition('inProgress', 'decided', seedCase('in-focus-samen', facts))).toEqual({
+      allowed: false,
+      refusals: [{ rule: 'hearingNotHeld', field: 'hearingOn' }],
+    })
+    expect(canTransition('inProgress', 'decided', seedCase('hss', facts))).toEqual({ allowed: true })
+  })
+
+  it('requires Krachtig Perspectief to say founded or unfounded', () => {
+    const facts: ComplaintFacts = { receivedOn: '2026-10-01', decidedOn: '2026-10-28', decisionMotivation: 'zie brief' }
+    expect(canTransition('inProgress', 'decided', seedCase('krachtig-perspectief', facts))).toEqual({
+      allowed: false,
+      refusals: [{ rule: 'outcomeMissing', field: 'outcome' }],
+    })
+  })
+
+  it.each([
+    ['2026-11-11', true],
+    ['2026-11-12', false],
+  ])('decides a Krachtig Perspectief appeal made on %s is in time: %s', (appealedOn, allowed) => {
+    const facts: ComplaintFacts = { receivedOn: '2026-10-01', decidedOn: '2026-10-28', appealedOn }
+    expect(canTransition('decided', 'appealed', seedCase('krachtig-perspectief', facts)).allowed).toBe(allowed)
+  })
+
+  it('takes today as the appeal date when none is recorded', () => {
+    const facts: ComplaintFacts = { receivedOn: '2026-10-01', decidedOn: '2026-10-28' }
+    expect(canTransition('closed', 'appealed', seedCase('krachtig-perspectief', facts, '2026-11-11')).allowed).toBe(true)
+    expect(canTransition('closed', 'appealed', seedCase('krachtig-perspectief', facts, '2026-11-12')).allowed).toBe(false)
+  })
+
+  it('refuses an appeal where the regulation has none', () => {
+    const facts: ComplaintFacts = { receivedOn: '2026-04-24', decidedOn: '2026-05-20', appealedOn: '2026-05-21' }
+    expect(canTransition('decided', 'appealed', seedCase('hss', facts))).toEqual({
+      allowed: false,
+      refusals: [{ rule: 'appealNotProvided', field: 'appealedOn' }],
+    })
+  })
+
+  it('refuses an appeal reviewer who handled the complaint', () => {
+    const facts: ComplaintFacts = { receivedOn: '2026-10-01', handler: 'dirk', appealReviewer: 'dirk', appealDecidedOn: '2026-11-20' }
+    expect(canTransition('appealed', 'appealDecided', seedCase('krachtig-perspectief', facts))).toEqual({
+      allowed: false,
+      refusals: [{ rule: 'appealReviewerNotIndependent', field: 'appealReviewer', params: { reviewer: 'dirk' } }],
+    })
+  })
+
+  it('reopens a Krachtig Perspectief complaint on new information, but not an HSS one', () => {
+    const facts: ComplaintFacts = { receivedOn: '2026-04-24', newInformationOn: '2026-06-01' }
+    expect(canTransition('closed', 'reopened', seedCase('krachtig-perspectief', facts))).toEqual({ allowed: true })
+    expect(canTransition('closed', 'reopened', seedCase('hss', facts))).toEqual({
+      allowed: false,
+      refusals: [{ rule: 'reopenNotProvided', field: 'status' }],
+    })
+  })
+
+  it('lets IN FOCUS investigate anew when the complainant is not satisfied', () => {
+    const facts: ComplaintFacts = { receivedOn: '2026-04-24', dissatisfiedOn: '2026-06-01' }
+    expect(canTransition('decided', 'reopened', seedCase('in-focus-samen', facts))).toEqual({ allowed: true })
+    expect(canTransition('decided', 'reopened', seedCase('in-focus-samen', { receivedOn: '2026-04-24' }))).toEqual({
+      allowed: false,
+      refusals: [{ rule: 'dissatisfactionNotRecorded', field: 'dissatisfiedOn' }],
+    })
+  })
+
+  it('refuses to handle an IZW Ambulant complaint about events over a year old', () => {
+    const facts: ComplaintFacts = { receivedOn: '2026-04-24', acknowledgedOn: '2026-04-27', eventsOn: '2025-03-01' }
+    expect(canTransition('acknowledged', 'inProgress', seedCase('izw-ambulant', facts))).toEqual({
+      allowed: false,
+      refusals: [{ rule: 'eventsTooOld', field: 'eventsOn', params: { eventsOn: '2025-03-01', earliest: '2025-04-24' } }],
+    })
+  })
+
+  it('requires a detailed motivation to not admit an IZW complaint', () => {
+    const facts: ComplaintFacts = { receivedOn: '2026-04-24', nonAdmittedOn: '2026-05-01' }
+    expect(canTransition('received', 'notAdmitted', seedCase('izw-ambulant', facts))).toEqual({
+      allowed: false,
+      refusals: [{ rule: 'motivationMissing', field: 'nonAdmissionMotivation' }],
+    })
+    expect(canTransition('received', 'notAdmitted', seedCase('in-focus-samen', facts))).toEqual({ allowed: true })
+  })
+
+  it('refuses to jump from received to decided and says so in both languages', () => {
+    const result = canTransition('received', 'decided', seedCase('hss', { receivedOn: '2026-04-24' }))
+    if (result.allowed) throw new Error('expected a refusal')
+    expect(describeRefusal(result.refusals[0], 'nl')).toBe("Van 'ontvangen' naar 'uitspraak gedaan' gaan staat de klachtenregeling niet toe.")
+    expect(describeRefusal(result.refusals[0], 'en')).toBe("The regulation does not allow a change from 'received' to 'decided'.")
+  })
+
+  it('lists what a decided complaint can move to', () => {
+    expect(allowedNext('decided', contextOf(base)).sort()).toEqual(['appealed', 'closed', 'reopened'])
+    const hss = seedCase('hss', { receivedOn: '2026-04-24', decidedOn: '2026-05-20', closedOn: '2026-05-21' })
+    expect(allowedNext('decided', hss)).toEqual(['closed'])
+  })
+
+  it('offers nothing from a closed HSS complaint', () => {
+    expect(allowedNext('closed', seedCase('hss', { receivedOn: '2026-04-24' }))).toEqual([])
+  })
+})
