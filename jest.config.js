@@ -29,5 +29,12 @@ export default {
       globalSetup: '<rootDir>/test/int/globalSetup.ts',
       globalTeardown: '<rootDir>/test/int/globalTeardown.ts',
     },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/e2e/globalSetup.ts',
+      globalTeardown: '<rootDir>/test/e2e/globalTeardown.ts',
+    },
   ],
 }

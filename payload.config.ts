@@ -34,7 +34,7 @@ export default buildConfig({
     push: !production,
   }),
   email: consoleEmailAdapter,
-  plugins: [complaintsPlugin()],
+  plugins: [complaintsPlugin({ adminComponents: '/admin-components/index' })],
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: async (payload) => {
     if (!production && process.env.SEED_DEMO !== 'false') await seedIfEmpty(payload)

@@ -24,7 +24,7 @@ export const complaintsPlugin =
     const hasRole = hasRoleWith(resolved)
     const collections = [
       applyOverride(createRegulations(hasRole), overrides?.regulations),
-      applyOverride(createComplaints(hasRole), overrides?.complaints),
+      applyOverride(createComplaints(hasRole, resolved.adminComponents), overrides?.complaints),
       applyOverride(createCommittees(hasRole), overrides?.committees),
       applyOverride(createLetters(hasRole), overrides?.letters),
       createComplaintAttachments(hasRole, resolved.attachmentsDir),

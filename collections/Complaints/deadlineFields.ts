@@ -12,11 +12,11 @@ const readOnly = { readOnly: true }
  * Every deadline as a stored, indexed date: the overdue view and the yearly report are
  * queries over these columns. Hooks compute them; nobody edits them by hand.
  */
-export const deadlineFields: Field[] = [
+export const deadlineFields = (adminComponents: string): Field[] => [
   {
     type: 'row',
     fields: [
-      isoDateField({ name: 'nextDeadline', overrides: { index: true, access: computedField, admin: readOnly } }),
+      isoDateField({ name: 'nextDeadline', overrides: { index: true, access: computedField, admin: { ...readOnly, components: { Cell: `${adminComponents}#DeadlineCell` } } } }),
       { name: 'nextDeadlineKind', type: 'select', access: computedField, label: fieldLabel('nextDeadlineKind'), options: optionsOf('deadline', DEADLINE_KINDS), admin: readOnly },
     ],
   },

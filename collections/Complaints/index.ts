@@ -17,7 +17,7 @@ import { deadlineFields } from './deadlineFields'
 
 import type { RoleCheck } from '../../src/access/roles'
 
-export const createComplaints = (hasRole: RoleCheck): CollectionConfig => ({
+export const createComplaints = (hasRole: RoleCheck, adminComponents: string): CollectionConfig => ({
   slug: 'complaints',
   labels: { singular: label('collection.complaints.singular'), plural: label('collection.complaints.plural') },
   admin: {
@@ -47,7 +47,7 @@ export const createComplaints = (hasRole: RoleCheck): CollectionConfig => ({
         { label: fieldLabel('tabDecision'), fields: decisionFields },
         { label: fieldLabel('tabAppeal'), fields: appealFields },
         { label: fieldLabel('tabEvaluation'), fields: evaluationFields },
-        { label: fieldLabel('deadlines'), fields: deadlineFields },
+        { label: fieldLabel('deadlines'), fields: deadlineFields(adminComponents) },
       ],
     },
   ],

@@ -5,6 +5,7 @@
 export const databaseProfiles = {
   dev: { folder: '.data/dev', port: 54329, database: 'complaints' },
   test: { folder: '.data/test', port: 54339, database: 'complaints_test' },
+  e2e: { folder: '.data/e2e', port: 54359, database: 'complaints_e2e' },
 } as const
 
 export type DatabaseProfile = keyof typeof databaseProfiles
