@@ -6,6 +6,9 @@ import { createComplaints } from '../collections/Complaints'
 import { createLetters } from '../collections/Letters'
 import { createRegulations } from '../collections/Regulations'
 import { hasRoleWith } from './access/roles'
+import { registerIntake } from './intake/register'
+import { registerLetters } from './letters/register'
+import { registerReports } from './reports/register'
 import { resolveOptions } from './resolveOptions'
 
 import type { CollectionOverride, PluginOptions } from './types'
@@ -29,5 +32,6 @@ export const complaintsPlugin =
       applyOverride(createLetters(hasRole), overrides?.letters),
       createComplaintAttachments(hasRole, resolved.attachmentsDir),
     ]
-    return { ...config, collections: [...(config.collections ?? []), ...collections] }
+    const withCollections = { ...config, collections: [...(config.collections ?? []), ...collections] }
+    return [registerLetters, registerIntake, registerReports].reduce((next, register) => register(next, resolved), withCollections)
   }

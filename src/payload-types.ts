@@ -335,6 +335,8 @@ export interface Complaint {
     | 'resolvedInformally';
   regulation: number | Regulation;
   participants?: (number | User)[] | null;
+  statusToken?: string | null;
+  idempotencyKey?: string | null;
   receivedOn: string;
   channel: 'webForm' | 'email' | 'letter' | 'phone' | 'inPerson';
   /**
@@ -411,6 +413,7 @@ export interface Complaint {
     [k: string]: unknown;
   } | null;
   measures?: string | null;
+  delayExplanation?: string | null;
   closedOn?: string | null;
   withdrawnOn?: string | null;
   resolvedOn?: string | null;
@@ -841,6 +844,8 @@ export interface ComplaintsSelect<T extends boolean = true> {
   status?: T;
   regulation?: T;
   participants?: T;
+  statusToken?: T;
+  idempotencyKey?: T;
   receivedOn?: T;
   channel?: T;
   officialOn?: T;
@@ -900,6 +905,7 @@ export interface ComplaintsSelect<T extends boolean = true> {
   outcome?: T;
   reasoning?: T;
   measures?: T;
+  delayExplanation?: T;
   closedOn?: T;
   withdrawnOn?: T;
   resolvedOn?: T;

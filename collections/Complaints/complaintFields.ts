@@ -99,6 +99,8 @@ export const decisionFields: Field[] = [
   },
   { name: 'reasoning', type: 'richText', label: fieldLabel('reasoning') },
   { name: 'measures', type: 'textarea', label: fieldLabel('measures') },
+  // The yearly report lists complaints not handled within term with this explanation.
+  { name: 'delayExplanation', type: 'textarea', label: fieldLabel('delayExplanation') },
   { type: 'row', fields: [isoDateField({ name: 'closedOn' }), isoDateField({ name: 'withdrawnOn' }), isoDateField({ name: 'resolvedOn' })] },
   { type: 'row', fields: [isoDateField({ name: 'dissatisfiedOn' }), isoDateField({ name: 'newInformationOn' })] },
 ]

@@ -38,6 +38,9 @@ export const createComplaints = (hasRole: RoleCheck, adminComponents: string): C
     { name: 'status', type: 'select', required: true, defaultValue: 'received', index: true, label: fieldLabel('status'), options: COMPLAINT_STATUSES.map((value) => ({ value, label: { nl: STATUS_LABELS.nl[value], en: STATUS_LABELS.en[value] } })), admin: { position: 'sidebar' } },
     { name: 'regulation', type: 'relationship', relationTo: 'regulations', required: true, label: fieldLabel('regulation'), admin: { position: 'sidebar' } },
     { name: 'participants', type: 'relationship', relationTo: 'users', hasMany: true, index: true, access: computedField, admin: { hidden: true } },
+    // The public form's private status link, and the key that makes a retried submission create one complaint.
+    { name: 'statusToken', type: 'text', unique: true, index: true, access: computedField, admin: { hidden: true } },
+    { name: 'idempotencyKey', type: 'text', unique: true, index: true, access: computedField, admin: { hidden: true } },
     {
       type: 'tabs',
       tabs: [

@@ -117,6 +117,7 @@ export const en: Record<TranslationKey, string> = {
   'field.decidedOn': 'Decision sent on',
   'field.outcome': 'Outcome',
   'field.reasoning': 'Reasoning',
+  'field.delayExplanation': 'Explanation when the term was exceeded',
   'field.measures': 'Measures',
   'field.withdrawnOn': 'Withdrawn on',
   'field.resolvedOn': 'Resolved informally on',

@@ -116,6 +116,7 @@ export const nl = {
   'field.decidedOn': 'Uitspraak verstuurd op',
   'field.outcome': 'Oordeel',
   'field.reasoning': 'Motivering',
+  'field.delayExplanation': 'Toelichting als de termijn is overschreden',
   'field.measures': 'Maatregelen',
   'field.withdrawnOn': 'Ingetrokken op',
   'field.resolvedOn': 'In overleg opgelost op',

@@ -12,13 +12,15 @@ declare global {
   var e2eServer: ChildProcess | undefined
 }
 
-export const e2ePort = 3100
+/** Overridable, so two runs of the browser tests can share a machine. */
+export const e2ePort = Number(process.env.E2E_PORT ?? 3100)
 export const e2eBaseUrl = `http://127.0.0.1:${e2ePort}`
 
 /** A fresh database, so the demo seed gives every run the same data. */
 const freshDatabase = async (): Promise<string> => {
   const profile = databaseProfiles.e2e
-  globalThis.e2eDatabase = await startEmbeddedPostgres({ ...profile, database: 'postgres' })
+  const port = Number(process.env.E2E_DB_PORT ?? profile.port)
+  globalThis.e2eDatabase = await startEmbeddedPostgres({ folder: `${profile.folder}-${port}`, port, database: 'postgres' })
   const admin = new pg.Client({ connectionString: globalThis.e2eDatabase.url })
   await admin.connect()
   await admin.query(`drop database if exists ${profile.database} with (force)`)
@@ -45,7 +47,7 @@ const waitFor = async (url: string, timeoutMs: number): Promise<void> => {
 export default async function globalSetup(): Promise<void> {
   const databaseUrl = await freshDatabase()
   globalThis.e2eServer = spawn('npx', ['next', 'dev', '--port', String(e2ePort), '--hostname', '127.0.0.1'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: '.next-e2e', SEED_DEMO: 'true', NODE_OPTIONS: '' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-e2e', SEED_DEMO: 'true', NODE_OPTIONS: '' },
     stdio: process.env.DEBUG_E2E ? 'inherit' : 'ignore',
     detached: true,
   })
