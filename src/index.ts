@@ -32,6 +32,6 @@ export const complaintsPlugin =
       applyOverride(createLetters(hasRole), overrides?.letters),
       createComplaintAttachments(hasRole, resolved.attachmentsDir),
     ]
-    const withCollections = { ...config, collections: [...(config.collections ?? []), ...collections] }
+    const withCollections: Config = { ...config, collections: [...(config.collections ?? []), ...collections] }
     return [registerLetters, registerIntake, registerReports].reduce((next, register) => register(next, resolved), withCollections)
   }
