@@ -27,9 +27,3 @@ export const rest = async (payload: Payload, method: Method, path: string, optio
   const text = await response.text()
   return { status: response.status, body: text ? JSON.parse(text) : null }
 }
-
-/** A query string as the REST API reads it (`where[reference][equals]=…`). */
-export const query = (params: Record<string, string | number>): string =>
-  Object.entries(params)
-    .map(([key, value]) => `${encodeURIComponent(key).replace(/%5B/g, '[').replace(/%5D/g, ']')}=${encodeURIComponent(String(value))}`)
-    .join('&')
