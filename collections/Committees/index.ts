@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { checkCommitteeComposition } from '../../hooks/checkCommitteeComposition'
+import { keepCommitteeWithComplaints } from '../../hooks/keepCommitteeWithComplaints'
 import { shareComplaintsWithCommittee } from '../../hooks/shareComplaintsWithCommittee'
 import { label } from '../../src/translations'
 import { fieldLabel } from '../fields/labels'
@@ -18,11 +19,11 @@ export const createCommittees = (hasRole: RoleCheck): CollectionConfig => ({
     update: ({ req }) => hasRole(req, 'admin', 'directie'),
     delete: ({ req }) => hasRole(req, 'admin'),
   },
-  hooks: { beforeChange: [checkCommitteeComposition], afterChange: [shareComplaintsWithCommittee] },
+  hooks: { beforeChange: [checkCommitteeComposition], afterChange: [shareComplaintsWithCommittee], beforeDelete: [keepCommitteeWithComplaints] },
   fields: [
     { name: 'name', type: 'text', required: true, label: fieldLabel('name') },
     { name: 'members', type: 'relationship', relationTo: 'users', hasMany: true, label: fieldLabel('members') },
     { name: 'chair', type: 'relationship', relationTo: 'users', label: fieldLabel('chair') },
-    { name: 'complaints', type: 'join', collection: 'complaints', on: 'committee', label: fieldLabel('complaintsHandled') },
+    { name: 'complaints', type: 'join', collection: 'complaints', on: 'committee', label: fieldLabel('complaints') },
   ],
 })

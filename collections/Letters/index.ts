@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { readableComplaints } from '../../src/access/complaintAccess'
 import { label } from '../../src/translations'
 import { isoDateField } from '../fields/isoDateField'
 import { fieldLabel, optionsOf } from '../fields/labels'
@@ -25,10 +26,14 @@ export const createLetters = (hasRole: RoleCheck): CollectionConfig => ({
   slug: 'letters',
   labels: { singular: label('collection.letters.singular'), plural: label('collection.letters.plural') },
   admin: { group: label('group.complaints'), defaultColumns: ['complaint', 'kind', 'status', 'sentOn'] },
+  // A letter is as confidential as its complaint; once sent it is the record and never changes.
   access: {
-    read: ({ req }) => hasRole(req, 'admin', 'directie', 'handler'),
+    read: ({ req }) => (hasRole(req, 'admin', 'directie', 'handler') ? readableComplaints(hasRole, req, 'complaint.') : false),
     create: ({ req }) => hasRole(req, 'admin', 'directie', 'handler'),
-    update: ({ req }) => (hasRole(req, 'admin', 'directie', 'handler') ? { status: { not_equals: 'sent' } } : false),
+    update: ({ req }) => {
+      const readable = hasRole(req, 'admin', 'directie', 'handler') && readableComplaints(hasRole, req, 'complaint.')
+      return readable ? { and: [readable, { status: { not_equals: 'sent' } }] } : false
+    },
     delete: ({ req }) => (hasRole(req, 'admin') ? { status: { not_equals: 'sent' } } : false),
   },
   fields: [

@@ -1,28 +1,37 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import type { RoleCheck } from './roles'
 
-/** The person complained about never reads the complaint, whatever their role. */
-const notAbout = (userId: string | number): Where => ({
-  or: [{ subjectEmployee: { exists: false } }, { subjectEmployee: { not_equals: userId } }],
-})
-
 /**
  * Confidentiality (only those directly involved): directie and admin read every complaint,
- * handlers and committee members the ones they are assigned to, nobody else anything.
+ * handlers and committee members the ones they are assigned to, nobody else anything, and the
+ * person complained about never, whatever their role. `path` prefixes the complaint's fields, so
+ * letters can be scoped by `complaint.`.
  */
-export const complaintAccess = (hasRole: RoleCheck) => {
-  const readOrUpdate: Access = ({ req }) => {
-    if (!req.user) return false
-    if (hasRole(req, 'admin', 'directie')) return notAbout(req.user.id)
-    if (hasRole(req, 'handler', 'staff')) return { participants: { in: [req.user.id] } }
-    return false
+export const readableComplaints = (hasRole: RoleCheck, req: PayloadRequest, path = ''): Where | false => {
+  const user = req.user
+  if (!user) return false
+  if (hasRole(req, 'admin', 'directie')) {
+    return { or: [{ [`${path}subjectEmployee`]: { exists: false } }, { [`${path}subjectEmployee`]: { not_equals: user.id } }] }
   }
+  if (hasRole(req, 'handler', 'staff')) return { [`${path}participants`]: { in: [user.id] } }
+  return false
+}
+
+export const complaintAccess = (hasRole: RoleCheck) => {
+  const read: Access = ({ req }) => readableComplaints(hasRole, req)
   return {
-    read: readOrUpdate,
+    read,
+    // The history of a complaint is as confidential as the complaint: readable where the complaint is.
+    readVersions: (async ({ req }) => {
+      const where = readableComplaints(hasRole, req)
+      if (!where) return false
+      const { docs } = await req.payload.find({ collection: 'complaints', where, select: {}, depth: 0, pagination: false, req, overrideAccess: true })
+      return { parent: { in: docs.map((doc) => doc.id) } }
+    }) as Access,
     // Staff record oral complaints; the public form creates through its own endpoint.
     create: (({ req }) => hasRole(req, 'admin', 'directie', 'handler', 'staff')) as Access,
-    update: (({ req }) => (hasRole(req, 'admin', 'directie', 'handler') ? readOrUpdate({ req } as never) : false)) as Access,
+    update: (({ req }) => (hasRole(req, 'admin', 'directie', 'handler') ? readableComplaints(hasRole, req) : false)) as Access,
     delete: (({ req }) => hasRole(req, 'admin')) as Access,
   }
 }

@@ -1,10 +1,23 @@
-import type { CollectionConfig } from 'payload'
+import type { Access, CollectionConfig, FieldAccess } from 'payload'
+
+const isAdmin = (user: unknown): boolean => Array.isArray((user as { roles?: unknown })?.roles) && (user as { roles: string[] }).roles.includes('admin')
+
+const adminOnly: Access = ({ req }) => isAdmin(req.user)
+const adminOrSelf: Access = ({ req }) => (isAdmin(req.user) ? true : req.user ? { id: { equals: req.user.id } } : false)
+const rolesByAdmin: FieldAccess = ({ req }) => isAdmin(req.user)
 
 /** Staff of the demo organisation; `roles` decides what of the complaint procedure they see. */
 export const Users: CollectionConfig = {
   slug: 'users',
   auth: true,
   admin: { useAsTitle: 'email' },
+  // Colleagues see each other (to assign handlers); only an admin adds people or changes roles.
+  access: {
+    read: ({ req }) => Boolean(req.user),
+    create: adminOnly,
+    update: adminOrSelf,
+    delete: adminOnly,
+  },
   fields: [
     { name: 'name', type: 'text' },
     {
@@ -13,6 +26,7 @@ export const Users: CollectionConfig = {
       hasMany: true,
       required: true,
       defaultValue: ['staff'],
+      access: { create: rolesByAdmin, update: rolesByAdmin },
       options: [
         { value: 'admin', label: { nl: 'Beheerder', en: 'Administrator' } },
         { value: 'directie', label: { nl: 'Directie', en: 'Management' } },

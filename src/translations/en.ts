@@ -144,7 +144,7 @@ export const en: Record<TranslationKey, string> = {
   'field.admissibilityIssues': 'Reasons for non-admission',
   'field.members': 'Members',
   'field.chair': 'Chair',
-  'field.complaintsHandled': 'Complaints handled',
+  'field.complaints': 'Complaints handled',
   'field.complaint': 'Complaint',
   'field.letterKind': 'Kind of letter',
   'field.sentOn': 'Sent on',
@@ -216,6 +216,7 @@ export const en: Record<TranslationKey, string> = {
   'letterChannel.post': 'post',
   'letterStatus.draft': 'draft',
   'letterStatus.sent': 'sent',
+  'refusal.committeeHandlesComplaints': 'This committee handles {count} complaint(s) and cannot be deleted.',
   'refusal.noRegulationInForce': 'No version of "{slug}" is in force on {receivedOn}.',
   'refusal.regulationVersionInUse': 'This version already applies to {count} complaint(s) and stays as it is; create a new version with its own effective date.',
 }

@@ -143,7 +143,7 @@ export const nl = {
   'field.admissibilityIssues': 'Redenen om niet in behandeling te nemen',
   'field.members': 'Leden',
   'field.chair': 'Voorzitter',
-  'field.complaintsHandled': 'Behandelde klachten',
+  'field.complaints': 'Behandelde klachten',
   'field.complaint': 'Klacht',
   'field.letterKind': 'Soort brief',
   'field.sentOn': 'Verstuurd op',
@@ -215,6 +215,7 @@ export const nl = {
   'letterChannel.post': 'post',
   'letterStatus.draft': 'concept',
   'letterStatus.sent': 'verstuurd',
+  'refusal.committeeHandlesComplaints': 'Deze commissie behandelt {count} klacht(en) en kan niet worden verwijderd.',
   'refusal.noRegulationInForce': 'Er is geen versie van "{slug}" die geldt op {receivedOn}.',
   'refusal.regulationVersionInUse': 'Deze versie geldt al voor {count} klacht(en) en blijft ongewijzigd; maak een nieuwe versie met een eigen ingangsdatum.',
 } as const

@@ -578,13 +578,19 @@ describe('letters: admin, directie and handlers; a sent letter stays as it was s
   })
 
   it.each([
-    { who: 'assignedHandler' as Who, populated: true, title: 'a handler on the complaint reading its letter gets the complaint with it' },
-    { who: 'unassignedHandler' as Who, populated: false, title: 'a handler not on the complaint reading its letter gets only the complaint’s id' },
-  ])('$title', async ({ who, populated }) => {
+    { who: 'assignedHandler' as Who, status: 200, title: 'a handler on the complaint reads its letter with the complaint' },
+    { who: 'unassignedHandler' as Who, status: 404, title: 'a handler not on the complaint cannot read its letter' },
+  ])('$title', async ({ who, status }) => {
     const { id } = await letter('draft')
     const answer = await rest(payload, 'GET', `/letters/${id}?depth=1`, { token: tokenOf(who) })
-    expect(answer.status).toBe(200)
-    expect(answer.body.complaint).toEqual(populated ? expect.objectContaining({ reference: references.handled }) : complaintIds.handled)
+    expect(answer.status).toBe(status)
+    if (status === 200) expect(answer.body.complaint).toEqual(expect.objectContaining({ reference: references.handled }))
+  })
+
+  it('the person complained about cannot read a letter of that complaint, even as directie', async () => {
+    const { id } = (await payload.create({ collection: 'letters', data: { complaint: complaintIds.aboutColleague, kind: 'acknowledgement', channel: 'email', status: 'draft' } })) as unknown as { id: number }
+    expect((await rest(payload, 'GET', `/letters/${id}`, { token: users.personComplainedAbout.token })).status).toBe(404)
+    expect((await rest(payload, 'GET', `/letters/${id}`, { token: users.directie.token })).status).toBe(200)
   })
 
   const sentRows = readers.flatMap((who) => APIS.map((api) => ({ who, api, title: `${WHO[who]} cannot change a sent letter over ${api}` })))

@@ -162,6 +162,9 @@ describe('the procedure of each seed regulation', () => {
 
     const later = await refusalsOf(payload.update({ collection: 'committees', id: good.id, data: { members: [a!.id, subject!.id] } }))
     expect(later[0]?.[0]).toBe('members')
+    expect(await refusalsOf(payload.delete({ collection: 'committees', id: good.id }))).toEqual([
+      ['complaints', 'Behandelde klachten: Deze commissie behandelt 1 klacht(en) en kan niet worden verwijderd.'],
+    ])
   })
 
   it('marks an IZW Ambulant complaint about events over a year old for non-admission, with a motivation', async () => {
