@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
 import { consoleEmailAdapter } from './src/demo/consoleEmailAdapter'
+import { smtpEmailAdapter } from './src/email/smtpEmailAdapter'
 import { seedIfEmpty } from './src/demo/seed'
 import { Users } from './src/demo/Users'
 import { complaintsPlugin } from './src/index'
@@ -33,8 +34,19 @@ export default buildConfig({
     // Development and tests push the schema; production runs the migrations in src/migrations.
     push: !production,
   }),
-  email: consoleEmailAdapter,
-  plugins: [complaintsPlugin({ adminComponents: '/admin-components/index' })],
+  // SMTP_URL sends for real; without it (development) every e-mail is printed.
+  email: process.env.SMTP_URL
+    ? smtpEmailAdapter({ url: process.env.SMTP_URL, fromAddress: process.env.MAIL_FROM ?? 'klachten@example.com', fromName: 'Klachtenregeling' })
+    : consoleEmailAdapter,
+  // The outbox and the notifications run in the server; tests run the queue themselves.
+  jobs: { autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }], shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false' },
+  plugins: [
+    complaintsPlugin({
+      adminComponents: '/admin-components/index',
+      letters: { retryDelayMs: Number(process.env.LETTER_RETRY_DELAY_MS ?? 60_000) },
+      intake: { allowedOrigins: (process.env.COMPLAINT_FORM_ORIGINS ?? (production ? '' : 'http://127.0.0.1:3200,http://localhost:3200')).split(',').filter(Boolean) },
+    }),
+  ],
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: async (payload) => {
     if (!production && process.env.SEED_DEMO !== 'false') await seedIfEmpty(payload)

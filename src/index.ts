@@ -9,6 +9,7 @@ import { hasRoleWith } from './access/roles'
 import { registerIntake } from './intake/register'
 import { registerLetters } from './letters/register'
 import { registerReports } from './reports/register'
+import { withOptions } from './pluginOptions'
 import { resolveOptions } from './resolveOptions'
 
 import type { CollectionOverride, PluginOptions } from './types'
@@ -33,5 +34,5 @@ export const complaintsPlugin =
       createComplaintAttachments(hasRole, resolved.attachmentsDir),
     ]
     const withCollections: Config = { ...config, collections: [...(config.collections ?? []), ...collections] }
-    return [registerLetters, registerIntake, registerReports].reduce((next, register) => register(next, resolved), withCollections)
+    return [withOptions, registerLetters, registerIntake, registerReports].reduce((next, register) => register(next, resolved), withCollections)
   }

@@ -74,6 +74,7 @@ export interface Config {
     letters: Letter;
     'complaint-attachments': ComplaintAttachment;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -91,6 +92,7 @@ export interface Config {
     letters: LettersSelect<false> | LettersSelect<true>;
     'complaint-attachments': ComplaintAttachmentsSelect<false> | ComplaintAttachmentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -99,15 +101,27 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      sendLetter: TaskSendLetter;
+      notifyNewComplaint: TaskNotifyNewComplaint;
+      deadlineDigest: TaskDeadlineDigest;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -308,6 +322,43 @@ export interface Regulation {
         | null;
     };
   };
+  /**
+   * Own templates per kind of letter and language; without one, the regulation uses the default template. Merge fields: {{reference}}, {{organisation}}, {{regulation.name}}, {{regulation.link}}, {{complainant.name}}, {{complainant.address}}, {{today}}, {{receivedOn}}, {{term.decision}}, {{term.appeal}}, {{deadline.acknowledgement}}, {{deadline.nonAdmission}}, {{deadline.decision}}, {{deadline.appeal}}, {{extension.reason}}, {{extension.newDate}}, {{nonAdmission.motivation}}, {{decision.outcome}}, {{decision.reasoning}}, {{decision.measures}}, {{appeal.filedOn}}, {{appeal.outcome}}, {{committee.members}}, {{escalation.bodies}}, {{objection}}.
+   */
+  letterTemplates?:
+    | {
+        kind:
+          | 'acknowledgement'
+          | 'writtenConfirmationRequest'
+          | 'committeeComposition'
+          | 'nonAdmission'
+          | 'extension'
+          | 'decision'
+          | 'closure'
+          | 'appealAcknowledgement'
+          | 'appealDecision'
+          | 'referral'
+          | 'satisfactionSurvey';
+        language: 'nl' | 'en';
+        subject?: string | null;
+        body: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        };
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -541,6 +592,8 @@ export interface Letter {
     | 'appealDecision'
     | 'referral'
     | 'satisfactionSurvey';
+  language?: ('nl' | 'en') | null;
+  subject?: string | null;
   body?: {
     root: {
       type: string;
@@ -557,8 +610,14 @@ export interface Letter {
     [k: string]: unknown;
   } | null;
   channel?: ('email' | 'post') | null;
-  status?: ('draft' | 'sent') | null;
+  recipient?: string | null;
+  /**
+   * Set to "queued" to send by e-mail, or to "sent" when the letter went by post.
+   */
+  status?: ('draft' | 'queued' | 'sent' | 'failed') | null;
   sentOn?: string | null;
+  attempts?: number | null;
+  lastError?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -578,6 +637,111 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'sendLetter' | 'notifyNewComplaint' | 'deadlineDigest';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'sendLetter' | 'notifyNewComplaint' | 'deadlineDigest') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -832,6 +996,15 @@ export interface RegulationsSelect<T extends boolean = true> {
                   };
             };
       };
+  letterTemplates?:
+    | T
+    | {
+        kind?: T;
+        language?: T;
+        subject?: T;
+        body?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -975,10 +1148,15 @@ export interface CommitteesSelect<T extends boolean = true> {
 export interface LettersSelect<T extends boolean = true> {
   complaint?: T;
   kind?: T;
+  language?: T;
+  subject?: T;
   body?: T;
   channel?: T;
+  recipient?: T;
   status?: T;
   sentOn?: T;
+  attempts?: T;
+  lastError?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1006,6 +1184,39 @@ export interface ComplaintAttachmentsSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  concurrencyKey?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1041,6 +1252,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1048,6 +1287,36 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendLetter".
+ */
+export interface TaskSendLetter {
+  input: {
+    letter: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyNewComplaint".
+ */
+export interface TaskNotifyNewComplaint {
+  input: {
+    complaint: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeadlineDigest".
+ */
+export interface TaskDeadlineDigest {
+  input?: unknown;
+  output: {
+    sent?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -14,4 +14,9 @@ export const resolveOptions = (options: PluginOptions = {}): ResolvedPluginOptio
   adminComponents: options.adminComponents ?? 'payload-plugin-complaints/admin',
   attachmentsDir: options.attachmentsDir ?? path.resolve('.data/attachments'),
   overrides: options.overrides,
+  intake: options.intake ?? {},
+  reports: options.reports ?? {},
+  publicUrl: options.publicUrl ?? process.env.PUBLIC_URL ?? 'http://localhost:3000',
+  letters: { attempts: options.letters?.attempts ?? 6, retryDelayMs: options.letters?.retryDelayMs ?? 60_000 },
+  digest: { withinWorkingDays: options.digest?.withinWorkingDays ?? 5, cron: options.digest?.cron ?? '0 7 * * 1-5' },
 })

@@ -1,5 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import type { ReportOptions } from './reports/options'
+import type { IntakeOptions } from './intake/options'
+
 export type CollectionOverride = (args: { defaultCollection: CollectionConfig }) => CollectionConfig
 
 /** The options of `complaintsPlugin`. */
@@ -27,10 +30,36 @@ export type PluginOptions = {
    */
   attachmentsDir?: string
   /**
+   * Public address of the app, used in the links letters and e-mails contain.
+   * @default process.env.PUBLIC_URL ?? 'http://localhost:3000'
+   */
+  publicUrl?: string
+  /**
+   * How letters are sent: attempts and the first wait before a retry (doubling each time).
+   * @default { attempts: 6, retryDelayMs: 60000 }
+   */
+  letters?: { attempts?: number; retryDelayMs?: number }
+  /**
+   * Handlers' digest: deadlines within this many working days, sent on this schedule (cron).
+   * @default { withinWorkingDays: 5, cron: '0 7 * * 1-5' }
+   */
+  digest?: { withinWorkingDays?: number; cron?: string }
+  /**
    * Module the admin panel imports the plugin's components from (Payload's import map).
    * @default 'payload-plugin-complaints/admin'
    */
   adminComponents?: string
+  /**
+   * The public complaint form: allowed origins, rate limit, attachment limits. Documented in
+   * `src/intake/options.ts`.
+   * @default {}
+   */
+  intake?: IntakeOptions
+  /**
+   * The overdue view, the yearly report and its CSV export (see ReportOptions).
+   * @default {}
+   */
+  reports?: ReportOptions
   /**
    * Changes a collection of the plugin; the plugin's own hooks run before any added here.
    * @default undefined
@@ -43,4 +72,8 @@ export type PluginOptions = {
   }
 }
 
-export type ResolvedPluginOptions = Required<Omit<PluginOptions, 'overrides'>> & Pick<PluginOptions, 'overrides'>
+export type ResolvedPluginOptions = Required<Omit<PluginOptions, 'overrides' | 'letters' | 'digest'>> &
+  Pick<PluginOptions, 'overrides'> & {
+    letters: Required<NonNullable<PluginOptions['letters']>>
+    digest: Required<NonNullable<PluginOptions['digest']>>
+  }

@@ -4,7 +4,10 @@ import { assignReference } from '../../hooks/assignReference'
 import { bindRegulation } from '../../hooks/bindRegulation'
 import { checkCommitteeIndependence } from '../../hooks/checkCommitteeIndependence'
 import { checkExtensions } from '../../hooks/checkExtensions'
+import { deleteLettersWithComplaint } from '../../hooks/deleteLettersWithComplaint'
+import { draftOwedLetters } from '../../hooks/draftOwedLetters'
 import { enforceTransition } from '../../hooks/enforceTransition'
+import { notifyNewComplaint } from '../../hooks/notifyNewComplaint'
 import { setParticipants } from '../../hooks/setParticipants'
 import { storeDeadlines } from '../../hooks/storeDeadlines'
 import { complaintAccess, computedField } from '../../src/access/complaintAccess'
@@ -32,6 +35,8 @@ export const createComplaints = (hasRole: RoleCheck, adminComponents: string): C
   hooks: {
     // The reference comes last: its lock serialises creates from that point until commit.
     beforeChange: [bindRegulation, checkCommitteeIndependence, checkExtensions, enforceTransition, storeDeadlines, setParticipants, assignReference],
+    afterChange: [draftOwedLetters, notifyNewComplaint],
+    beforeDelete: [deleteLettersWithComplaint],
   },
   fields: [
     { name: 'reference', type: 'text', unique: true, index: true, label: fieldLabel('reference'), access: computedField, admin: { readOnly: true, position: 'sidebar' } },

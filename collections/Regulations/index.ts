@@ -6,6 +6,7 @@ import { label } from '../../src/translations'
 import { isoDateField } from '../fields/isoDateField'
 import { fieldLabel } from '../fields/labels'
 import { localizedTextField } from '../fields/localizedTextField'
+import { letterTemplatesField } from './letterTemplatesField'
 import { rulesField } from './rulesFields'
 
 import type { RoleCheck } from '../../src/access/roles'
@@ -58,6 +59,7 @@ export const createRegulations = (hasRole: RoleCheck): CollectionConfig => ({
           ],
         },
         { label: fieldLabel('rules'), fields: [rulesField] },
+        { label: fieldLabel('tabLetters'), fields: [letterTemplatesField] },
       ],
     },
   ],

@@ -9,5 +9,6 @@ declare global {
 /** One PostgreSQL server for the whole run; each test file gets a database of its own. */
 export default async function globalSetup(): Promise<void> {
   process.env.SEED_DEMO = 'false'
+  process.env.JOBS_AUTORUN = 'false'
   globalThis.testDatabase = await ensureDatabase('test')
 }

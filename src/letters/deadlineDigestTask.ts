@@ -1,0 +1,48 @@
+import type { TaskConfig } from 'payload'
+
+import { isoDateOf, storedDateOf, todayInAmsterdam } from '../complaints/storedDates'
+import { optionsOf } from '../pluginOptions'
+import { createCalendar } from '../procedure/calendar'
+import { translations } from '../translations'
+import { writtenDate } from './writtenDate'
+
+type Digest = { cron: string; withinWorkingDays: number }
+
+/**
+ * Each handler's list of the deadlines of their complaints that pass within N working days (or
+ * have passed), on a schedule: nobody has to remember to look.
+ */
+export const deadlineDigestTask = ({ cron, withinWorkingDays }: Digest): TaskConfig<{ input: object; output: { sent: number } }> => ({
+  slug: 'deadlineDigest',
+  schedule: [{ cron, queue: 'default' }],
+  outputSchema: [{ name: 'sent', type: 'number' }],
+  handler: async ({ req }) => {
+    const horizon = createCalendar().addWorkingDays(todayInAmsterdam(), withinWorkingDays)
+    const { docs } = await req.payload.find({
+      collection: 'complaints',
+      where: { nextDeadline: { less_than_equal: storedDateOf(horizon) } },
+      sort: 'nextDeadline',
+      depth: 0,
+      pagination: false,
+      req,
+      overrideAccess: true,
+    })
+    const perHandler = new Map<string, string[]>()
+    for (const complaint of docs) {
+      const kind = (translations.nl as Record<string, string>)[`deadline.${complaint.nextDeadlineKind}`] ?? ''
+      const line = `${complaint.reference}: ${kind} uiterlijk ${writtenDate(isoDateOf(complaint.nextDeadline), 'nl')}`
+      for (const participant of (complaint.participants ?? []) as (number | { id: number })[]) {
+        const id = String(typeof participant === 'object' ? participant.id : participant)
+        perHandler.set(id, [...(perHandler.get(id) ?? []), line])
+      }
+    }
+    let sent = 0
+    for (const [id, lines] of perHandler) {
+      const user = await req.payload.findByID({ collection: optionsOf(req).userCollection as 'users', id, depth: 0, req, overrideAccess: true, disableErrors: true })
+      if (!user?.email) continue
+      await req.payload.sendEmail({ to: user.email, subject: `Termijnen van uw klachten tot en met ${writtenDate(horizon, 'nl')}`, text: lines.join('\n') })
+      sent += 1
+    }
+    return { output: { sent } }
+  },
+})

@@ -1,0 +1,61 @@
+import type { PayloadRequest } from 'payload'
+
+import { idOf } from '../complaints/factsFromDocument'
+import { renderTemplate, fillText } from './render'
+import { mergeValues } from './mergeValues'
+import { templateFor } from './template'
+
+import type { Deadline } from '../procedure/deadline'
+import type { RegulationRules } from '../procedure/rules'
+import type { LetterKind } from './kinds'
+
+type Stored = Record<string, any>
+
+export type DraftInput = {
+  complaint: Stored
+  regulation: Stored
+  rules: RegulationRules
+  deadlines: readonly Deadline[]
+  kind: LetterKind
+  /** Base of the links letters contain, e.g. https://klachten.example.org */
+  publicUrl: string
+}
+
+const memberNames = async (req: PayloadRequest, committee: unknown): Promise<string[]> => {
+  const id = idOf(committee)
+  if (!id) return []
+  const found = await req.payload.findByID({ collection: 'committees', id, depth: 1, req, overrideAccess: true, disableErrors: true })
+  return ((found?.members ?? []) as Stored[]).map((member) => member.name || member.email)
+}
+
+/** Drafts the letter of this kind from the regulation's template, in the complainant's language. */
+export const draftLetter = async (req: PayloadRequest, { complaint, regulation, rules, deadlines, kind, publicUrl }: DraftInput) => {
+  const lang = complaint.complainant?.language === 'en' ? 'en' : 'nl'
+  const values = mergeValues({
+    complaint,
+    regulation,
+    rules,
+    deadlines,
+    committeeMembers: await memberNames(req, complaint.committee),
+    regulationUrl: `${publicUrl}/api/regulations/${regulation.id}`,
+    lang,
+  })
+  const template = templateFor(regulation.letterTemplates, kind, lang)
+  const email = complaint.complainant?.email
+  return req.payload.create({
+    collection: 'letters',
+    req,
+    overrideAccess: true,
+    depth: 0,
+    data: {
+      complaint: complaint.id,
+      kind,
+      language: lang,
+      subject: fillText(template.subject, values),
+      body: renderTemplate(template.body, values),
+      channel: email ? 'email' : 'post',
+      recipient: email ?? null,
+      status: 'draft',
+    } as never,
+  })
+}

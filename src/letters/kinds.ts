@@ -1,0 +1,27 @@
+/** Every letter the regulations promise the complainant. */
+export const LETTER_KINDS = [
+  'acknowledgement',
+  'writtenConfirmationRequest',
+  'committeeComposition',
+  'nonAdmission',
+  'extension',
+  'decision',
+  'closure',
+  'appealAcknowledgement',
+  'appealDecision',
+  'referral',
+  'satisfactionSurvey',
+] as const
+
+export type LetterKind = (typeof LETTER_KINDS)[number]
+
+/** The complaint's date field that a sent letter of this kind fills: the act that meets a deadline. */
+export const MEETS: Partial<Record<LetterKind, string>> = {
+  acknowledgement: 'acknowledgedOn',
+  nonAdmission: 'nonAdmittedOn',
+  decision: 'decidedOn',
+  closure: 'closedOn',
+  appealDecision: 'appealDecidedOn',
+}
+
+export const LETTER_STATUSES = ['draft', 'queued', 'sent', 'failed'] as const

@@ -1,0 +1,52 @@
+import type { PayloadRequest, TaskConfig } from 'payload'
+
+import { storedDateOf, todayInAmsterdam } from '../complaints/storedDates'
+import { letterContent } from './letterHtml'
+
+type Retries = { attempts: number; retryDelayMs: number }
+
+/** Records a failed attempt on the letter itself, outside the failing job's transaction, so staff see it. */
+const recordFailure = async (req: PayloadRequest, id: number, error: unknown) => {
+  const letter = await req.payload.findByID({ collection: 'letters', id, depth: 0, overrideAccess: true })
+  await req.payload.update({
+    collection: 'letters',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    data: { status: 'failed', attempts: ((letter.attempts as number | null) ?? 0) + 1, lastError: String((error as Error)?.message ?? error).slice(0, 500) } as never,
+  })
+}
+
+/**
+ * The outbox: sends one e-mail letter through Payload's e-mail adapter. A letter already sent is
+ * not sent again, so a retried job never sends twice; a failure stays visible on the letter while
+ * the job retries with a doubling wait.
+ */
+export const sendLetterTask = ({ attempts, retryDelayMs }: Retries): TaskConfig<{ input: { letter: number }; output: object }> => ({
+  slug: 'sendLetter',
+  inputSchema: [{ name: 'letter', type: 'number', required: true }],
+  retries: { attempts, backoff: { type: 'exponential', delay: retryDelayMs } },
+  // One job at a time per letter: a letter queued twice is still sent once.
+  concurrency: ({ input }) => `letter-${input.letter}`,
+  handler: async ({ input, req }) => {
+    const letter = await req.payload.findByID({ collection: 'letters', id: input.letter, depth: 0, req, overrideAccess: true })
+    if (letter.status === 'sent') return { output: {} }
+    try {
+      if (!letter.recipient) throw new Error('the letter has no e-mail address to send to')
+      const { html, text } = letterContent(letter)
+      await req.payload.sendEmail({ to: letter.recipient, subject: letter.subject ?? '', html, text })
+    } catch (error) {
+      await recordFailure(req, input.letter, error)
+      throw error
+    }
+    await req.payload.update({
+      collection: 'letters',
+      id: input.letter,
+      depth: 0,
+      req,
+      overrideAccess: true,
+      data: { status: 'sent', sentOn: storedDateOf(todayInAmsterdam()), lastError: null } as never,
+    })
+    return { output: {} }
+  },
+})
