@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { rulesFromDocument } from '../complaints/rulesFromDocument'
+import { MEETS } from '../letters/kinds'
 import { addDays } from '../procedure/dates'
 import { COMPLAINT_STATUSES } from '../procedure/lifecycle'
 import { pathTo } from './scenario'
@@ -24,6 +25,24 @@ const receiptDate = (status: string, index: number, today: IsoDate): IsoDate =>
   OPEN.has(status) ? addDays(today, -(4 + ((index * 11) % 60))) : addDays('2025-01-06', (index * 37) % 600)
 
 const complainants = ['J. de Vries', 'A. Jansen', 'M. Bakker', 'S. Visser', 'K. Smit', 'L. Meijer', 'R. de Boer', 'T. Mulder']
+
+/** The day a demo letter went out: the day of the act it records, or for others the day of the step that owed it. */
+const SENT_WITH: Record<string, (complaint: Record<string, any>) => string | null | undefined> = {
+  ...Object.fromEntries(Object.entries(MEETS).map(([kind, field]) => [kind, (complaint: Record<string, any>) => complaint[field as string]])),
+  extension: (complaint) => complaint.extensions?.[0]?.announcedOn,
+  appealAcknowledgement: (complaint) => complaint.appealedOn,
+  satisfactionSurvey: (complaint) => complaint.closedOn,
+}
+
+/** The demo's history: letters for acts already done are sent, the rest stay drafts for staff. */
+const markLettersSent = async (payload: Payload, complaintId: number) => {
+  const complaint = await payload.findByID({ collection: 'complaints', id: complaintId, depth: 0 })
+  const { docs } = await payload.find({ collection: 'letters', where: { complaint: { equals: complaintId } }, depth: 0, pagination: false })
+  for (const letter of docs) {
+    const sentOn = SENT_WITH[letter.kind]?.(complaint as unknown as Record<string, any>)
+    if (sentOn) await payload.update({ collection: 'letters', id: letter.id, depth: 0, data: { status: 'sent', sentOn } })
+  }
+}
 
 /** Every state of the procedure, for every regulation that has a way there. */
 export const seedComplaints = async (payload: Payload, { regulations, today, people, committeeFor }: SeedArgs): Promise<number> => {
@@ -53,6 +72,7 @@ export const seedComplaints = async (payload: Payload, { regulations, today, peo
       for (const { status: next, data } of path) {
         await payload.update({ collection: 'complaints', id: complaint.id, depth: 0, data: { ...data(receivedOn), status: next } as never })
       }
+      await markLettersSent(payload, complaint.id)
     }
   }
   return index

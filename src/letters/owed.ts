@@ -24,8 +24,10 @@ export const lettersOwed = ({ rules, facts, admissible, decisionReady, appealDec
   const official = officialDateOf(rules, facts) !== null
   if (facts.channel === 'oral' && rules.writtenOnly && !facts.officialOn) owed.push('writtenConfirmationRequest')
   if (rules.acknowledgement && official && admissible) owed.push('acknowledgement')
-  // The notice gives the motivation, so it is drafted once the motivation is written (where required).
-  if (!admissible && (facts.nonAdmissionMotivation?.trim() || !rules.nonAdmissionMotivationRequired)) owed.push('nonAdmission')
+  // Not taken up because the regulation excludes it, or because staff say why; the notice gives the
+  // motivation, so it is drafted once that is written (where the regulation requires one).
+  const motivated = Boolean(facts.nonAdmissionMotivation?.trim())
+  if ((!admissible || motivated || facts.nonAdmittedOn) && (motivated || !rules.nonAdmissionMotivationRequired)) owed.push('nonAdmission')
   if (rules.handling.kind === 'committee' && (facts.committee?.length ?? 0) > 0) owed.push('committeeComposition')
   for (const _extension of facts.extensions ?? []) owed.push('extension')
   if (facts.referredOn) owed.push('referral')

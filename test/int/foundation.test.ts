@@ -43,6 +43,20 @@ describe('the plugin on a real PostgreSQL', () => {
     expect([...years].sort()).toEqual(expect.arrayContaining(['2025', '2026']))
   })
 
+  it('seeds the letters the complaints owe: sent where the act was done, drafts where it is due', async () => {
+    const letters = await payload.find({ collection: 'letters', limit: 0, pagination: false, depth: 0 })
+    const kinds = new Set(letters.docs.map((letter) => letter.kind))
+    expect([...kinds]).toEqual(expect.arrayContaining(['acknowledgement', 'decision', 'nonAdmission', 'extension', 'closure', 'appealAcknowledgement', 'appealDecision']))
+    const decided = await payload.find({ collection: 'complaints', where: { decidedOn: { exists: true } }, limit: 0, pagination: false, depth: 0 })
+    for (const complaint of decided.docs) {
+      const decision = letters.docs.find((letter) => letter.kind === 'decision' && letter.complaint === complaint.id)
+      expect([decision?.status, isoDateOf(decision?.sentOn)]).toEqual(['sent', isoDateOf(complaint.decidedOn)])
+    }
+    const open = await payload.find({ collection: 'complaints', where: { status: { equals: 'received' } }, limit: 0, pagination: false, depth: 0 })
+    const drafts = letters.docs.filter((letter) => open.docs.some((complaint) => complaint.id === letter.complaint))
+    expect(drafts.map((letter) => [letter.kind, letter.status])).toContainEqual(['acknowledgement', 'draft'])
+  })
+
   it('stores data in PostgreSQL itself', async () => {
     const result = await payload.db.drizzle.execute('select version() as version')
     expect(String(result.rows[0]?.version)).toMatch(/^PostgreSQL 1\d/)

@@ -18,6 +18,7 @@ describe('letters owed to the complainant', () => {
     ['an oral complaint not yet in writing', { channel: 'oral' as const }, {}, ['writtenConfirmationRequest']],
     ['an inadmissible complaint without motivation', {}, { admissible: false }, []],
     ['an inadmissible complaint with motivation', { nonAdmissionMotivation: 'Te oud.' }, { admissible: false }, ['nonAdmission']],
+    ['an admissible complaint staff decided not to take up', { nonAdmissionMotivation: 'Ingetrokken na gesprek.' }, {}, ['acknowledgement', 'nonAdmission']],
     ['two extensions', { extensions: [{ kind: 'fixed' as const }, { kind: 'fixed' as const }] }, {}, ['acknowledgement', 'extension', 'extension']],
     ['a decided complaint', { decidedOn: '2026-05-20' }, {}, ['acknowledgement', 'decision', 'closure', 'satisfactionSurvey']],
   ])('owes for %s: the right letters', (_case, more, flags, expected) => {
