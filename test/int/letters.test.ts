@@ -4,6 +4,9 @@ import { createUser, refusalsOf } from '../helpers/complaints'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { storeSeedRegulations } from '../helpers/seedRegulations'
 import { smtpSink } from '../helpers/smtpSink'
+import { createLoggedInUser } from '../helpers/users'
+
+import { handleEndpoints } from 'payload'
 
 import type { Payload } from 'payload'
 import type { SeedSlug } from '../../src/procedure/seeds'
@@ -144,6 +147,28 @@ describe('sending a letter meets its deadline', () => {
     expect(isoDateOf(decided.decidedOn)).toBe(todayInAmsterdam())
     // Krachtig Perspectief confirms the handling in writing; it asks no satisfaction score.
     expect((await lettersOf(complaint.id)).map((letter) => letter.kind).sort()).toEqual(['acknowledgement', 'closure', 'decision'])
+  })
+})
+
+describe('printing a letter to send by post', () => {
+  const print = async (id: number, token?: string) => {
+    const headers = new Headers(token ? { Authorization: `JWT ${token}` } : {})
+    const response = await handleEndpoints({ config: payload.config, request: new Request(`http://localhost/api/letters-print/${id}`, { headers }) })
+    return { status: response.status, text: await response.text() }
+  }
+
+  it('shows the letter as a printable page to its handler, and to nobody else', async () => {
+    const assigned = await createLoggedInUser(payload, 'print-handler@example.com', ['handler'])
+    const other = await createLoggedInUser(payload, 'other-handler@example.com', ['handler'])
+    const complaint = await create('krachtig-perspectief', { receivedOn: '2026-04-24', handler: assigned.id, complainant: complainant('nl', null) })
+    const letter = await letterOf(complaint.id, 'acknowledgement')
+    expect(letter.channel).toBe('post')
+    const page = await print(letter.id as number, assigned.token)
+    expect(page.status).toBe(200)
+    expect(page.text).toContain(`<title>Ontvangstbevestiging van uw klacht ${complaint.reference}</title>`)
+    expect(page.text).toContain('vrijdag 22 mei 2026')
+    expect((await print(letter.id as number, other.token)).status).toBe(404)
+    expect((await print(letter.id as number)).status).toBe(404)
   })
 })
 
