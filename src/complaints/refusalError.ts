@@ -37,14 +37,14 @@ const pathOf = (field: string | undefined): string => (field ? (fieldOfFact[fiel
  * Refusals as Payload's validation error: each names the field to correct and the rule, in the
  * language of the person saving.
  */
-export const refusalError = (collection: string, refusals: readonly AnyRefusal[], req: PayloadRequest): ValidationError =>
-  new ValidationError(
-    {
-      collection,
-      errors: refusals.map((refusal) => {
-        const path = pathOf(refusal.field)
-        return { path, message: `${fieldName(path, languageOf(req))}: ${describeAnyRefusal(refusal, languageOf(req))}` }
-      }),
-    },
-    req.t,
-  )
+export const refusalError = (collection: string, refusals: readonly AnyRefusal[], req: PayloadRequest): ValidationError => {
+  const lang = languageOf(req)
+  const errors = refusals.map((refusal) => {
+    const path = pathOf(refusal.field)
+    return { path, message: `${fieldName(path, lang)}: ${describeAnyRefusal(refusal, lang)}` }
+  })
+  const error = new ValidationError({ collection, errors }, req.t)
+  // The admin shows this message in its notice: the reason itself, not only which field.
+  error.message = errors.map((entry) => entry.message).join(' ')
+  return error
+}

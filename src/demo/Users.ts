@@ -9,6 +9,7 @@ const rolesByAdmin: FieldAccess = ({ req }) => isAdmin(req.user)
 /** Staff of the demo organisation; `roles` decides what of the complaint procedure they see. */
 export const Users: CollectionConfig = {
   slug: 'users',
+  labels: { singular: { nl: 'Gebruiker', en: 'User' }, plural: { nl: 'Gebruikers', en: 'Users' } },
   auth: true,
   admin: { useAsTitle: 'email' },
   // Colleagues see each other (to assign handlers); only an admin adds people or changes roles.
