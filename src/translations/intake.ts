@@ -19,6 +19,7 @@ const nl = {
   'form.successStatus': 'Via deze persoonlijke link ziet u hoe het met uw klacht staat. Bewaar de link goed en deel hem niet met anderen.',
   'form.successStatusLink': 'Bekijk de stand van uw klacht',
   'form.networkError': 'Het formulier kon de server niet bereiken. Uw klacht is niet verstuurd; probeer het opnieuw.',
+  'field.contact': 'Contactgegevens',
   'field.name': 'Uw naam',
   'field.name.help': 'Voor- en achternaam.',
   'field.role': 'U dient de klacht in als',
@@ -66,6 +67,7 @@ const nl = {
   'rule.honeypot': 'dit veld moet leeg blijven.',
   'rule.unknownField': 'dit veld kent het formulier niet.',
   'rule.attachmentsNeedMultipart': 'stuur bijlagen mee als multipart/form-data.',
+  'rule.notFile': 'moet een bestand zijn.',
   'rule.tooManyFiles': 'hoogstens {max} bestanden; u koos er {count}.',
   'rule.fileEmpty': '"{name}" is leeg.',
   'rule.fileTooLarge': '"{name}" is groter dan {maxMb} MB.',
@@ -93,7 +95,6 @@ const nl = {
   'status.expected': 'Wat u kunt verwachten',
   'status.nothingOpen': 'Er staat op dit moment geen termijn open.',
   'status.privacy': 'Deze pagina is alleen te vinden via uw persoonlijke link. Deel de link niet met anderen.',
-  'status.notFoundTitle': 'Link niet gevonden',
   'expect.acknowledgement': 'Ontvangstbevestiging uiterlijk op',
   'expect.externalOfficerContact': 'Contact met de externe klachtenfunctionaris uiterlijk op',
   'expect.decision': 'Uitspraak op uw klacht uiterlijk op',
@@ -103,6 +104,8 @@ const nl = {
   'page.languageSwitch': 'English',
   'page.regulationTitle': 'Klachtenregeling',
   'page.backToForm': 'Terug naar het klachtenformulier',
+  'page.notFoundTitle': 'Pagina niet gevonden',
+  'page.notFound': 'Deze klachtenregeling of persoonlijke link bestaat niet. Controleer het adres.',
 } as const
 
 export type IntakeTextKey = keyof typeof nl
@@ -124,6 +127,7 @@ const en: Record<IntakeTextKey, string> = {
   'form.successStatus': 'This private link shows how your complaint stands. Keep it safe and do not share it.',
   'form.successStatusLink': 'See how your complaint stands',
   'form.networkError': 'The form could not reach the server. Your complaint was not sent; please try again.',
+  'field.contact': 'Contact details',
   'field.name': 'Your name',
   'field.name.help': 'First name and surname.',
   'field.role': 'You complain as',
@@ -171,6 +175,7 @@ const en: Record<IntakeTextKey, string> = {
   'rule.honeypot': 'this field must stay empty.',
   'rule.unknownField': 'the form has no such field.',
   'rule.attachmentsNeedMultipart': 'send attachments as multipart/form-data.',
+  'rule.notFile': 'must be a file.',
   'rule.tooManyFiles': 'at most {max} files; you chose {count}.',
   'rule.fileEmpty': '"{name}" is empty.',
   'rule.fileTooLarge': '"{name}" is larger than {maxMb} MB.',
@@ -198,7 +203,6 @@ const en: Record<IntakeTextKey, string> = {
   'status.expected': 'What you can expect',
   'status.nothingOpen': 'No term is running at the moment.',
   'status.privacy': 'This page can only be found through your private link. Do not share the link.',
-  'status.notFoundTitle': 'Link not found',
   'expect.acknowledgement': 'Acknowledgement at the latest on',
   'expect.externalOfficerContact': 'Contact by the external complaints officer at the latest on',
   'expect.decision': 'Decision on your complaint at the latest on',
@@ -208,6 +212,8 @@ const en: Record<IntakeTextKey, string> = {
   'page.languageSwitch': 'Nederlands',
   'page.regulationTitle': 'Complaint regulation',
   'page.backToForm': 'Back to the complaint form',
+  'page.notFoundTitle': 'Page not found',
+  'page.notFound': 'This complaint regulation or private link does not exist. Please check the address.',
 }
 
 export const intakeTexts = { nl, en } as const

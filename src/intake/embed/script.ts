@@ -1,0 +1,24 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+let cached: Promise<string> | undefined
+
+/** The embed script, read once in production and on every request in development. */
+export const complaintFormScript = (): Promise<string> => {
+  const read = () => readFile(path.join(dirname, 'complaint-form.js'), 'utf8')
+  if (process.env.NODE_ENV !== 'production') return read()
+  return (cached ??= read())
+}
+
+/** The embed script as the app serves it at /complaint-form.js: cacheable, loadable from any site. */
+export const complaintFormScriptResponse = async (): Promise<Response> =>
+  new Response(await complaintFormScript(), {
+    headers: {
+      'Content-Type': 'text/javascript; charset=utf-8',
+      'Cache-Control': 'public, max-age=300',
+      'X-Content-Type-Options': 'nosniff',
+      'Cross-Origin-Resource-Policy': 'cross-origin',
+    },
+  })

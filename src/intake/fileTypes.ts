@@ -1,0 +1,54 @@
+/** What a complainant may attach: the types the private upload collection accepts. */
+export type FileType = {
+  mime: string
+  extension: string
+  /** Other extensions the same type is known by. */
+  aliases?: string[]
+  /** Whether the bytes are what the type claims: the file's own signature, not its name. */
+  matches: (bytes: Uint8Array) => boolean
+}
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean =>
+  bytes.length >= signature.length && signature.every((byte, index) => bytes[index] === byte)
+
+const latin1 = (bytes: Uint8Array, from: number, to: number): string => Buffer.from(bytes.subarray(Math.max(0, from), to)).toString('latin1')
+
+/** %PDF- at the start and the end-of-file marker near the end, as every complete PDF has. */
+const isPdf = (bytes: Uint8Array) => latin1(bytes, 0, 5) === '%PDF-' && latin1(bytes, bytes.length - 1024, bytes.length).includes('%%EOF')
+
+/** A zip archive holding a Word document's main part. */
+const isDocx = (bytes: Uint8Array) => {
+  if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return false
+  const names = Buffer.from(bytes).toString('latin1')
+  return names.includes('[Content_Types].xml') && names.includes('word/')
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+/** Plain text: valid UTF-8 without NUL or other control bytes than tab and line breaks. */
+const isPlainText = (bytes: Uint8Array) => {
+  for (const byte of bytes) if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) || byte === 0x7f) return false
+  try {
+    utf8.decode(bytes)
+    return true
+  } catch {
+    return false
+  }
+}
+
+export const FILE_TYPES: readonly FileType[] = [
+  { mime: 'application/pdf', extension: 'pdf', matches: isPdf },
+  { mime: 'image/jpeg', extension: 'jpg', aliases: ['jpeg'], matches: (bytes) => startsWith(bytes, [0xff, 0xd8, 0xff]) },
+  { mime: 'image/png', extension: 'png', matches: (bytes) => startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
+  { mime: 'text/plain', extension: 'txt', matches: isPlainText },
+  { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx', matches: isDocx },
+]
+
+/** The type a file claims by its Content-Type (charset and the like ignored). */
+export const fileTypeOf = (contentType: string): FileType | undefined => {
+  const essence = contentType.split(';')[0]?.trim().toLowerCase() ?? ''
+  return FILE_TYPES.find((type) => type.mime === essence)
+}
+
+/** For the form's `accept`: both the types and their extensions. */
+export const ACCEPT = FILE_TYPES.flatMap((type) => [type.mime, ...[type.extension, ...(type.aliases ?? [])].map((ext) => `.${ext}`)]).join(',')
