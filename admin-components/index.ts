@@ -1,1 +1,5 @@
 export { DeadlineCell } from './DeadlineCell'
+export { OverdueDashboardBlock } from './OverdueDashboardBlock'
+export { OverdueView } from './OverdueView'
+export { ReportNavLinks } from './ReportNavLinks'
+export { ReportPrintView, ReportView } from './ReportView'

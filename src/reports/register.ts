@@ -1,6 +1,37 @@
+import { csvEndpoint } from './csvEndpoint'
+import { resolveReportOptions } from './options'
+
 import type { Config } from 'payload'
-
 import type { ResolvedPluginOptions } from '../types'
+import type { ReportSettings } from './settings'
 
-/** Adds the reports part of the plugin to the config. */
-export const registerReports = (config: Config, _options: ResolvedPluginOptions): Config => config
+/**
+ * Adds the overdue view (/admin/overdue), the yearly report (/admin/report and its print
+ * version), a dashboard block with the deadline counts, links in the navigation and the CSV
+ * export. Each view checks the role itself: Payload's custom views are public by default.
+ */
+export const registerReports = (config: Config, options: ResolvedPluginOptions): Config => {
+  if (options.disabled) return config
+  const reports = resolveReportOptions(options.reports)
+  const reportSettings: ReportSettings = { ...reports, getRoles: options.getRoles, userCollection: options.userCollection }
+  const component = (name: string) => ({ path: `${options.adminComponents}#${name}`, serverProps: { reportSettings } })
+  const components = config.admin?.components ?? {}
+  return {
+    ...config,
+    admin: {
+      ...config.admin,
+      components: {
+        ...components,
+        views: {
+          ...components.views,
+          complaintsOverdue: { Component: component('OverdueView'), path: '/overdue', exact: true },
+          complaintsReport: { Component: component('ReportView'), path: '/report', exact: true },
+          complaintsReportPrint: { Component: component('ReportPrintView'), path: '/report/print', exact: true },
+        },
+        beforeDashboard: [...(components.beforeDashboard ?? []), component('OverdueDashboardBlock')],
+        afterNavLinks: [...(components.afterNavLinks ?? []), component('ReportNavLinks')],
+      },
+    },
+    endpoints: [...(config.endpoints ?? []), csvEndpoint(options, reports)],
+  }
+}

@@ -22,6 +22,11 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { DeadlineCell as DeadlineCell_5cb0845604828c5f1d9af9f36bb7fe6c } from '../../../../admin-components/index'
+import { ReportNavLinks as ReportNavLinks_5cb0845604828c5f1d9af9f36bb7fe6c } from '../../../../admin-components/index'
+import { OverdueDashboardBlock as OverdueDashboardBlock_5cb0845604828c5f1d9af9f36bb7fe6c } from '../../../../admin-components/index'
+import { OverdueView as OverdueView_5cb0845604828c5f1d9af9f36bb7fe6c } from '../../../../admin-components/index'
+import { ReportView as ReportView_5cb0845604828c5f1d9af9f36bb7fe6c } from '../../../../admin-components/index'
+import { ReportPrintView as ReportPrintView_5cb0845604828c5f1d9af9f36bb7fe6c } from '../../../../admin-components/index'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -50,5 +55,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin-components/index#DeadlineCell": DeadlineCell_5cb0845604828c5f1d9af9f36bb7fe6c,
+  "/admin-components/index#ReportNavLinks": ReportNavLinks_5cb0845604828c5f1d9af9f36bb7fe6c,
+  "/admin-components/index#OverdueDashboardBlock": OverdueDashboardBlock_5cb0845604828c5f1d9af9f36bb7fe6c,
+  "/admin-components/index#OverdueView": OverdueView_5cb0845604828c5f1d9af9f36bb7fe6c,
+  "/admin-components/index#ReportView": ReportView_5cb0845604828c5f1d9af9f36bb7fe6c,
+  "/admin-components/index#ReportPrintView": ReportPrintView_5cb0845604828c5f1d9af9f36bb7fe6c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,96 @@
+import { sql } from '@payloadcms/db-postgres'
+
+import { toDayNumber } from '../procedure/dates'
+import { dayNumberOf, handledOn, visibleTo } from './expressions'
+import { quartersOf, yearsPeriod } from './period'
+
+import type { SQL } from '@payloadcms/db-postgres/drizzle'
+import type { IsoDate } from '../procedure/dates'
+import type { ReportTables } from './database'
+import type { Viewer } from './viewer'
+
+export type ReportFilter = {
+  viewer: Viewer
+  /** A regulation's code (`slug`, shared by its versions); null for every regulation. */
+  regulation: string | null
+  /** Complaints received in this calendar year (in Amsterdam) are counted. */
+  year: number
+  /** The day the report is made: a complaint not handled by then is late once its term ended before it. */
+  asOf: IsoDate
+}
+
+/** The complaints of the regulation that the viewer may count. */
+const countable = (tables: ReportTables, filter: ReportFilter): SQL => {
+  const { complaints: c, regulations: r } = tables
+  const ofRegulation = filter.regulation === null ? sql`true` : sql`${c.regulation} in (select ${r.id} from ${r.table} where ${r.slug} = ${filter.regulation})`
+  return sql`${ofRegulation} and ${visibleTo(tables, filter.viewer)}`
+}
+
+/** The complaints received in the year (an index range on received_on) that the viewer may count. */
+export const receivedIn = (tables: ReportTables, filter: ReportFilter): SQL => {
+  const c = tables.complaints
+  const { from, until } = yearsPeriod(filter.year)
+  return sql`${c.receivedOn} >= ${from} and ${c.receivedOn} < ${until} and ${countable(tables, filter)}`
+}
+
+/**
+ * The facts the report counts, per complaint; days are day numbers (see dayNumberOf).
+ *
+ * - handled: the first of decision, non-admission, withdrawal, informal resolution (as metOn);
+ * - term: for a complaint not admitted the notice-of-non-admission deadline (the report
+ *   threshold when the regulation sets no such term); for any other the stored report threshold,
+ *   which is the regulation's own report term, or else the decision deadline in force, so an
+ *   extension moves it only where the regulation reports against the decision term;
+ * - within term: handled on or before the last day of the term (no term started: handled at all);
+ * - late: a term ended before the complaint was handled, or before `asOf` while it is not.
+ */
+const facts = (tables: ReportTables): SQL => {
+  const c = tables.complaints
+  const term = sql`case when ${c.nonAdmittedOn} is not null then coalesce(${c.deadlines_nonAdmission}, ${c.deadlines_reportThreshold}) else ${c.deadlines_reportThreshold} end`
+  return sql`${c.id} as id, ${c.reference} as reference, ${c.status} as status,
+    ${c.receivedOn} as received_at, ${dayNumberOf(c.receivedOn)} as received,
+    ${c.nonAdmittedOn} is not null as not_admitted, ${c.decidedOn} is not null as decided,
+    ${c.withdrawnOn} is not null as withdrawn, ${c.resolvedOn} is not null as resolved,
+    ${dayNumberOf(handledOn(tables))} as handled, ${dayNumberOf(term)} as term,
+    ${c.outcome}::text as outcome, ${c.satisfaction_score} as score,
+    ${dayNumberOf(c.decidedOn)} - ${dayNumberOf(c.receivedOn)} as lead_days,
+    ${c.delayExplanation} as delay_explanation, ${c.nonAdmissionMotivation} as non_admission_motivation`
+}
+
+/**
+ * Fenced (`offset 0`), PostgreSQL computes the facts once per complaint instead of pulling the
+ * subqueries up and computing each day number again in every count that uses it. Unfenced, a list
+ * ordered by receipt reads received_on's index in order and stops at the page's last row.
+ */
+const judged = (base: SQL, filter: ReportFilter, fenced: boolean): SQL => {
+  const fence = fenced ? sql` offset 0` : sql``
+  return sql`(select base.*,
+      base.handled is not null and (base.term is null or base.handled <= base.term) as within_term,
+      base.term is not null and coalesce(base.handled, ${toDayNumber(filter.asOf)}) > base.term as late
+    from (${base}${fence}) as base${fence}) as k`
+}
+
+/** The complaints received in the year with their facts, as a subquery named `k` (README, "Deadlines overview and yearly report"). */
+export const classifiedComplaints = (tables: ReportTables, filter: ReportFilter): SQL =>
+  judged(sql`select ${facts(tables)} from ${tables.complaints.table} where ${receivedIn(tables, filter)}`, filter, false)
+
+/**
+ * The same, each with the quarter of its receipt. The quarter comes from a join with the four
+ * quarters' ranges, so PostgreSQL knows there are four groups and aggregates them in a hash
+ * table; grouped by a computed quarter it expects a group per row and sorts them all.
+ */
+export const classifiedByQuarter = (tables: ReportTables, filter: ReportFilter): SQL => {
+  const c = tables.complaints
+  const ranges = sql.join(
+    quartersOf(filter.year).map(({ from, until }, index) => sql`(${index + 1}, ${from}::timestamptz, ${until}::timestamptz)`),
+    sql`, `,
+  )
+  return judged(
+    sql`select quarters.quarter, ${facts(tables)}
+      from (values ${ranges}) as quarters(quarter, from_at, until_at)
+      join ${c.table} on ${c.receivedOn} >= quarters.from_at and ${c.receivedOn} < quarters.until_at
+      where ${receivedIn(tables, filter)}`,
+    filter,
+    true,
+  )
+}

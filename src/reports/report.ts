@@ -1,0 +1,43 @@
+import { escalationCounts } from './escalations'
+import { lateComplaints, unhandledComplaints } from './lists'
+import { quarterlyTrend } from './trend'
+import { yearlyFigures } from './yearly'
+
+import type { IsoDate } from '../procedure/dates'
+import type { ReportDatabase } from './database'
+import type { EscalationCount } from './escalations'
+import type { LateComplaint, UnhandledComplaint } from './lists'
+import type { QuarterTrend } from './trend'
+import type { Viewer } from './viewer'
+import type { YearlyFigures } from './yearly'
+
+export type ReportRequest = { viewer: Viewer; regulation: string | null; year: number; asOf: IsoDate; listLimit: number }
+
+export type YearlyReport = {
+  regulation: string | null
+  year: number
+  asOf: IsoDate
+  figures: YearlyFigures
+  escalations: EscalationCount[]
+  late: LateComplaint[]
+  unhandled: UnhandledComplaint[]
+  trend: QuarterTrend[]
+}
+
+/** The whole yearly report of one regulation (or all): its queries run side by side. */
+export const yearlyReport = async (database: ReportDatabase, { viewer, regulation, year, asOf, listLimit }: ReportRequest): Promise<YearlyReport> => {
+  const filter = { viewer, regulation, asOf, year }
+  const [figures, escalations, late, unhandled, before] = await Promise.all([
+    yearlyFigures(database, filter),
+    escalationCounts(database, filter),
+    lateComplaints(database, filter, { limit: listLimit }),
+    unhandledComplaints(database, filter, { limit: listLimit }),
+    quarterlyTrend(database, { ...filter, year: year - 1 }),
+  ])
+  // The year itself is already counted per quarter; the trend only needs the year before.
+  const thisYear = ([1, 2, 3, 4] as const).map((quarter) => {
+    const { total, withinTerm, late: lateCount } = figures.quarters[quarter]
+    return { year, quarter, total, withinTerm, late: lateCount }
+  })
+  return { regulation, year, asOf, figures, escalations, late, unhandled, trend: [...before, ...thisYear] }
+}
