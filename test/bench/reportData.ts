@@ -32,7 +32,7 @@ const SNAKE: Record<(typeof DEADLINE_COLUMNS)[number], string> = {
   appealDecision: 'deadlines_appeal_decision',
 }
 
-/** A small deterministic generator (mulberry32), so every run fills the same data. */
+/** A small seeded random number source (mulberry32), so every run fills the same data. */
 const randomFrom = (seed: number) => () => {
   seed = (seed + 0x6d2b79f5) | 0
   let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
