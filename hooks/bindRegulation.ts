@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { idOf } from '../src/complaints/factsFromDocument'
+import { regulationById, rememberRegulation } from '../src/complaints/procedureFor'
 import { refusalError } from '../src/complaints/refusalError'
 import { isoDateOf, storedDateOf, todayInAmsterdam } from '../src/complaints/storedDates'
 
@@ -19,7 +20,7 @@ export const bindRegulation: CollectionBeforeChangeHook = async ({ data, origina
   const chosen = idOf(data.regulation ?? originalDoc?.regulation)
   const slug =
     (req.context.regulationSlug as string | undefined) ??
-    (chosen ? ((await req.payload.findByID({ collection: 'regulations', id: chosen, req, depth: 0, disableErrors: true }))?.slug as string | undefined) : undefined)
+    ((await regulationById(req, chosen))?.slug as string | undefined)
 
   const inForce = slug
     ? await req.payload.find({
@@ -34,6 +35,7 @@ export const bindRegulation: CollectionBeforeChangeHook = async ({ data, origina
     : undefined
   const bound = inForce?.docs[0]
   if (!bound) throw refusalError('complaints', [{ rule: 'noRegulationInForce', field: 'regulation', params: { slug: slug ?? '-', receivedOn } }], req)
+  rememberRegulation(req, bound)
   data.regulation = bound.id
   return data
 }

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { DEADLINE_KINDS } from '../src/complaints/deadlineColumns'
+import { DEADLINE_KINDS } from '../src/procedure/deadline'
 import { procedureFor } from '../src/complaints/procedureFor'
 import { storedDateOf } from '../src/complaints/storedDates'
 import { checkAdmissibility } from '../src/procedure/admissibility'

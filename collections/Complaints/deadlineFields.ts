@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { computedField } from '../../src/access/complaintAccess'
-import { DEADLINE_KINDS } from '../../src/complaints/deadlineColumns'
+import { DEADLINE_KINDS } from '../../src/procedure/deadline'
 import { isoDateField } from '../fields/isoDateField'
 import { label } from '../../src/translations'
 import { fieldLabel, optionsOf } from '../fields/labels'

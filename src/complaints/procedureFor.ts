@@ -20,8 +20,13 @@ const findById = (req: PayloadRequest, collection: 'regulations' | 'committees',
     : Promise.resolve(null)
 
 /** A bound regulation version does not change under its complaints, so one read per request serves all hooks. */
-const regulationById = (req: PayloadRequest, id: string | null) =>
+export const regulationById = (req: PayloadRequest, id: string | null) =>
   id ? cached(req, `regulations:${id}`, () => findById(req, 'regulations', id)) : Promise.resolve(null)
+
+/** A regulation the request already read elsewhere (the binding hook's query) need not be read again. */
+export const rememberRegulation = (req: PayloadRequest, regulation: Stored): void => {
+  void cached(req, `regulations:${regulation.id}`, async () => regulation)
+}
 
 /** The committee's members: they decide independence, and who may read the complaint. */
 export const committeeMembersOf = async (req: PayloadRequest, committee: unknown): Promise<string[]> => {

@@ -9,15 +9,19 @@ import { explainTerm } from './explain'
 import { anchorDateOf } from './facts'
 import { addTermExplained } from './terms'
 
-export type DeadlineKind =
-  | 'acknowledgement'
-  | 'nonAdmission'
-  | 'decision'
-  | 'decisionExtended'
-  | 'appeal'
-  | 'appealDecision'
-  | 'externalOfficerContact'
-  | 'reportThreshold'
+/** Every deadline a regulation can set, in the order a complaint meets them. */
+export const DEADLINE_KINDS = [
+  'acknowledgement',
+  'externalOfficerContact',
+  'nonAdmission',
+  'decision',
+  'decisionExtended',
+  'reportThreshold',
+  'appeal',
+  'appealDecision',
+] as const
+
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number]
 
 /** Who must act by the date: the overdue view only chases the organisation's own. */
 export type DeadlineParty = 'organisation' | 'complainant' | 'externalBody'
