@@ -1,9 +1,13 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
+import { slugsOf } from '../src/slugs'
+
 /**
- * Only an admin deletes a complaint, when its retention period is over; its letters are part of
- * the case file and go with it, in the same transaction.
+ * A complaint that may be deleted (nothing decided, nothing sent) takes its case file along in
+ * the same transaction: its draft letters and its attachments, rows and files.
  */
 export const deleteLettersWithComplaint: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  await req.payload.delete({ collection: 'letters', where: { complaint: { equals: id } }, req, overrideAccess: true })
+  const slugs = slugsOf(req)
+  await req.payload.delete({ collection: slugs.letters, where: { complaint: { equals: id } }, req, overrideAccess: true })
+  await req.payload.delete({ collection: slugs.attachments, where: { complaint: { equals: id } }, req, overrideAccess: true })
 }

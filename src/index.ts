@@ -1,5 +1,6 @@
 import type { CollectionConfig, Config } from 'payload'
 
+import { createAuditLog } from '../collections/AuditLog'
 import { createComplaintAttachments } from '../collections/ComplaintAttachments'
 import { createCommittees } from '../collections/Committees'
 import { createComplaints } from '../collections/Complaints'
@@ -26,13 +27,23 @@ export const complaintsPlugin =
     const resolved = resolveOptions(options)
     const { overrides } = resolved
     const hasRole = hasRoleWith(resolved)
-    const collections = [
-      applyOverride(createRegulations(hasRole), overrides?.regulations),
-      applyOverride(createComplaints(hasRole, resolved.adminComponents), overrides?.complaints),
-      applyOverride(createCommittees(hasRole), overrides?.committees),
-      applyOverride(createLetters(hasRole), overrides?.letters),
-      createComplaintAttachments(hasRole, resolved.attachmentsDir),
-    ]
+    const regulations = applyOverride(createRegulations(hasRole), overrides?.regulations)
+    const complaints = applyOverride(createComplaints(hasRole, resolved.adminComponents), overrides?.complaints)
+    const committees = applyOverride(createCommittees(hasRole), overrides?.committees)
+    const letters = applyOverride(createLetters(hasRole), overrides?.letters)
+    const attachments = createComplaintAttachments(hasRole, resolved.attachmentsDir, resolved.userCollection, complaints.slug)
+    const auditLog = createAuditLog(hasRole, resolved.userCollection)
+    const slugs = {
+      ...resolved.slugs,
+      regulations: regulations.slug,
+      complaints: complaints.slug,
+      committees: committees.slug,
+      letters: letters.slug,
+      attachments: attachments.slug,
+      auditLog: auditLog.slug,
+    }
+    const collections = [regulations, complaints, committees, letters, attachments, auditLog]
     const withCollections: Config = { ...config, collections: [...(config.collections ?? []), ...collections] }
-    return [withOptions, registerLetters, registerIntake, registerReports].reduce((next, register) => register(next, resolved), withCollections)
+    const final = { ...resolved, slugs } as typeof resolved
+    return [withOptions, registerLetters, registerIntake, registerReports].reduce((next, register) => register(next, final), withCollections)
   }

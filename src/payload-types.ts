@@ -73,6 +73,7 @@ export interface Config {
     committees: Committee;
     letters: Letter;
     'complaint-attachments': ComplaintAttachment;
+    'complaint-audit-log': ComplaintAuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +92,7 @@ export interface Config {
     committees: CommitteesSelect<false> | CommitteesSelect<true>;
     letters: LettersSelect<false> | LettersSelect<true>;
     'complaint-attachments': ComplaintAttachmentsSelect<false> | ComplaintAttachmentsSelect<true>;
+    'complaint-audit-log': ComplaintAuditLogSelect<false> | ComplaintAuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -544,6 +546,8 @@ export interface Complaint {
  */
 export interface ComplaintAttachment {
   id: number;
+  complaint?: (number | null) | Complaint;
+  uploadedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -615,9 +619,28 @@ export interface Letter {
    * Set to "queued" to send by e-mail, or to "sent" when the letter went by post.
    */
   status?: ('draft' | 'queued' | 'sent' | 'failed') | null;
+  /**
+   * Filled in when the letter goes out: by sending it by e-mail, or by whoever records a letter sent by post.
+   */
   sentOn?: string | null;
   attempts?: number | null;
   lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-audit-log".
+ */
+export interface ComplaintAuditLog {
+  id: number;
+  action: 'deleted';
+  documentCollection: string;
+  documentId: string;
+  reference?: string | null;
+  summary?: string | null;
+  user?: (number | null) | User;
+  userEmail?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -773,6 +796,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'complaint-attachments';
         value: number | ComplaintAttachment;
+      } | null)
+    | ({
+        relationTo: 'complaint-audit-log';
+        value: number | ComplaintAuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1165,6 +1192,8 @@ export interface LettersSelect<T extends boolean = true> {
  * via the `definition` "complaint-attachments_select".
  */
 export interface ComplaintAttachmentsSelect<T extends boolean = true> {
+  complaint?: T;
+  uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1176,6 +1205,21 @@ export interface ComplaintAttachmentsSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-audit-log_select".
+ */
+export interface ComplaintAuditLogSelect<T extends boolean = true> {
+  action?: T;
+  documentCollection?: T;
+  documentId?: T;
+  reference?: T;
+  summary?: T;
+  user?: T;
+  userEmail?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,5 +1,8 @@
 import path from 'node:path'
 
+import { DEFAULT_SLUGS } from './slugs'
+
+import type { Slugs } from './slugs'
 import type { PluginOptions, ResolvedPluginOptions } from './types'
 
 const rolesOf = (user: Record<string, unknown> | null | undefined): string[] => {
@@ -14,6 +17,7 @@ export const resolveOptions = (options: PluginOptions = {}): ResolvedPluginOptio
   adminComponents: options.adminComponents ?? 'payload-plugin-complaints/admin',
   attachmentsDir: options.attachmentsDir ?? path.resolve('.data/attachments'),
   overrides: options.overrides,
+  slugs: { ...DEFAULT_SLUGS } as unknown as Slugs,
   intake: options.intake ?? {},
   reports: options.reports ?? {},
   publicUrl: options.publicUrl ?? process.env.PUBLIC_URL ?? 'http://localhost:3000',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import type { ReportOptions } from './reports/options'
+import type { Slugs } from './slugs'
 import type { IntakeOptions } from './intake/options'
 
 export type CollectionOverride = (args: { defaultCollection: CollectionConfig }) => CollectionConfig
@@ -74,6 +75,8 @@ export type PluginOptions = {
 
 export type ResolvedPluginOptions = Required<Omit<PluginOptions, 'overrides' | 'letters' | 'digest'>> &
   Pick<PluginOptions, 'overrides'> & {
+    /** The slugs of the plugin's collections, after any override renamed one. */
+    slugs: Slugs
     letters: Required<NonNullable<PluginOptions['letters']>>
     digest: Required<NonNullable<PluginOptions['digest']>>
   }

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { checkCommitteeComposition } from '../../hooks/checkCommitteeComposition'
 import { keepCommitteeWithComplaints } from '../../hooks/keepCommitteeWithComplaints'
+import { refuseStaleSave } from '../../hooks/refuseStaleSave'
+import { serialiseSaves } from '../../hooks/serialiseSaves'
 import { shareComplaintsWithCommittee } from '../../hooks/shareComplaintsWithCommittee'
 import { label } from '../../src/translations'
 import { fieldLabel } from '../fields/labels'
@@ -19,7 +21,7 @@ export const createCommittees = (hasRole: RoleCheck): CollectionConfig => ({
     update: ({ req }) => hasRole(req, 'admin', 'directie'),
     delete: ({ req }) => hasRole(req, 'admin'),
   },
-  hooks: { beforeChange: [checkCommitteeComposition], afterChange: [shareComplaintsWithCommittee], beforeDelete: [keepCommitteeWithComplaints] },
+  hooks: { beforeOperation: [serialiseSaves], beforeChange: [refuseStaleSave, checkCommitteeComposition], afterChange: [shareComplaintsWithCommittee], beforeDelete: [keepCommitteeWithComplaints] },
   fields: [
     { name: 'name', type: 'text', required: true, label: fieldLabel('name') },
     { name: 'members', type: 'relationship', relationTo: 'users', hasMany: true, label: fieldLabel('members') },

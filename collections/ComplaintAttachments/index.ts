@@ -1,23 +1,32 @@
 import type { CollectionConfig } from 'payload'
 
+import { nameAttachmentFile } from '../../hooks/nameAttachmentFile'
+import { recordDeletion } from '../../hooks/recordDeletion'
+import { recordUploader } from '../../hooks/recordUploader'
+import { attachmentAccess } from '../../src/access/attachmentAccess'
+import { computedField } from '../../src/access/complaintAccess'
+import { serveAttachment } from '../../src/attachments/serveAttachment'
+import { FILE_TYPES } from '../../src/intake/fileTypes'
+import { asSlug } from '../../src/slugs'
 import { fieldLabel } from '../fields/labels'
 
 import type { RoleCheck } from '../../src/access/roles'
 
-/** Documents a complainant sends along; private, never served to the public. */
-export const createComplaintAttachments = (hasRole: RoleCheck, staticDir: string): CollectionConfig => ({
+/** Documents a complainant sends along; as confidential as their complaint, never public. */
+export const createComplaintAttachments = (hasRole: RoleCheck, staticDir: string, userCollection: string, complaints = 'complaints'): CollectionConfig => ({
   slug: 'complaint-attachments',
   labels: { singular: fieldLabel('attachment'), plural: fieldLabel('attachments') },
   admin: { hidden: ({ user }) => !user },
-  access: {
-    read: ({ req }) => hasRole(req, 'admin', 'directie', 'handler'),
-    create: ({ req }) => hasRole(req, 'admin', 'directie', 'handler', 'staff'),
-    update: () => false,
-    delete: ({ req }) => hasRole(req, 'admin'),
-  },
+  access: attachmentAccess(hasRole),
+  hooks: { beforeOperation: [nameAttachmentFile], beforeChange: [recordUploader], afterDelete: [recordDeletion] },
   upload: {
     staticDir,
-    mimeTypes: ['application/pdf', 'image/jpeg', 'image/png', 'text/plain', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    mimeTypes: FILE_TYPES.map((type) => type.mime),
+    handlers: [serveAttachment(staticDir)],
   },
-  fields: [],
+  fields: [
+    // Set by the complaint that takes the attachment up; from then on its access is the complaint's.
+    { name: 'complaint', type: 'relationship', relationTo: asSlug(complaints), index: true, label: fieldLabel('complaint'), access: computedField, admin: { readOnly: true } },
+    { name: 'uploadedBy', type: 'relationship', relationTo: asSlug(userCollection), index: true, label: fieldLabel('uploadedBy'), access: computedField, admin: { readOnly: true } },
+  ],
 })

@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { appointedByManagement } from '../../src/access/roles'
 import { COMPLAINANT_ROLES } from '../../src/procedure/rules'
 import { isoDateField } from '../fields/isoDateField'
 import { fieldLabel, optionsOf } from '../fields/labels'
@@ -8,6 +9,9 @@ export const CHANNELS = ['webForm', 'email', 'letter', 'phone', 'inPerson'] as c
 
 const text = (name: string, overrides: Partial<Field> = {}): Field => ({ name, type: 'text', label: fieldLabel(name), ...overrides }) as Field
 const users = (name: string, hasMany = false): Field => ({ name, type: 'relationship', relationTo: 'users', hasMany, label: fieldLabel(name) })
+
+/** Who handles the complaint reads it: only directie and admin appoint them, never the person recording it. */
+const appointed = (field: Field): Field => ({ ...field, access: appointedByManagement }) as Field
 
 /** What the complaint is: how and when it came in, what it is about, who it concerns. */
 export const complaintFields: Field[] = [
@@ -58,7 +62,7 @@ export const complainantFields: Field[] = [
 
 /** The handling: who, the acknowledgement, hearings (hoor en wederhoor), extensions. */
 export const handlingFields: Field[] = [
-  { type: 'row', fields: [users('handler'), { name: 'committee', type: 'relationship', relationTo: 'committees', label: fieldLabel('committee') }] },
+  { type: 'row', fields: [appointed(users('handler')), appointed({ name: 'committee', type: 'relationship', relationTo: 'committees', label: fieldLabel('committee') })] },
   { type: 'row', fields: [isoDateField({ name: 'acknowledgedOn' }), isoDateField({ name: 'referredOn' })] },
   { type: 'row', fields: [isoDateField({ name: 'nonAdmittedOn' }), { name: 'nonAdmissionMotivation', type: 'textarea', label: fieldLabel('nonAdmissionMotivation') }] },
   {
@@ -107,7 +111,7 @@ export const decisionFields: Field[] = [
 
 /** Appeal (beroep) and escalation to external bodies. */
 export const appealFields: Field[] = [
-  { type: 'row', fields: [isoDateField({ name: 'appealedOn' }), users('appealReviewer')] },
+  { type: 'row', fields: [isoDateField({ name: 'appealedOn' }), appointed(users('appealReviewer'))] },
   {
     type: 'row',
     fields: [

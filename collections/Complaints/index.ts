@@ -2,12 +2,18 @@ import type { CollectionConfig } from 'payload'
 
 import { assignReference } from '../../hooks/assignReference'
 import { bindRegulation } from '../../hooks/bindRegulation'
+import { checkAttachmentOwnership } from '../../hooks/checkAttachmentOwnership'
 import { checkCommitteeIndependence } from '../../hooks/checkCommitteeIndependence'
 import { checkExtensions } from '../../hooks/checkExtensions'
 import { deleteLettersWithComplaint } from '../../hooks/deleteLettersWithComplaint'
 import { draftOwedLetters } from '../../hooks/draftOwedLetters'
 import { enforceTransition } from '../../hooks/enforceTransition'
+import { keepDecidedComplaints } from '../../hooks/keepDecidedComplaints'
+import { linkAttachments } from '../../hooks/linkAttachments'
 import { notifyNewComplaint } from '../../hooks/notifyNewComplaint'
+import { recordDeletion } from '../../hooks/recordDeletion'
+import { refuseStaleSave } from '../../hooks/refuseStaleSave'
+import { serialiseSaves } from '../../hooks/serialiseSaves'
 import { setParticipants } from '../../hooks/setParticipants'
 import { storeDeadlines } from '../../hooks/storeDeadlines'
 import { complaintAccess, computedField } from '../../src/access/complaintAccess'
@@ -34,9 +40,11 @@ export const createComplaints = (hasRole: RoleCheck, adminComponents: string): C
   lockDocuments: { duration: 300 },
   hooks: {
     // The reference comes last: its lock serialises creates from that point until commit.
-    beforeChange: [bindRegulation, checkCommitteeIndependence, checkExtensions, enforceTransition, storeDeadlines, setParticipants, assignReference],
-    afterChange: [draftOwedLetters, notifyNewComplaint],
-    beforeDelete: [deleteLettersWithComplaint],
+    beforeOperation: [serialiseSaves],
+    beforeChange: [refuseStaleSave, bindRegulation, checkAttachmentOwnership, checkCommitteeIndependence, checkExtensions, enforceTransition, storeDeadlines, setParticipants, assignReference],
+    afterChange: [linkAttachments, draftOwedLetters, notifyNewComplaint],
+    beforeDelete: [keepDecidedComplaints, deleteLettersWithComplaint],
+    afterDelete: [recordDeletion],
   },
   fields: [
     { name: 'reference', type: 'text', unique: true, index: true, label: fieldLabel('reference'), access: computedField, admin: { readOnly: true, position: 'sidebar' } },

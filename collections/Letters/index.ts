@@ -1,9 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
+import { checkLetterSending } from '../../hooks/checkLetterSending'
 import { keepSentLetters } from '../../hooks/keepSentLetters'
 import { meetDeadlineWithLetter } from '../../hooks/meetDeadlineWithLetter'
 import { queueLetter } from '../../hooks/queueLetter'
-import { readableComplaints } from '../../src/access/complaintAccess'
+import { recordDeletion } from '../../hooks/recordDeletion'
+import { refuseStaleSave } from '../../hooks/refuseStaleSave'
+import { serialiseSaves } from '../../hooks/serialiseSaves'
+import { computedField } from '../../src/access/complaintAccess'
+import { letterAccess } from '../../src/access/letterAccess'
 import { LETTER_KINDS, LETTER_STATUSES } from '../../src/letters/kinds'
 import { label } from '../../src/translations'
 import { isoDateField } from '../fields/isoDateField'
@@ -18,23 +23,15 @@ export const createLetters = (hasRole: RoleCheck): CollectionConfig => ({
   slug: 'letters',
   labels: { singular: label('collection.letters.singular'), plural: label('collection.letters.plural') },
   admin: { group: label('group.complaints'), useAsTitle: 'subject', defaultColumns: ['subject', 'complaint', 'kind', 'status', 'sentOn'] },
-  // A letter is as confidential as its complaint; once sent it is the record and never changes.
-  access: {
-    read: ({ req }) => (hasRole(req, 'admin', 'directie', 'handler') ? readableComplaints(hasRole, req, 'complaint.') : false),
-    create: ({ req }) => hasRole(req, 'admin', 'directie', 'handler'),
-    update: ({ req }) => {
-      const readable = hasRole(req, 'admin', 'directie', 'handler') && readableComplaints(hasRole, req, 'complaint.')
-      return readable ? { and: [readable, { status: { not_equals: 'sent' } }] } : false
-    },
-    delete: ({ req }) => (hasRole(req, 'admin') ? { status: { not_equals: 'sent' } } : false),
-  },
-  hooks: { beforeChange: [keepSentLetters], afterChange: [queueLetter, meetDeadlineWithLetter] },
+  access: letterAccess(hasRole),
+  hooks: { beforeOperation: [serialiseSaves], beforeChange: [refuseStaleSave, keepSentLetters, checkLetterSending], afterChange: [queueLetter, meetDeadlineWithLetter], afterDelete: [recordDeletion] },
   fields: [
-    { name: 'complaint', type: 'relationship', relationTo: 'complaints', required: true, index: true, label: fieldLabel('complaint') },
+    // A letter stays with the complaint and the kind it was written for.
+    { name: 'complaint', type: 'relationship', relationTo: 'complaints', required: true, index: true, label: fieldLabel('complaint'), access: { update: () => false } },
     {
       type: 'row',
       fields: [
-        { name: 'kind', type: 'select', required: true, label: fieldLabel('letterKind'), options: optionsOf('letterKind', LETTER_KINDS) },
+        { name: 'kind', type: 'select', required: true, label: fieldLabel('letterKind'), options: optionsOf('letterKind', LETTER_KINDS), access: { update: () => false } },
         { name: 'language', type: 'select', defaultValue: 'nl', label: fieldLabel('language'), options: [{ value: 'nl', label: 'Nederlands' }, { value: 'en', label: 'English' }] },
       ],
     },
@@ -54,10 +51,13 @@ export const createLetters = (hasRole: RoleCheck): CollectionConfig => ({
       index: true,
       label: fieldLabel('status'),
       options: optionsOf('letterStatus', LETTER_STATUSES),
+      // Every letter starts as a draft; the hooks decide which change of status is allowed.
+      access: { create: () => false },
       admin: { position: 'sidebar', description: fieldLabel('letterStatusHelp') },
     },
-    isoDateField({ name: 'sentOn', overrides: { admin: { position: 'sidebar' } } }),
-    { name: 'attempts', type: 'number', defaultValue: 0, label: fieldLabel('attempts'), admin: { ...readOnly, position: 'sidebar' } },
-    { name: 'lastError', type: 'text', label: fieldLabel('lastError'), admin: { ...readOnly, position: 'sidebar' } },
+    // Set when the letter goes out: by the outbox, or by whoever records a letter sent by post.
+    isoDateField({ name: 'sentOn', overrides: { access: { create: () => false }, admin: { position: 'sidebar', description: fieldLabel('sentOnHelp') } } }),
+    { name: 'attempts', type: 'number', defaultValue: 0, label: fieldLabel('attempts'), access: computedField, admin: { ...readOnly, position: 'sidebar' } },
+    { name: 'lastError', type: 'text', label: fieldLabel('lastError'), access: computedField, admin: { ...readOnly, position: 'sidebar' } },
   ],
 })

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { keepBoundVersionsUnchanged } from '../../hooks/keepBoundVersionsUnchanged'
+import { refuseStaleSave } from '../../hooks/refuseStaleSave'
+import { serialiseSaves } from '../../hooks/serialiseSaves'
 
 import { label } from '../../src/translations'
 import { isoDateField } from '../fields/isoDateField'
@@ -30,7 +32,7 @@ export const createRegulations = (hasRole: RoleCheck): CollectionConfig => ({
     update: ({ req }) => hasRole(req, 'admin'),
     delete: ({ req }) => hasRole(req, 'admin'),
   },
-  hooks: { beforeChange: [keepBoundVersionsUnchanged] },
+  hooks: { beforeOperation: [serialiseSaves], beforeChange: [refuseStaleSave, keepBoundVersionsUnchanged] },
   fields: [
     {
       type: 'tabs',

@@ -32,7 +32,8 @@ export const complaintAccess = (hasRole: RoleCheck) => {
     // Staff record oral complaints; the public form creates through its own endpoint.
     create: (({ req }) => hasRole(req, 'admin', 'directie', 'handler', 'staff')) as Access,
     update: (({ req }) => (hasRole(req, 'admin', 'directie', 'handler') ? readableComplaints(hasRole, req) : false)) as Access,
-    delete: (({ req }) => hasRole(req, 'admin')) as Access,
+    // Delete needs the same scope as read: the person a complaint is about never touches it.
+    delete: (({ req }) => (hasRole(req, 'admin') ? readableComplaints(hasRole, req) : false)) as Access,
   }
 }
 

@@ -1,4 +1,6 @@
-import type { PayloadRequest } from 'payload'
+import type { FieldAccess, PayloadRequest } from 'payload'
+
+import { optionsOf } from '../pluginOptions'
 
 import type { ResolvedPluginOptions } from '../types'
 
@@ -14,3 +16,12 @@ export const hasRoleWith =
     const own = options.getRoles(req.user as unknown as Record<string, unknown>)
     return roles.some((role) => own.includes(role))
   }
+
+/** The same check with the roles as the plugin was configured to read them. */
+export const hasRoleOf: RoleCheck = (req, ...roles) => hasRoleWith(optionsOf(req))(req, ...roles)
+
+/** Field access for the people who handle a complaint: only directie and admin appoint them. */
+export const appointedByManagement = {
+  create: (({ req }) => hasRoleOf(req, 'admin', 'directie')) as FieldAccess,
+  update: (({ req }) => hasRoleOf(req, 'admin', 'directie')) as FieldAccess,
+}

@@ -2,7 +2,7 @@ import { ValidationError } from 'payload'
 
 import type { PayloadRequest } from 'payload'
 
-import { describeRefusal } from '../procedure/messages'
+import { describeRefusal, fillMessage } from '../procedure/messages'
 import { REFUSAL_RULES } from '../procedure/refusal'
 import { translations } from '../translations'
 import { fieldOfFact } from './factsFromDocument'
@@ -21,8 +21,7 @@ const isCoreRefusal = (refusal: AnyRefusal): refusal is Refusal => (REFUSAL_RULE
 export const describeAnyRefusal = (refusal: AnyRefusal, lang: Lang): string => {
   if (isCoreRefusal(refusal)) return describeRefusal(refusal, lang)
   const template = (translations[lang] as Record<string, string>)[`refusal.${refusal.rule}`] ?? refusal.rule
-  const params: Record<string, string | number> = { field: refusal.field ?? '', ...refusal.params }
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(params[name] ?? placeholder))
+  return fillMessage(template, { field: refusal.field ?? '', ...refusal.params }, lang)
 }
 
 /** The field's own label, so the message says which field to correct: "Beroep ingesteld op: ..." */

@@ -21,8 +21,17 @@ type SeedArgs = {
 /** Complaints still running are recent (some past their deadline); finished ones spread over 2025-2026. */
 const OPEN = new Set(['received', 'awaitingWrittenConfirmation', 'acknowledged', 'inProgress', 'hearing', 'extended', 'appealed', 'reopened'])
 
-const receiptDate = (status: string, index: number, today: IsoDate): IsoDate =>
-  OPEN.has(status) ? addDays(today, -(4 + ((index * 11) % 60))) : addDays('2025-01-06', (index * 37) % 600)
+const receiptDate = (status: string, index: number, today: IsoDate, span: number): IsoDate =>
+  OPEN.has(status) ? addDays(today, -(4 + span + ((index * 11) % 60))) : addDays('2025-01-06', (index * 37) % 600)
+
+const datesIn = (value: unknown): string[] =>
+  typeof value === 'string' ? (/^\d{4}-\d\d-\d\d$/.test(value) ? [value] : []) : value && typeof value === 'object' ? Object.values(value).flatMap(datesIn) : []
+
+/** How many days after receipt the last act of the path falls: acts are never recorded in the future. */
+const spanOf = (path: { data: (receivedOn: string) => Record<string, unknown> }[]): number => {
+  const dates = path.flatMap((step) => datesIn(step.data('2000-01-01')))
+  return dates.length === 0 ? 0 : Math.round((Date.parse(dates.sort().pop()!) - Date.parse('2000-01-01')) / 86_400_000)
+}
 
 const complainants = ['J. de Vries', 'A. Jansen', 'M. Bakker', 'S. Visser', 'K. Smit', 'L. Meijer', 'R. de Boer', 'T. Mulder']
 
@@ -55,7 +64,7 @@ export const seedComplaints = async (payload: Payload, { regulations, today, peo
       const path = pathTo(status, rules, withCommittee)
       if (!path) continue
       index += 1
-      const receivedOn = receiptDate(status, index, today)
+      const receivedOn = receiptDate(status, index, today, spanOf(path))
       const complaint = await payload.create({
         collection: 'complaints',
         depth: 0,

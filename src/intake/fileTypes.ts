@@ -23,6 +23,35 @@ const isDocx = (bytes: Uint8Array) => {
   return names.includes('[Content_Types].xml') && names.includes('word/')
 }
 
+const uint16 = (bytes: Uint8Array, at: number) => ((bytes[at] ?? 0) << 8) | (bytes[at + 1] ?? 0)
+
+/** Start-of-frame markers: the segment that holds a JPEG's size (not DHT C4, JPG C8, DAC CC). */
+const isFrameMarker = (marker: number) => marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc
+
+/** A JPEG whose segments lead to a frame with a width and a height, as an image reader needs. */
+const isJpeg = (bytes: Uint8Array): boolean => {
+  if (!startsWith(bytes, [0xff, 0xd8, 0xff])) return false
+  let at = 2
+  while (at + 9 < bytes.length) {
+    if (bytes[at] !== 0xff) return false
+    const marker = bytes[at + 1] ?? 0
+    if (marker === 0xff) at += 1
+    else if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd8)) at += 2
+    else if (marker === 0xd9 || marker === 0xda) return false
+    else if (isFrameMarker(marker)) return uint16(bytes, at + 5) > 0 && uint16(bytes, at + 7) > 0
+    else {
+      const length = uint16(bytes, at + 2)
+      if (length < 2) return false
+      at += 2 + length
+    }
+  }
+  return false
+}
+
+/** The PNG signature followed by its header chunk with a width and a height. */
+const isPng = (bytes: Uint8Array): boolean =>
+  startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) && latin1(bytes, 12, 16) === 'IHDR' && uint16(bytes, 16) + uint16(bytes, 18) > 0 && uint16(bytes, 20) + uint16(bytes, 22) > 0
+
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
 /** Plain text: valid UTF-8 without NUL or other control bytes than tab and line breaks. */
@@ -38,8 +67,8 @@ const isPlainText = (bytes: Uint8Array) => {
 
 export const FILE_TYPES: readonly FileType[] = [
   { mime: 'application/pdf', extension: 'pdf', matches: isPdf },
-  { mime: 'image/jpeg', extension: 'jpg', aliases: ['jpeg'], matches: (bytes) => startsWith(bytes, [0xff, 0xd8, 0xff]) },
-  { mime: 'image/png', extension: 'png', matches: (bytes) => startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
+  { mime: 'image/jpeg', extension: 'jpg', aliases: ['jpeg'], matches: isJpeg },
+  { mime: 'image/png', extension: 'png', matches: isPng },
   { mime: 'text/plain', extension: 'txt', matches: isPlainText },
   { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx', matches: isDocx },
 ]

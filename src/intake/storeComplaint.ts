@@ -1,12 +1,16 @@
 import { randomBytes } from 'node:crypto'
 import { readdir, unlink } from 'node:fs/promises'
 import path from 'node:path'
-import { commitTransaction, initTransaction, killTransaction } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, ValidationError } from 'payload'
 
+import { randomFilePrefix } from '../../hooks/nameAttachmentFile'
+import { refusalError } from '../complaints/refusalError'
 import { isoDateOf } from '../complaints/storedDates'
+import { slugsOf } from '../slugs'
 
 import type { PayloadRequest } from 'payload'
 import type { Lang } from '../procedure/localized'
+import type { CheckedFile } from './checkAttachments'
 import type { ComplainantRole } from '../procedure/rules'
 import type { SubmissionFields } from './readSubmissionFields'
 import type { RegulationDocument } from './regulationInForce'
@@ -25,7 +29,7 @@ export type StoredComplaint = { id: number | string; reference: string; statusTo
 export const newStatusToken = (): string => randomBytes(32).toString('base64url')
 
 const attachmentsDirOf = (req: PayloadRequest): string | null => {
-  const upload = req.payload.collections['complaint-attachments']?.config.upload
+  const upload = req.payload.collections[slugsOf(req).attachments]?.config.upload
   return upload && typeof upload === 'object' && upload.staticDir ? upload.staticDir : null
 }
 
@@ -35,6 +39,23 @@ const removeFiles = async (dir: string | null, prefix: string) => {
   const names = await readdir(dir).catch(() => [] as string[])
   await Promise.all(names.filter((name) => name.startsWith(prefix)).map((name) => unlink(path.join(dir, name)).catch(() => undefined)))
 }
+
+/** One file, under the submission's prefix; a file that passed the checks but that the upload cannot read is the sender's problem, not a fault. */
+const storeAttachment = (req: PayloadRequest, file: CheckedFile, prefix: string) =>
+  req.payload
+    .create({
+      collection: slugsOf(req).attachments,
+      data: {},
+      file: { data: file.data, mimetype: file.type.mime, name: file.name, size: file.data.byteLength },
+      context: { attachmentPrefix: prefix },
+      req,
+      overrideAccess: true,
+      depth: 0,
+    })
+    .catch((error: unknown) => {
+      if (error instanceof ValidationError) throw error
+      throw refusalError(slugsOf(req).attachments, [{ rule: 'fileUnreadable', field: 'file', params: { name: file.name, type: file.type.extension.toUpperCase() } }], req)
+    })
 
 const complaintData = ({ regulation, fields, role, lang, idempotencyKey }: NewComplaint, attachments: (number | string)[], statusToken: string) => ({
   regulation: regulation.id,
@@ -57,29 +78,22 @@ const complaintData = ({ regulation, fields, role, lang, idempotencyKey }: NewCo
  * the reference computed). Any failure rolls back every row and removes the files written.
  */
 export const storeComplaint = async (req: PayloadRequest, complaint: NewComplaint): Promise<StoredComplaint> => {
-  const prefix = `${randomBytes(6).toString('hex')}-`
+  const prefix = randomFilePrefix()
   const dir = attachmentsDirOf(req)
   const statusToken = newStatusToken()
   const owns = await initTransaction(req)
   try {
     const attachments: (number | string)[] = []
     for (const file of complaint.fields.files) {
-      const name = `${prefix}${file.name}`
-      const stored = await req.payload.create({
-        collection: 'complaint-attachments',
-        data: {},
-        file: { data: file.data, mimetype: file.type.mime, name, size: file.data.byteLength },
-        req,
-        overrideAccess: true,
-        depth: 0,
-      })
+      const stored = await storeAttachment(req, file, prefix)
       attachments.push(stored.id)
     }
     delete req.file
     req.context.regulationSlug = complaint.regulation.slug
-    const created = await req.payload.create({ collection: 'complaints', data: complaintData(complaint, attachments, statusToken) as never, req, overrideAccess: true, depth: 0 })
+    const created = await req.payload.create({ collection: slugsOf(req).complaints, data: complaintData(complaint, attachments, statusToken) as never, req, overrideAccess: true, depth: 0 })
     if (owns) await commitTransaction(req)
-    return { id: created.id, reference: String(created.reference), statusToken, receivedOn: isoDateOf(created.receivedOn as string) ?? '' }
+    const stored = created as unknown as { id: number | string; reference: string; receivedOn: string }
+    return { id: stored.id, reference: String(stored.reference), statusToken, receivedOn: isoDateOf(stored.receivedOn) ?? '' }
   } catch (error) {
     await killTransaction(req)
     await removeFiles(dir, prefix)

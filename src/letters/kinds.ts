@@ -25,3 +25,5 @@ export const MEETS: Partial<Record<LetterKind, string>> = {
 }
 
 export const LETTER_STATUSES = ['draft', 'queued', 'sent', 'failed'] as const
+
+export type LetterStatus = (typeof LETTER_STATUSES)[number]

@@ -13,13 +13,14 @@ const recordFailure = async (req: PayloadRequest, id: number, error: unknown) =>
     id,
     depth: 0,
     overrideAccess: true,
+    context: { letterOutbox: true },
     data: { status: 'failed', attempts: ((letter.attempts as number | null) ?? 0) + 1, lastError: String((error as Error)?.message ?? error).slice(0, 500) } as never,
   })
 }
 
 /**
- * The outbox: sends one e-mail letter through Payload's e-mail adapter. A letter already sent is
- * not sent again, so a retried job never sends twice; a failure stays visible on the letter while
+ * The outbox: sends one e-mail letter through Payload's e-mail adapter. A letter already sent (or
+ * taken back to a draft) is not sent, so a retried job never sends twice; a failure stays visible on the letter while
  * the job retries with a doubling wait.
  */
 export const sendLetterTask = ({ attempts, retryDelayMs }: Retries): TaskConfig<{ input: { letter: number }; output: object }> => ({
@@ -30,7 +31,8 @@ export const sendLetterTask = ({ attempts, retryDelayMs }: Retries): TaskConfig<
   concurrency: ({ input }) => `letter-${input.letter}`,
   handler: async ({ input, req }) => {
     const letter = await req.payload.findByID({ collection: 'letters', id: input.letter, depth: 0, req, overrideAccess: true })
-    if (letter.status === 'sent') return { output: {} }
+    // Sent already, or taken back to a draft by staff: nothing to send.
+    if (letter.status !== 'queued' && letter.status !== 'failed') return { output: {} }
     try {
       if (!letter.recipient) throw new Error('the letter has no e-mail address to send to')
       const { html, text } = letterContent(letter)
@@ -45,6 +47,7 @@ export const sendLetterTask = ({ attempts, retryDelayMs }: Retries): TaskConfig<
       depth: 0,
       req,
       overrideAccess: true,
+      context: { letterOutbox: true },
       data: { status: 'sent', sentOn: storedDateOf(todayInAmsterdam()), lastError: null } as never,
     })
     return { output: {} }

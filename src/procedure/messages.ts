@@ -97,11 +97,12 @@ export const refusalMessages: Record<Lang, Record<RefusalRule, string>> = {
 const paramText = (value: string | number, lang: Lang): string =>
   typeof value === 'string' && isIsoDate(value) ? formatDate(value, lang) : String(value)
 
-/** The refusal as a sentence; dates in params read as "vr 24 apr 2026" / "Fri 24 Apr 2026". */
-export const describeRefusal = (refusal: Refusal, lang: Lang = 'nl'): string => {
-  const params = refusal.params ?? {}
-  return refusalMessages[lang][refusal.rule].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+/** Fills `{name}` from params (`name_nl` / `name_en` first); dates read as "vr 24 apr 2026" / "Fri 24 Apr 2026". */
+export const fillMessage = (template: string, params: Record<string, string | number>, lang: Lang): string =>
+  template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = params[`${name}_${lang}`] ?? params[name]
     return value === undefined ? placeholder : paramText(value, lang)
   })
-}
+
+/** The refusal as a sentence in the given language. */
+export const describeRefusal = (refusal: Refusal, lang: Lang = 'nl'): string => fillMessage(refusalMessages[lang][refusal.rule], refusal.params ?? {}, lang)

@@ -561,11 +561,12 @@ describe('committees: read by admin, directie and handlers, written by admin and
 })
 
 describe('letters: admin, directie and handlers; a sent letter stays as it was sent', () => {
-  const letter = async (status: 'draft' | 'sent') =>
-    (await payload.create({
-      collection: 'letters',
-      data: { complaint: complaintIds.handled, kind: 'acknowledgement', channel: 'email', status, ...(status === 'sent' ? { sentOn: '2026-03-03T12:00:00.000Z' } : {}) },
-    })) as unknown as { id: number }
+  // Every letter starts as a draft; the system records one as sent, as the outbox does.
+  const letter = async (status: 'draft' | 'sent') => {
+    const draft = await payload.create({ collection: 'letters', data: { complaint: complaintIds.handled, kind: 'acknowledgement', channel: 'email' } })
+    if (status === 'sent') await payload.update({ collection: 'letters', id: draft.id, data: { status: 'sent', sentOn: '2026-03-03T12:00:00.000Z' } })
+    return draft as unknown as { id: number }
+  }
 
   const readers: Who[] = ['admin', 'directie', 'assignedHandler']
   const readRows = (['anonymous', 'staff', ...readers] as Who[]).map((who) => ({ who, allowed: readers.includes(who), title: `${WHO[who]} ${readers.includes(who) ? 'can' : 'cannot'} read a letter` }))

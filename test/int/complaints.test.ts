@@ -51,7 +51,7 @@ describe('binding the regulation version in force on the receipt date', () => {
 
   it('refuses a complaint received before any version was in force, naming the field', async () => {
     const refusals = await refusalsOf(create('krachtig-perspectief', { receivedOn: '2024-09-30' }))
-    expect(refusals).toEqual([['regulation', 'Klachtenregeling: Er is geen versie van "krachtig-perspectief" die geldt op 2024-09-30.']])
+    expect(refusals).toEqual([['regulation', 'Klachtenregeling: Er is geen versie van "krachtig-perspectief" die geldt op ma 30 sep 2024.']])
   })
 
   it('keeps the rules of a version that complaints are bound to', async () => {

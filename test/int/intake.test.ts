@@ -5,6 +5,7 @@
  * retries, and the private status link.
  */
 import { isoDateOf, todayInAmsterdam } from '../../src/complaints/storedDates'
+import { formatDate } from '../../src/procedure/format'
 import { withoutIds } from '../helpers/complaints'
 import { callApi, storedCounts, submitJson } from '../helpers/intake'
 import { startPayload, stopPayload } from '../helpers/payload'
@@ -134,7 +135,7 @@ describe('submitting a complaint', () => {
     const { status, body } = await submitJson(payload, { regulation: 'toekomstig', name: 'A', description: 'B' })
     expect(status).toBe(422)
     expect(body.errors[0]).toMatchObject({ field: 'regulation', rule: 'rejected' })
-    expect(body.errors[0].message).toBe(`Klachtenregeling: Er is geen versie van "toekomstig" die geldt op ${todayInAmsterdam()}.`)
+    expect(body.errors[0].message).toBe(`Klachtenregeling: Er is geen versie van "toekomstig" die geldt op ${formatDate(todayInAmsterdam(), 'nl')}.`)
   })
 })
 

@@ -1,0 +1,41 @@
+import type { PayloadRequest, Payload } from 'payload'
+import type { SQLWrapper } from '@payloadcms/db-postgres/drizzle'
+
+import type { SqlExecutor } from '../reports/database'
+
+type Adapter = {
+  drizzle?: SqlExecutor
+  sessions?: Record<string, { db: SqlExecutor }>
+  tables?: Record<string, SQLWrapper & Record<string, SQLWrapper>>
+  tableNameMap?: Map<string, string>
+}
+
+const adapterOf = (payload: Payload): Adapter => payload.db as unknown as Adapter
+
+/** The statement runner of the request's transaction, so raw SQL sees and locks what its hooks wrote. */
+export const executorOf = async (req: PayloadRequest): Promise<SqlExecutor> => {
+  const adapter = adapterOf(req.payload)
+  const session = req.transactionID ? adapter.sessions?.[String(await req.transactionID)]?.db : undefined
+  const executor = session ?? adapter.drizzle
+  if (!executor) throw new Error('The complaints plugin needs the @payloadcms/db-postgres adapter')
+  return executor
+}
+
+/** db-postgres names a collection's table after its slug in snake case (unless the host gave a dbName). */
+const snakeCase = (slug: string): string =>
+  slug
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .toLowerCase()
+
+/**
+ * The drizzle table of a collection (or one of its sub-tables, `suffix` e.g. `_rels`), as the
+ * adapter built it: its columns render with the names the adapter chose.
+ */
+export const tableOf = (payload: Payload, slug: string, suffix = ''): SQLWrapper & Record<string, SQLWrapper> => {
+  const adapter = adapterOf(payload)
+  const base = adapter.tableNameMap?.get(snakeCase(slug)) ?? snakeCase(slug)
+  const table = adapter.tables?.[`${base}${suffix}`]
+  if (!table) throw new Error(`The complaints plugin needs the table of "${slug}${suffix}", which the database adapter does not have`)
+  return table
+}
