@@ -1,10 +1,15 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { formOrigins, publicUrl } from './src/demo/environment'
+import { securityHeaders } from './src/security/headers'
+
 import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
   // Browser tests run their own server beside `npm run dev`, in a build folder of their own.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  poweredByHeader: false,
+  headers: async () => securityHeaders({ publicUrl: publicUrl(), formOrigins: formOrigins(), development: process.env.NODE_ENV !== 'production' }),
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

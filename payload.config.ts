@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
 import { consoleEmailAdapter } from './src/demo/consoleEmailAdapter'
+import { formOrigins, publicUrl } from './src/demo/environment'
 import { smtpEmailAdapter } from './src/email/smtpEmailAdapter'
 import { seedIfEmpty } from './src/demo/seed'
 import { Users } from './src/demo/Users'
@@ -23,6 +24,8 @@ export default buildConfig({
   telemetry: false,
   admin: {
     user: Users.slug,
+    // Payload's default avatar fetches from an outside service with a hash of the user's e-mail.
+    avatar: 'default',
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
   },
   i18n: { fallbackLanguage: 'nl', supportedLanguages: { nl, en } },
@@ -43,8 +46,11 @@ export default buildConfig({
   plugins: [
     complaintsPlugin({
       adminComponents: '/admin-components/index',
+      // Behind a proxy in production: how many of them append the client's address to X-Forwarded-For.
+      trustProxy: Number(process.env.TRUST_PROXY ?? 0),
       letters: { retryDelayMs: Number(process.env.LETTER_RETRY_DELAY_MS ?? 60_000) },
-      intake: { allowedOrigins: (process.env.COMPLAINT_FORM_ORIGINS ?? (production ? '' : 'http://127.0.0.1:3200,http://localhost:3200')).split(',').filter(Boolean) },
+      publicUrl: publicUrl(),
+      intake: { allowedOrigins: formOrigins() },
     }),
   ],
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

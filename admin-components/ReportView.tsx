@@ -48,10 +48,18 @@ const YearlyReportPage = async (props: Props & { print: boolean }) => {
   const asOf = todayInAmsterdam()
   const thisYear = Number(asOf.slice(0, 4))
   const year = requestedYear(searchParams.year, asOf) ?? thisYear
+  const asked = requestedRegulation(searchParams.regulation)
+  if (asked === undefined) {
+    return (
+      <ReportFrame view={props}>
+        <Refusal title={t('refused.badRequest')} message={t('csv.badRegulation')} />
+      </ReportFrame>
+    )
+  }
   const database = reportDatabaseOf(req.payload, settings.userCollection)
   const [regulations, report] = await Promise.all([
     reportRegulations(database),
-    yearlyReport(database, { viewer, regulation: requestedRegulation(searchParams.regulation), year, asOf, listLimit: settings.listLimit }),
+    yearlyReport(database, { viewer, regulation: asked, year, asOf, listLimit: settings.listLimit }),
   ])
   const regulationName = report.regulation === null ? t('report.allRegulations') : (regulations.find((r) => r.slug === report.regulation)?.name ?? report.regulation)
   const { admin, api } = req.payload.config.routes

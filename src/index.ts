@@ -5,6 +5,7 @@ import { createComplaintAttachments } from '../collections/ComplaintAttachments'
 import { createCommittees } from '../collections/Committees'
 import { createComplaints } from '../collections/Complaints'
 import { createLetters } from '../collections/Letters'
+import { createRateLimits } from '../collections/RateLimits'
 import { createRegulations } from '../collections/Regulations'
 import { hasRoleWith } from './access/roles'
 import { registerIntake } from './intake/register'
@@ -12,6 +13,7 @@ import { registerLetters } from './letters/register'
 import { registerReports } from './reports/register'
 import { withOptions } from './pluginOptions'
 import { resolveOptions } from './resolveOptions'
+import { registerSecurity } from './security/register'
 
 import type { CollectionOverride, PluginOptions } from './types'
 
@@ -33,6 +35,7 @@ export const complaintsPlugin =
     const letters = applyOverride(createLetters(hasRole), overrides?.letters)
     const attachments = createComplaintAttachments(hasRole, resolved.attachmentsDir, resolved.userCollection, complaints.slug)
     const auditLog = createAuditLog(hasRole, resolved.userCollection)
+    const rateLimits = createRateLimits()
     const slugs = {
       ...resolved.slugs,
       regulations: regulations.slug,
@@ -41,9 +44,10 @@ export const complaintsPlugin =
       letters: letters.slug,
       attachments: attachments.slug,
       auditLog: auditLog.slug,
+      rateLimits: rateLimits.slug,
     }
-    const collections = [regulations, complaints, committees, letters, attachments, auditLog]
+    const collections = [regulations, complaints, committees, letters, attachments, auditLog, rateLimits]
     const withCollections: Config = { ...config, collections: [...(config.collections ?? []), ...collections] }
     const final = { ...resolved, slugs } as typeof resolved
-    return [withOptions, registerLetters, registerIntake, registerReports].reduce((next, register) => register(next, final), withCollections)
+    return [withOptions, registerSecurity, registerLetters, registerIntake, registerReports].reduce((next, register) => register(next, final), withCollections)
   }

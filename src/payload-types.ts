@@ -74,6 +74,7 @@ export interface Config {
     letters: Letter;
     'complaint-attachments': ComplaintAttachment;
     'complaint-audit-log': ComplaintAuditLog;
+    'complaint-rate-limits': ComplaintRateLimit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +94,7 @@ export interface Config {
     letters: LettersSelect<false> | LettersSelect<true>;
     'complaint-attachments': ComplaintAttachmentsSelect<false> | ComplaintAttachmentsSelect<true>;
     'complaint-audit-log': ComplaintAuditLogSelect<false> | ComplaintAuditLogSelect<true>;
+    'complaint-rate-limits': ComplaintRateLimitsSelect<false> | ComplaintRateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -161,8 +163,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -646,6 +646,18 @@ export interface ComplaintAuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-rate-limits".
+ */
+export interface ComplaintRateLimit {
+  id: number;
+  key: string;
+  hits: number;
+  resetAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -858,8 +870,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1218,6 +1228,17 @@ export interface ComplaintAuditLogSelect<T extends boolean = true> {
   summary?: T;
   user?: T;
   userEmail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-rate-limits_select".
+ */
+export interface ComplaintRateLimitsSelect<T extends boolean = true> {
+  key?: T;
+  hits?: T;
+  resetAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -16,11 +16,16 @@ export const resolveOptions = (options: PluginOptions = {}): ResolvedPluginOptio
   getRoles: options.getRoles ?? rolesOf,
   adminComponents: options.adminComponents ?? 'payload-plugin-complaints/admin',
   attachmentsDir: options.attachmentsDir ?? path.resolve('.data/attachments'),
+  trustProxy: Math.max(0, Math.floor(options.trustProxy ?? 0)),
+  loginProtection:
+    options.loginProtection === false
+      ? false
+      : { maxFailures: options.loginProtection?.maxFailures ?? 5, windowSeconds: options.loginProtection?.windowSeconds ?? 900 },
   overrides: options.overrides,
   slugs: { ...DEFAULT_SLUGS } as unknown as Slugs,
   intake: options.intake ?? {},
   reports: options.reports ?? {},
-  publicUrl: options.publicUrl ?? process.env.PUBLIC_URL ?? 'http://localhost:3000',
+  publicUrl: (options.publicUrl ?? process.env.PUBLIC_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
   letters: { attempts: options.letters?.attempts ?? 6, retryDelayMs: options.letters?.retryDelayMs ?? 60_000 },
   digest: { withinWorkingDays: options.digest?.withinWorkingDays ?? 5, cron: options.digest?.cron ?? '0 7 * * 1-5' },
 })

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import type { ReportOptions } from './reports/options'
+import type { LoginProtection } from './security/loginProtection'
 import type { Slugs } from './slugs'
 import type { IntakeOptions } from './intake/options'
 
@@ -35,6 +36,22 @@ export type PluginOptions = {
    * @default process.env.PUBLIC_URL ?? 'http://localhost:3000'
    */
   publicUrl?: string
+  /**
+   * How many proxies in front of the app (load balancer, nginx) append the client's address to
+   * `X-Forwarded-For`; their word decides the address that rate limits and login protection
+   * count. Without a trusted proxy the header is the client's own word and is ignored: all
+   * anonymous callers then share one count. Set this in production, behind your proxy.
+   * @default 0
+   */
+  trustProxy?: number
+  /**
+   * Login protection of the user collection, instead of Payload's own lock (which anyone can
+   * turn against any account): after `maxFailures` attempts without success within
+   * `windowSeconds`, an account is refused from that address only. `false` leaves the user
+   * collection as the host configured it.
+   * @default { maxFailures: 5, windowSeconds: 900 }
+   */
+  loginProtection?: { maxFailures?: number; windowSeconds?: number } | false
   /**
    * How letters are sent: attempts and the first wait before a retry (doubling each time).
    * @default { attempts: 6, retryDelayMs: 60000 }
@@ -73,10 +90,11 @@ export type PluginOptions = {
   }
 }
 
-export type ResolvedPluginOptions = Required<Omit<PluginOptions, 'overrides' | 'letters' | 'digest'>> &
+export type ResolvedPluginOptions = Required<Omit<PluginOptions, 'overrides' | 'letters' | 'digest' | 'loginProtection'>> &
   Pick<PluginOptions, 'overrides'> & {
     /** The slugs of the plugin's collections, after any override renamed one. */
     slugs: Slugs
+    loginProtection: LoginProtection | false
     letters: Required<NonNullable<PluginOptions['letters']>>
     digest: Required<NonNullable<PluginOptions['digest']>>
   }

@@ -10,6 +10,9 @@ export const CHANNELS = ['webForm', 'email', 'letter', 'phone', 'inPerson'] as c
 const text = (name: string, overrides: Partial<Field> = {}): Field => ({ name, type: 'text', label: fieldLabel(name), ...overrides }) as Field
 const users = (name: string, hasMany = false): Field => ({ name, type: 'relationship', relationTo: 'users', hasMany, label: fieldLabel(name) })
 
+/** The date of an act: received, acknowledged, decided... recorded once it happened, never ahead. */
+const actDate = (args: { name: string; overrides?: Parameters<typeof isoDateField>[0]['overrides'] }) => isoDateField({ ...args, notInFuture: true })
+
 /** Who handles the complaint reads it: only directie and admin appoint them, never the person recording it. */
 const appointed = (field: Field): Field => ({ ...field, access: appointedByManagement }) as Field
 
@@ -18,12 +21,12 @@ export const complaintFields: Field[] = [
   {
     type: 'row',
     fields: [
-      isoDateField({ name: 'receivedOn', overrides: { required: true, index: true } }),
+      actDate({ name: 'receivedOn', overrides: { required: true, index: true } }),
       { name: 'channel', type: 'select', required: true, defaultValue: 'webForm', label: fieldLabel('channel'), options: optionsOf('channel', CHANNELS) },
-      isoDateField({ name: 'officialOn', overrides: { admin: { description: fieldLabel('officialOnHelp') } } }),
+      actDate({ name: 'officialOn', overrides: { admin: { description: fieldLabel('officialOnHelp') } } }),
     ],
   },
-  isoDateField({ name: 'eventsOn' }),
+  actDate({ name: 'eventsOn' }),
   text('subject'),
   text('excludedSubject', { admin: { description: fieldLabel('excludedSubjectHelp') } } as Partial<Field>),
   { name: 'description', type: 'textarea', required: true, label: fieldLabel('description') },
@@ -63,8 +66,8 @@ export const complainantFields: Field[] = [
 /** The handling: who, the acknowledgement, hearings (hoor en wederhoor), extensions. */
 export const handlingFields: Field[] = [
   { type: 'row', fields: [appointed(users('handler')), appointed({ name: 'committee', type: 'relationship', relationTo: 'committees', label: fieldLabel('committee') })] },
-  { type: 'row', fields: [isoDateField({ name: 'acknowledgedOn' }), isoDateField({ name: 'referredOn' })] },
-  { type: 'row', fields: [isoDateField({ name: 'nonAdmittedOn' }), { name: 'nonAdmissionMotivation', type: 'textarea', label: fieldLabel('nonAdmissionMotivation') }] },
+  { type: 'row', fields: [actDate({ name: 'acknowledgedOn' }), actDate({ name: 'referredOn' })] },
+  { type: 'row', fields: [actDate({ name: 'nonAdmittedOn' }), { name: 'nonAdmissionMotivation', type: 'textarea', label: fieldLabel('nonAdmissionMotivation') }] },
   {
     name: 'hearings',
     type: 'array',
@@ -83,7 +86,7 @@ export const handlingFields: Field[] = [
         type: 'row',
         fields: [
           { name: 'kind', type: 'select', required: true, defaultValue: 'fixed', label: fieldLabel('extensionKind'), options: optionsOf('extensionKind', ['fixed', 'agreed']) },
-          isoDateField({ name: 'announcedOn' }),
+          actDate({ name: 'announcedOn' }),
           isoDateField({ name: 'newDate' }),
         ],
       },
@@ -97,7 +100,7 @@ export const decisionFields: Field[] = [
   {
     type: 'row',
     fields: [
-      isoDateField({ name: 'decidedOn', overrides: { index: true } }),
+      actDate({ name: 'decidedOn', overrides: { index: true } }),
       { name: 'outcome', type: 'select', label: fieldLabel('outcome'), options: optionsOf('outcome', ['founded', 'partlyFounded', 'unfounded']) },
     ],
   },
@@ -105,21 +108,21 @@ export const decisionFields: Field[] = [
   { name: 'measures', type: 'textarea', label: fieldLabel('measures') },
   // The yearly report lists complaints not handled within term with this explanation.
   { name: 'delayExplanation', type: 'textarea', label: fieldLabel('delayExplanation') },
-  { type: 'row', fields: [isoDateField({ name: 'closedOn' }), isoDateField({ name: 'withdrawnOn' }), isoDateField({ name: 'resolvedOn' })] },
-  { type: 'row', fields: [isoDateField({ name: 'dissatisfiedOn' }), isoDateField({ name: 'newInformationOn' })] },
+  { type: 'row', fields: [actDate({ name: 'closedOn' }), actDate({ name: 'withdrawnOn' }), actDate({ name: 'resolvedOn' })] },
+  { type: 'row', fields: [actDate({ name: 'dissatisfiedOn' }), actDate({ name: 'newInformationOn' })] },
 ]
 
 /** Appeal (beroep) and escalation to external bodies. */
 export const appealFields: Field[] = [
-  { type: 'row', fields: [isoDateField({ name: 'appealedOn' }), appointed(users('appealReviewer'))] },
+  { type: 'row', fields: [actDate({ name: 'appealedOn' }), appointed(users('appealReviewer'))] },
   {
     type: 'row',
     fields: [
-      isoDateField({ name: 'appealDecidedOn' }),
+      actDate({ name: 'appealDecidedOn' }),
       { name: 'appealOutcome', type: 'select', label: fieldLabel('appealOutcome'), options: optionsOf('outcome', ['founded', 'partlyFounded', 'unfounded']) },
     ],
   },
-  { name: 'escalations', type: 'array', label: fieldLabel('escalations'), fields: [{ type: 'row', fields: [text('body'), isoDateField({ name: 'date' })] }] },
+  { name: 'escalations', type: 'array', label: fieldLabel('escalations'), fields: [{ type: 'row', fields: [text('body'), actDate({ name: 'date' })] }] },
 ]
 
 /** After the decision: satisfaction and what the organisation improves. */

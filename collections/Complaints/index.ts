@@ -12,6 +12,7 @@ import { keepDecidedComplaints } from '../../hooks/keepDecidedComplaints'
 import { linkAttachments } from '../../hooks/linkAttachments'
 import { notifyNewComplaint } from '../../hooks/notifyNewComplaint'
 import { recordDeletion } from '../../hooks/recordDeletion'
+import { refuseForbiddenCharacters } from '../../hooks/refuseForbiddenCharacters'
 import { refuseStaleSave } from '../../hooks/refuseStaleSave'
 import { serialiseSaves } from '../../hooks/serialiseSaves'
 import { setParticipants } from '../../hooks/setParticipants'
@@ -41,6 +42,7 @@ export const createComplaints = (hasRole: RoleCheck, adminComponents: string): C
   hooks: {
     // The reference comes last: its lock serialises creates from that point until commit.
     beforeOperation: [serialiseSaves],
+    beforeValidate: [refuseForbiddenCharacters],
     beforeChange: [refuseStaleSave, bindRegulation, checkAttachmentOwnership, checkCommitteeIndependence, checkExtensions, enforceTransition, storeDeadlines, setParticipants, assignReference],
     afterChange: [linkAttachments, draftOwedLetters, notifyNewComplaint],
     beforeDelete: [keepDecidedComplaints, deleteLettersWithComplaint],

@@ -1,10 +1,13 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { keepBoundVersionsUnchanged } from '../../hooks/keepBoundVersionsUnchanged'
+import { refuseForbiddenCharacters } from '../../hooks/refuseForbiddenCharacters'
 import { refuseStaleSave } from '../../hooks/refuseStaleSave'
 import { serialiseSaves } from '../../hooks/serialiseSaves'
 
-import { label } from '../../src/translations'
+import { languageOf } from '../../src/complaints/refusalError'
+import { isRegulationSlug } from '../../src/intake/regulationInForce'
+import { label, translations } from '../../src/translations'
 import { isoDateField } from '../fields/isoDateField'
 import { fieldLabel } from '../fields/labels'
 import { localizedTextField } from '../fields/localizedTextField'
@@ -12,6 +15,8 @@ import { letterTemplatesField } from './letterTemplatesField'
 import { rulesField } from './rulesFields'
 
 import type { RoleCheck } from '../../src/access/roles'
+
+const slugFormat: TextFieldSingleValidation = (value, { req }) => isRegulationSlug(value) || translations[languageOf(req)]['refusal.slugFormat']
 
 /**
  * One document is one version of a regulation: versions share a slug and differ in
@@ -32,7 +37,7 @@ export const createRegulations = (hasRole: RoleCheck): CollectionConfig => ({
     update: ({ req }) => hasRole(req, 'admin'),
     delete: ({ req }) => hasRole(req, 'admin'),
   },
-  hooks: { beforeOperation: [serialiseSaves], beforeChange: [refuseStaleSave, keepBoundVersionsUnchanged] },
+  hooks: { beforeOperation: [serialiseSaves], beforeValidate: [refuseForbiddenCharacters], beforeChange: [refuseStaleSave, keepBoundVersionsUnchanged] },
   fields: [
     {
       type: 'tabs',
@@ -44,7 +49,8 @@ export const createRegulations = (hasRole: RoleCheck): CollectionConfig => ({
             {
               type: 'row',
               fields: [
-                { name: 'slug', type: 'text', required: true, index: true, label: fieldLabel('slug'), admin: { width: '50%' } },
+                // The code is in the form's address: lower case, digits and hyphens.
+                { name: 'slug', type: 'text', required: true, index: true, label: fieldLabel('slug'), validate: slugFormat, admin: { width: '50%' } },
                 { name: 'organisation', type: 'text', required: true, label: fieldLabel('organisation'), admin: { width: '50%' } },
               ],
             },

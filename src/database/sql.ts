@@ -12,13 +12,18 @@ type Adapter = {
 
 const adapterOf = (payload: Payload): Adapter => payload.db as unknown as Adapter
 
+/** The statement runner outside any transaction: what it writes stays, whatever the request does next. */
+export const databaseOf = (payload: Payload): SqlExecutor => {
+  const executor = adapterOf(payload).drizzle
+  if (!executor) throw new Error('The complaints plugin needs the @payloadcms/db-postgres adapter')
+  return executor
+}
+
 /** The statement runner of the request's transaction, so raw SQL sees and locks what its hooks wrote. */
 export const executorOf = async (req: PayloadRequest): Promise<SqlExecutor> => {
   const adapter = adapterOf(req.payload)
   const session = req.transactionID ? adapter.sessions?.[String(await req.transactionID)]?.db : undefined
-  const executor = session ?? adapter.drizzle
-  if (!executor) throw new Error('The complaints plugin needs the @payloadcms/db-postgres adapter')
-  return executor
+  return session ?? databaseOf(req.payload)
 }
 
 /** db-postgres names a collection's table after its slug in snake case (unless the host gave a dbName). */

@@ -10,7 +10,8 @@ const rolesByAdmin: FieldAccess = ({ req }) => isAdmin(req.user)
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { nl: 'Gebruiker', en: 'User' }, plural: { nl: 'Gebruikers', en: 'Users' } },
-  auth: true,
+  // The session cookie travels over HTTPS only in production.
+  auth: { cookies: { secure: process.env.NODE_ENV === 'production', sameSite: 'Lax' } },
   admin: { useAsTitle: 'email' },
   // Colleagues see each other (to assign handlers); only an admin adds people or changes roles.
   access: {

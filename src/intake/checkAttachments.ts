@@ -1,4 +1,7 @@
+import { FORBIDDEN_CHARACTER, hasForbiddenCharacter } from '../security/textSafety'
 import { FILE_TYPES, fileTypeOf } from './fileTypes'
+
+const FORBIDDEN_EVERYWHERE = new RegExp(FORBIDDEN_CHARACTER.source, 'gu')
 
 import type { FieldError } from './fieldErrors'
 import type { FileType } from './fileTypes'
@@ -43,7 +46,8 @@ export const checkAttachments = (files: readonly UploadedFile[], caps: ResolvedI
   for (const file of files) {
     const name = file.name.slice(0, 120)
     const type = claimedType(file)
-    if (file.data.byteLength === 0) errors.push({ field, rule: 'fileEmpty', params: { name } })
+    if (hasForbiddenCharacter(file.name)) errors.push({ field, rule: 'fileNameInvalid', params: { name: name.replace(FORBIDDEN_EVERYWHERE, '\ufffd') } })
+    else if (file.data.byteLength === 0) errors.push({ field, rule: 'fileEmpty', params: { name } })
     else if (file.data.byteLength > caps.maxFileBytes) errors.push({ field, rule: 'fileTooLarge', params: { name, maxMb: megabytes(caps.maxFileBytes) } })
     else if (!type) errors.push({ field, rule: 'fileTypeNotAllowed', params: { name } })
     else if (!type.matches(file.data)) errors.push({ field, rule: 'fileContentMismatch', params: { name, type: type.extension.toUpperCase() } })

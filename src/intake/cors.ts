@@ -1,5 +1,3 @@
-import { requestOrigin } from './links'
-
 import type { PayloadRequest } from 'payload'
 import type { ResolvedIntakeOptions } from './resolveIntakeOptions'
 
@@ -12,13 +10,8 @@ const originOf = (url: string | undefined | null): string | null => {
   }
 }
 
-/** The app's own origins: where the hosted form and the status page are served from. */
-const ownOrigins = (req: PayloadRequest, options: ResolvedIntakeOptions): (string | null)[] => [
-  originOf(req.url),
-  requestOrigin(req),
-  originOf(options.publicUrl),
-  originOf(req.payload.config.serverURL),
-]
+/** The app's own origins, from configuration: where the hosted form and the status page are served from. */
+const ownOrigins = (req: PayloadRequest, options: ResolvedIntakeOptions): (string | null)[] => [originOf(options.publicUrl), originOf(req.payload.config.serverURL)]
 
 /**
  * Whether a browser on `Origin` may use the form. A request without Origin comes from no

@@ -3,7 +3,7 @@ import { intakeText } from '../translations/intake'
 import { corsHeaders, isAllowedOrigin, preflightHeaders } from './cors'
 import { formSchema } from './formSchema'
 import { requestLang } from './language'
-import { formPath, publicBaseUrl, regulationTextPath } from './links'
+import { formPath, regulationTextPath } from './links'
 import { createRateLimiter } from './rateLimit'
 import { isRegulationSlug, regulationInForce } from './regulationInForce'
 import { jsonResponse } from './respond'
@@ -20,7 +20,7 @@ const form = (options: ResolvedIntakeOptions): PayloadHandler => async (req) => 
   const slug = param(req, 'slug')
   const found = isRegulationSlug(slug) ? (await regulationInForce(req.payload, slug, todayInAmsterdam())).found : null
   if (!found) return jsonResponse(404, { message: intakeText(lang, 'request.regulationNotFound', { slug: slug.slice(0, 100) }) }, corsHeaders(req, options))
-  const base = publicBaseUrl(req, options)
+  const base = options.publicUrl
   const links = {
     formUrl: `${base}${formPath(options, found.slug)}`,
     regulationUrl: `${base}${regulationTextPath(options, found.slug)}`,

@@ -58,17 +58,10 @@ export type IntakeOptions = {
    */
   maxJsonBytes?: number
   /**
-   * The address a submission comes from, for the rate limit. The default reads the last entry
-   * of `X-Forwarded-For`, which is right behind one proxy that appends to that header (and
-   * with Next facing the internet, which sets it only when absent).
-   * @default (req) => last entry of X-Forwarded-For, else X-Real-IP, else 'unknown'
+   * The address a submission comes from, for the rate limit.
+   * @default the address the plugin's `trustProxy` proxies report; 'unknown' (one shared count) without one
    */
   clientAddress?: (req: PayloadRequest) => string
-  /**
-   * Base URL of the app in links to the status page, e.g. `https://klachten.example.nl`.
-   * @default the serverURL of the Payload config, else the origin the request came to
-   */
-  publicUrl?: string
   /**
    * Path of the hosted pages: the form at `PATH/SLUG`, the status at `PATH/status/TOKEN`.
    * @default '/klacht'

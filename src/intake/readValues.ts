@@ -1,11 +1,10 @@
+import { hasForbiddenCharacter } from '../security/textSafety'
 import { fieldNamed } from './publicFields'
 
 import type { FieldError } from './fieldErrors'
 
-/** Line breaks and tabs belong in a description; other control characters, NUL above all, nowhere. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
+/** Line breaks and tabs belong in a description, not in a name. */
 const LINE_BREAK = /[\r\n\t\u2028\u2029]/
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
 /** The one value given for `name`; an error when it came more than once. */
 export const single = (values: Map<string, unknown[]>, name: string, errors: FieldError[]): unknown => {
@@ -25,7 +24,7 @@ export const readText = (values: Map<string, unknown[]>, name: string, errors: F
     errors.push({ field: name, rule: 'notText' })
     return null
   }
-  if (LONE_SURROGATE.test(value) || CONTROL.test(value)) {
+  if (hasForbiddenCharacter(value)) {
     errors.push({ field: name, rule: 'invalidCharacters' })
     return null
   }

@@ -11,7 +11,7 @@ import type { ResolvedPluginOptions } from '../types'
  */
 export const registerIntake = (config: Config, options: ResolvedPluginOptions): Config => {
   if (options.disabled) return config
-  const endpoints = intakeEndpoints(resolveIntakeOptions(options.intake))
+  const endpoints = intakeEndpoints(resolveIntakeOptions(options.intake, options))
   return {
     ...config,
     collections: (config.collections ?? []).map((collection) =>

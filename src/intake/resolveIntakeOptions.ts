@@ -1,4 +1,4 @@
-import { clientAddressOf } from './clientAddress'
+import { clientAddressOf } from '../security/clientAddress'
 
 import type { PayloadRequest } from 'payload'
 import type { IntakeOptions } from './options'
@@ -9,7 +9,8 @@ export type ResolvedIntakeOptions = {
   attachments: { maxFiles: number; maxFileBytes: number; maxTotalBytes: number }
   maxJsonBytes: number
   clientAddress: (req: PayloadRequest) => string
-  publicUrl: string | null
+  /** The plugin's `publicUrl`: the base of every link the form and the complainant get. */
+  publicUrl: string
   pagesPath: string
 }
 
@@ -28,7 +29,7 @@ const positive = (value: number | undefined, fallback: number): number =>
   typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback
 
 /** The intake options with every default filled in. */
-export const resolveIntakeOptions = (options: IntakeOptions = {}): ResolvedIntakeOptions => ({
+export const resolveIntakeOptions = (options: IntakeOptions = {}, { publicUrl, trustProxy }: { publicUrl: string; trustProxy: number }): ResolvedIntakeOptions => ({
   allowedOrigins: (options.allowedOrigins ?? []).map(originOf).filter((origin): origin is string => origin !== null),
   rateLimit:
     options.rateLimit === false
@@ -40,7 +41,7 @@ export const resolveIntakeOptions = (options: IntakeOptions = {}): ResolvedIntak
     maxTotalBytes: positive(options.attachments?.maxTotalBytes, 20 * 1024 * 1024),
   },
   maxJsonBytes: positive(options.maxJsonBytes, 64 * 1024),
-  clientAddress: options.clientAddress ?? clientAddressOf,
-  publicUrl: options.publicUrl ? options.publicUrl.replace(/\/+$/, '') : null,
+  clientAddress: options.clientAddress ?? ((req) => clientAddressOf(req, trustProxy)),
+  publicUrl: publicUrl.replace(/\/+$/, ''),
   pagesPath: `/${(options.pagesPath ?? '/klacht').replace(/^\/+|\/+$/g, '')}`,
 })

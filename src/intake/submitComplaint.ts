@@ -6,7 +6,7 @@ import { collectionErrors, isDuplicateKey } from './collectionErrors'
 import { corsHeaders, isAllowedOrigin } from './cors'
 import { describeErrors } from './fieldErrors'
 import { requestLang } from './language'
-import { publicBaseUrl, statusPath } from './links'
+import { statusPath } from './links'
 import { readSubmission, RequestRefusal } from './readBody'
 import { jsonResponse } from './respond'
 import { storeComplaint } from './storeComplaint'
@@ -15,7 +15,7 @@ import { validateSubmission } from './validateSubmission'
 import type { PayloadRequest } from 'payload'
 import type { Lang } from '../procedure/localized'
 import type { FieldError } from './fieldErrors'
-import type { RateLimiter } from './rateLimit'
+import type { RateDecision, RateLimiter } from './rateLimit'
 import type { ResolvedIntakeOptions } from './resolveIntakeOptions'
 
 type Receipt = { reference: string; statusToken: string; receivedOn: string }
@@ -25,7 +25,7 @@ const receiptBody = (req: PayloadRequest, options: ResolvedIntakeOptions, lang: 
   reference: receipt.reference,
   receivedOn: receipt.receivedOn,
   statusToken: receipt.statusToken,
-  statusUrl: `${publicBaseUrl(req, options)}${statusPath(options, receipt.statusToken)}`,
+  statusUrl: `${options.publicUrl}${statusPath(options, receipt.statusToken)}`,
 })
 
 /** The complaint an earlier, identical submission with the same key created, if any. */
@@ -55,7 +55,7 @@ export const submitComplaint = async (req: PayloadRequest, options: ResolvedInta
     jsonResponse(status, { message: intakeText(lang, 'request.invalid', { count: errors.length }), errors: describeErrors(errors, lang) }, { ...cors, ...headers })
 
   if (!isAllowedOrigin(req, options)) return jsonResponse(403, { message: intakeText(lang, 'request.originNotAllowed', { origin: String(req.headers.get('origin')).slice(0, 200) }) }, cors)
-  const decision = limiter?.hit(options.clientAddress(req)) ?? { allowed: true }
+  const decision: RateDecision = limiter ? await limiter(req, options.clientAddress(req)) : { allowed: true }
   if (!decision.allowed) {
     const seconds = decision.retryAfterSeconds
     return jsonResponse(429, { message: intakeText(lang, 'request.rateLimited', { seconds }), retryAfterSeconds: seconds }, { ...cors, 'Retry-After': String(seconds) })

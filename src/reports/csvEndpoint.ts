@@ -42,6 +42,7 @@ export const csvEndpoint = (options: ResolvedPluginOptions, reports: ResolvedRep
     if (partAsked && !(CSV_PARTS as readonly string[]).includes(partAsked)) return refusal(400, language, 'csv.badPart')
     const part = requestedChoice(partAsked, CSV_PARTS)
     const regulation = requestedRegulation(query.get('regulation') ?? undefined)
+    if (regulation === undefined) return refusal(400, language, 'csv.badRegulation')
 
     const database = reportDatabaseOf(req.payload, options.userCollection)
     const filter = { viewer, regulation, asOf, year }

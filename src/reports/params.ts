@@ -1,3 +1,4 @@
+import { isRegulationSlug } from '../intake/regulationInForce'
 import { MAX_YEAR, MIN_YEAR } from '../procedure/dates'
 
 import type { IsoDate } from '../procedure/dates'
@@ -12,10 +13,11 @@ export const requestedYear = (value: unknown, today: IsoDate): number | null => 
   return /^\d{4}$/.test(text) && year >= MIN_YEAR && year <= MAX_YEAR ? year : null
 }
 
-/** The regulation code asked for; null (every regulation) when none or 'all' is. */
-export const requestedRegulation = (value: unknown): string | null => {
+/** The regulation code asked for; null (every regulation) when none or 'all' is; undefined when it cannot be a code. */
+export const requestedRegulation = (value: unknown): string | null | undefined => {
   const text = single(value)?.trim()
-  return !text || text === 'all' ? null : text
+  if (!text || text === 'all') return null
+  return isRegulationSlug(text) ? text : undefined
 }
 
 /** A whole number within bounds, or the fallback. */

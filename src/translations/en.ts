@@ -256,4 +256,9 @@ export const en: Record<TranslationKey, string> = {
   'refusal.fileTypeNotAllowed': '"{name}" has a file type that is not allowed; allowed are {types}.',
   'refusal.fileUnreadable': '"{name}" cannot be read as {type}; the file is damaged or not a {type}.',
   'refusal.staleCopy': 'Someone else saved this document in the meantime ({savedAt}); your change was not saved. Open it again and then make your change.',
+  'refusal.dateDoesNotExist': '{value} is not a date that exists.',
+  'refusal.dateInFuture': '{date} is in the future; record an act once it has happened.',
+  'refusal.forbiddenCharacters': 'contains characters that are not allowed (control characters, characters that reverse the reading direction, or noncharacters).',
+  'refusal.letterNotFound': 'There is no letter {id} that you may see.',
+  'refusal.slugFormat': 'Code: only lower-case letters, digits and hyphens, starting with a letter or digit (for example izw-ambulant).',
 }

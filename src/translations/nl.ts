@@ -255,6 +255,11 @@ export const nl = {
   'refusal.fileTypeNotAllowed': '"{name}" heeft een bestandstype dat niet is toegestaan; toegestaan zijn {types}.',
   'refusal.fileUnreadable': '"{name}" kan niet worden gelezen als {type}; het bestand is beschadigd of geen {type}.',
   'refusal.staleCopy': 'Iemand anders heeft dit document intussen bewaard ({savedAt}); uw wijziging is niet opgeslagen. Open het opnieuw en breng uw wijziging dan aan.',
+  'refusal.dateDoesNotExist': '{value} is geen bestaande datum.',
+  'refusal.dateInFuture': '{date} ligt in de toekomst; leg een handeling vast als zij heeft plaatsgevonden.',
+  'refusal.forbiddenCharacters': 'bevat tekens die niet zijn toegestaan (stuurtekens, tekens die de leesrichting omdraaien, of niet-tekens).',
+  'refusal.letterNotFound': 'Er is geen brief {id} die u mag inzien.',
+  'refusal.slugFormat': 'Code: alleen kleine letters, cijfers en streepjes, beginnend met een letter of cijfer (bijvoorbeeld izw-ambulant).',
 } as const
 
 export type TranslationKey = keyof typeof nl

@@ -121,6 +121,8 @@ export const nl = {
   'csv.loginRequired': 'Log in om het jaarverslag te downloaden.',
   'csv.badYear': 'Geef een jaar op tussen 1900 en 2199, bijvoorbeeld year=2026.',
   'csv.badPart': 'Kies part=figures, part=late of part=unhandled.',
+  'csv.badRegulation': 'Geef als regeling "all" of de code van een regeling: kleine letters, cijfers en streepjes, bijvoorbeeld regulation=hss.',
+  'refused.badRequest': 'Deze vraag kan het verslag niet beantwoorden',
 } as const
 
 export type ReportTextKey = keyof typeof nl
@@ -247,6 +249,8 @@ export const en: Record<ReportTextKey, string> = {
   'csv.loginRequired': 'Log in to download the complaints report.',
   'csv.badYear': 'Give a year between 1900 and 2199, for example year=2026.',
   'csv.badPart': 'Choose part=figures, part=late or part=unhandled.',
+  'csv.badRegulation': 'Give "all" or the code of a regulation as regulation: lower-case letters, digits and hyphens, for example regulation=hss.',
+  'refused.badRequest': 'The report cannot answer this request',
 }
 
 export const reportTranslations = { nl, en } as const

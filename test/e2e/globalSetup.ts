@@ -3,6 +3,7 @@ import pg from 'pg'
 
 import { startEmbeddedPostgres } from '../../src/database/embeddedPostgres'
 import { databaseProfiles } from '../../src/database/profiles'
+import globalTeardown from './globalTeardown'
 
 import type { ChildProcess } from 'node:child_process'
 import type { RunningDatabase } from '../../src/database/embeddedPostgres'
@@ -43,13 +44,33 @@ const waitFor = async (url: string, timeoutMs: number): Promise<void> => {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
 }
 
+/** The last lines the server printed, to show when it does not come up. */
+const tail = (server: ChildProcess, lines = 60): (() => string) => {
+  const kept: string[] = []
+  const keep = (chunk: Buffer) => {
+    kept.push(...chunk.toString().split('\n'))
+    kept.splice(0, Math.max(0, kept.length - lines))
+  }
+  server.stdout?.on('data', keep)
+  server.stderr?.on('data', keep)
+  return () => kept.join('\n')
+}
+
 /** The app as a user meets it: Next serving the admin and the public pages, on its own database. */
 export default async function globalSetup(): Promise<void> {
   const databaseUrl = await freshDatabase()
-  globalThis.e2eServer = spawn('npx', ['next', 'dev', '--port', String(e2ePort), '--hostname', '127.0.0.1'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-e2e', SEED_DEMO: 'true', NODE_OPTIONS: '' },
-    stdio: process.env.DEBUG_E2E ? 'inherit' : 'ignore',
+  const server = spawn('npx', ['next', 'dev', '--port', String(e2ePort), '--hostname', '127.0.0.1'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PUBLIC_URL: e2eBaseUrl, NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-e2e', SEED_DEMO: 'true', NODE_OPTIONS: '' },
+    stdio: process.env.DEBUG_E2E ? 'inherit' : 'pipe',
     detached: true,
   })
-  await waitFor(`${e2eBaseUrl}/admin/login`, 240_000)
+  globalThis.e2eServer = server
+  const printed = tail(server)
+  try {
+    await waitFor(`${e2eBaseUrl}/admin/login`, 240_000)
+  } catch (error) {
+    // A setup that fails stops what it started, and says what the server printed.
+    await globalTeardown()
+    throw new Error(`${(error as Error).message}; the server printed:\n${printed()}`)
+  }
 }

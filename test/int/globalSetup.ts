@@ -10,5 +10,7 @@ declare global {
 export default async function globalSetup(): Promise<void> {
   process.env.SEED_DEMO = 'false'
   process.env.JOBS_AUTORUN = 'false'
+  // As behind one proxy that appends the client's address to X-Forwarded-For.
+  process.env.TRUST_PROXY = '1'
   globalThis.testDatabase = await ensureDatabase('test')
 }

@@ -61,9 +61,26 @@ describe('origins', () => {
     expect(other.headers.get('Vary')).toMatch(/Origin/)
   })
 
-  it('accepts the hosted page on the app itself', async () => {
-    const { status } = await submitJson(payload, valid, { Origin: 'http://localhost' })
+  it('accepts the hosted page on the app itself, at its configured address', async () => {
+    const { status } = await submitJson(payload, valid, { Origin: 'http://localhost:3000' })
     expect(status).toBe(201)
+  })
+
+  it('takes no address of its own from the request: a forged Host is just another site', async () => {
+    const forged = { Host: 'elders.example', 'X-Forwarded-Host': 'elders.example', 'X-Forwarded-Proto': 'https' }
+    expect((await submitJson(payload, valid, { ...forged, Origin: foreign })).status).toBe(403)
+  })
+
+  it('builds the links of the cached form from configuration, whatever Host or X-Forwarded-Host say', async () => {
+    const poisoned = await callApi(payload, 'GET', '/complaints/form/hss', { headers: { Host: 'elders.example', 'X-Forwarded-Host': 'elders.example', 'X-Forwarded-Proto': 'https' } })
+    expect(poisoned.status).toBe(200)
+    expect([poisoned.body.submitUrl, poisoned.body.formUrl, poisoned.body.regulationUrl]).toEqual([
+      'http://localhost:3000/api/complaints/submit',
+      'http://localhost:3000/klacht/hss',
+      'http://localhost:3000/klacht/hss/regeling',
+    ])
+    const submitted = await submitJson(payload, valid, { 'X-Forwarded-Host': 'elders.example' })
+    expect(submitted.body.statusUrl).toMatch(/^http:\/\/localhost:3000\/klacht\/status\//)
   })
 })
 
@@ -78,6 +95,25 @@ describe('the rate limit', () => {
     expect(Number(limited.headers.get('Retry-After'))).toBeGreaterThan(590)
     expect(limited.body.message).toMatch(/^Er zijn kort na elkaar te veel klachten verstuurd vanaf dit adres\. Probeer het over \d+ seconden opnieuw\.$/)
     expect((await submitJson(payload, { regulation: 'hss' }, { 'X-Forwarded-For': '203.0.113.7, 198.51.100.21' })).status).toBe(422)
+  })
+
+  // The tests run as behind one proxy (trustProxy: 1): it appends the address it saw.
+  it('is not bypassed by rotating the addresses a client writes in X-Forwarded-For itself', async () => {
+    const statuses: number[] = []
+    for (let attempt = 0; attempt < 11; attempt += 1) statuses.push((await submitJson(payload, { regulation: 'hss' }, { 'X-Forwarded-For': `192.0.2.${attempt}, 198.51.100.30` })).status)
+    expect(statuses).toEqual([...Array(10).fill(422), 429])
+  })
+
+  it('cannot be turned against a victim by writing their address in X-Forwarded-For', async () => {
+    const victim = '198.51.100.40'
+    for (let attempt = 0; attempt < 11; attempt += 1) await submitJson(payload, { regulation: 'hss' }, { 'X-Forwarded-For': `${victim}, 198.51.100.41` })
+    expect((await submitJson(payload, { regulation: 'hss' }, { 'X-Forwarded-For': `${victim}, 198.51.100.41` })).status).toBe(429)
+    expect((await submitJson(payload, valid, { 'X-Forwarded-For': victim })).status).toBe(201)
+  })
+
+  it('keeps its count in PostgreSQL, so every instance of the app shares it', async () => {
+    const { docs } = await payload.find({ collection: 'complaint-rate-limits', where: { key: { equals: 'intake:198.51.100.30' } }, overrideAccess: true })
+    expect(docs.map((doc) => doc.hits)).toEqual([11])
   })
 })
 

@@ -43,7 +43,7 @@ describe('the form of a regulation', () => {
     expect(name.help.nl).toBe('Voor- en achternaam.')
     expect(body.complainantRoles).toEqual(['client', 'legalRepresentative', 'survivingRelative'])
     expect(body.summary.nl).toMatch(/Begeleiding naar en bij werk/)
-    expect(body.regulationUrl).toBe('http://localhost/klacht/izw-arbeidscoaching/regeling')
+    expect(body.regulationUrl).toBe('http://localhost:3000/klacht/izw-arbeidscoaching/regeling')
     expect(body.fields.map((field: { name: string }) => field.name)).not.toContain('isUwvClient')
   })
 
@@ -78,7 +78,7 @@ describe('submitting a complaint', () => {
     expect(status).toBe(201)
     expect(body.reference).toMatch(/^KL-\d{4}-\d{4}$/)
     expect(body.message).toBe(`Uw klacht is ontvangen onder kenmerk ${body.reference}.`)
-    expect(body.statusUrl).toBe(`http://localhost/klacht/status/${body.statusToken}`)
+    expect(body.statusUrl).toBe(`http://localhost:3000/klacht/status/${body.statusToken}`)
     expect(body.statusToken).toMatch(/^[A-Za-z0-9_-]{43}$/)
     const complaint = await stored(body.reference)
     expect(complaint).toMatchObject({ channel: 'webForm', status: 'received', statusToken: body.statusToken, consentToContactOthers: true })

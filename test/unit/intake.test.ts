@@ -1,25 +1,23 @@
 import { checkPastDate, isEmailAddress, isPhoneNumber } from '../../src/intake/formats'
 import { fileTypeOf } from '../../src/intake/fileTypes'
-import { createRateLimiter } from '../../src/intake/rateLimit'
+import { clientAddressOf, UNKNOWN_ADDRESS } from '../../src/security/clientAddress'
 
-describe('the rate limit of the public form', () => {
-  it('allows max attempts in any window, then says when the oldest leaves it', () => {
-    const limiter = createRateLimiter({ max: 3, windowSeconds: 60 })
-    expect([0, 10_000, 20_000].map((at) => limiter.hit('a', at).allowed)).toEqual([true, true, true])
-    expect(limiter.hit('a', 30_000)).toEqual({ allowed: false, retryAfterSeconds: 30 })
-    expect(limiter.hit('b', 30_000).allowed).toBe(true)
-    // The window slides: at 60.001 s the first attempt has left it.
-    expect(limiter.hit('a', 60_001).allowed).toBe(true)
-    expect(limiter.hit('a', 60_002).allowed).toBe(false)
-  })
+import type { PayloadRequest } from 'payload'
 
-  it('forgets the longest idle addresses first when it tracks too many', () => {
-    const limiter = createRateLimiter({ max: 1, windowSeconds: 60, maxKeys: 2 })
-    limiter.hit('old', 0)
-    limiter.hit('middle', 1)
-    limiter.hit('new', 2)
-    expect(limiter.hit('old', 3).allowed).toBe(true)
-    expect(limiter.hit('new', 4).allowed).toBe(false)
+describe('the client address the limits count', () => {
+  const asked = (forwardedFor: string | null) => ({ headers: new Headers(forwardedFor === null ? {} : { 'X-Forwarded-For': forwardedFor }) }) as unknown as PayloadRequest
+
+  it.each([
+    ['no trusted proxy: whatever the client writes', '203.0.113.7', 0, UNKNOWN_ADDRESS],
+    ['no trusted proxy: nothing written', null, 0, UNKNOWN_ADDRESS],
+    ['one proxy: the address it appended, not what the client wrote before it', '198.51.100.99, 203.0.113.7', 1, '203.0.113.7'],
+    ['one proxy: a victim\'s address the client wrote does not count', '192.0.2.1, 203.0.113.7', 1, '203.0.113.7'],
+    ['two proxies: the address the outer one appended', '192.0.2.1, 203.0.113.7, 10.0.0.2', 2, '203.0.113.7'],
+    ['two proxies but only one entry: not trusted', '203.0.113.7', 2, UNKNOWN_ADDRESS],
+    ['an entry that is no address', 'evil<script>', 1, UNKNOWN_ADDRESS],
+    ['IPv6', '2001:db8::1', 1, '2001:db8::1'],
+  ])('%s', (_case, header, proxies, expected) => {
+    expect(clientAddressOf(asked(header), proxies)).toBe(expected)
   })
 })
 
