@@ -13,6 +13,7 @@ import { linkAttachments } from '../../hooks/linkAttachments'
 import { notifyNewComplaint } from '../../hooks/notifyNewComplaint'
 import { recordDeletion } from '../../hooks/recordDeletion'
 import { refuseForbiddenCharacters } from '../../hooks/refuseForbiddenCharacters'
+import { refuseImpossibleDates } from '../../hooks/refuseImpossibleDates'
 import { refuseStaleSave } from '../../hooks/refuseStaleSave'
 import { serialiseSaves } from '../../hooks/serialiseSaves'
 import { setParticipants } from '../../hooks/setParticipants'
@@ -42,7 +43,7 @@ export const createComplaints = (hasRole: RoleCheck, adminComponents: string): C
   hooks: {
     // The reference comes last: its lock serialises creates from that point until commit.
     beforeOperation: [serialiseSaves],
-    beforeValidate: [refuseForbiddenCharacters],
+    beforeValidate: [refuseForbiddenCharacters, refuseImpossibleDates],
     beforeChange: [refuseStaleSave, bindRegulation, checkAttachmentOwnership, checkCommitteeIndependence, checkExtensions, enforceTransition, storeDeadlines, setParticipants, assignReference],
     afterChange: [linkAttachments, draftOwedLetters, notifyNewComplaint],
     beforeDelete: [keepDecidedComplaints, deleteLettersWithComplaint],

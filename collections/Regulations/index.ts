@@ -2,6 +2,7 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { keepBoundVersionsUnchanged } from '../../hooks/keepBoundVersionsUnchanged'
 import { refuseForbiddenCharacters } from '../../hooks/refuseForbiddenCharacters'
+import { refuseImpossibleDates } from '../../hooks/refuseImpossibleDates'
 import { refuseStaleSave } from '../../hooks/refuseStaleSave'
 import { serialiseSaves } from '../../hooks/serialiseSaves'
 
@@ -37,7 +38,7 @@ export const createRegulations = (hasRole: RoleCheck): CollectionConfig => ({
     update: ({ req }) => hasRole(req, 'admin'),
     delete: ({ req }) => hasRole(req, 'admin'),
   },
-  hooks: { beforeOperation: [serialiseSaves], beforeValidate: [refuseForbiddenCharacters], beforeChange: [refuseStaleSave, keepBoundVersionsUnchanged] },
+  hooks: { beforeOperation: [serialiseSaves], beforeValidate: [refuseForbiddenCharacters, refuseImpossibleDates], beforeChange: [refuseStaleSave, keepBoundVersionsUnchanged] },
   fields: [
     {
       type: 'tabs',

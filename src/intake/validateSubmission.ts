@@ -34,6 +34,10 @@ const findRegulation = async (req: PayloadRequest, slug: unknown, today: string,
   return null
 }
 
+/** An answer refused for what it holds is not also reported as missing: one reason per field is enough. */
+const withoutEchoes = (errors: FieldError[]): FieldError[] =>
+  errors.filter((error) => error.rule !== 'required' || !errors.some((other) => other.field === error.field && other.rule !== 'required'))
+
 /**
  * Everything the server checks before anything is stored: each answer on its own, then what
  * the regulation in force asks. All errors are reported at once.
@@ -48,7 +52,7 @@ export const validateSubmission = async (req: PayloadRequest, raw: RawSubmission
   const key = readIdempotencyKey(req, raw, errors)
   const regulation = await findRegulation(req, slug, today, lang, errors)
   const role = regulation ? checkRules(fields, rulesFromDocument(regulation.rules ?? {}), lang, errors) : 'client'
-  if (errors.length > 0 || !regulation) return { lang, errors, complaint: null }
+  if (errors.length > 0 || !regulation) return { lang, errors: withoutEchoes(errors), complaint: null }
   const idempotencyKey = key ? idempotencyDigest(key, regulation.slug, fields) : null
   return { lang, errors, complaint: { regulation, fields, role, lang, idempotencyKey } }
 }
