@@ -161,7 +161,10 @@ for (const who of EVERYONE) {
         const document = { relationTo: 'complaints', value: id }
         if (api === 'REST') await rest(payload, 'POST', '/payload-locked-documents', { token: token(who), body: { document, user: { relationTo: 'users', value: users.admin.id } } })
         else await graphql(payload, 'mutation ($data: mutationPayloadLockedDocumentInput!) { createPayloadLockedDocument(data: $data) { id } }', { token: token(who), variables: { data: { document, user: { relationTo: 'users', value: users.admin.id } } } })
-        return (await count('payload-locked-documents', where)) === 1
+        const locked = (await count('payload-locked-documents', where)) === 1
+        // A lock left behind would refuse the next caller's save of this complaint.
+        await payload.delete({ collection: 'payload-locked-documents', where, overrideAccess: true })
+        return locked
       }, fixture)
     }
     if (api === 'REST') {
