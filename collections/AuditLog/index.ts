@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { keepAuditLog, keepAuditLogEntries } from '../../hooks/keepAuditLog'
+import { refuseUnknownIds } from '../../hooks/refuseUnknownIds'
 import { asSlug } from '../../src/slugs'
 import { label } from '../../src/translations'
 import { fieldLabel, optionsOf } from '../fields/labels'
@@ -32,7 +33,7 @@ export const createAuditLog = (hasRole: RoleCheck, userCollection: string): Coll
     update: () => false,
     delete: () => false,
   },
-  hooks: { beforeChange: [keepAuditLogEntries], beforeDelete: [keepAuditLog] },
+  hooks: { beforeOperation: [refuseUnknownIds], beforeChange: [keepAuditLogEntries], beforeDelete: [keepAuditLog] },
   fields: [
     { name: 'action', type: 'select', required: true, index: true, label: fieldLabel('auditAction'), options: optionsOf('auditAction', AUDIT_ACTIONS) },
     { type: 'row', fields: [{ name: 'documentCollection', type: 'text', required: true, label: fieldLabel('documentCollection') }, { name: 'documentId', type: 'text', required: true, index: true, label: fieldLabel('documentId') }] },

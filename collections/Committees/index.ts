@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { checkCommitteeComposition } from '../../hooks/checkCommitteeComposition'
 import { keepCommitteeWithComplaints } from '../../hooks/keepCommitteeWithComplaints'
-import { refuseForbiddenCharacters } from '../../hooks/refuseForbiddenCharacters'
-import { refuseImpossibleDates } from '../../hooks/refuseImpossibleDates'
+import { refuseMalformedData } from '../../hooks/refuseMalformedData'
+import { refuseUnknownIds } from '../../hooks/refuseUnknownIds'
 import { refuseStaleSave } from '../../hooks/refuseStaleSave'
 import { serialiseSaves } from '../../hooks/serialiseSaves'
 import { shareComplaintsWithCommittee } from '../../hooks/shareComplaintsWithCommittee'
@@ -23,7 +23,7 @@ export const createCommittees = (hasRole: RoleCheck): CollectionConfig => ({
     update: ({ req }) => hasRole(req, 'admin', 'directie'),
     delete: ({ req }) => hasRole(req, 'admin'),
   },
-  hooks: { beforeOperation: [serialiseSaves], beforeValidate: [refuseForbiddenCharacters, refuseImpossibleDates], beforeChange: [refuseStaleSave, checkCommitteeComposition], afterChange: [shareComplaintsWithCommittee], beforeDelete: [keepCommitteeWithComplaints] },
+  hooks: { beforeOperation: [refuseUnknownIds, refuseMalformedData, serialiseSaves], beforeChange: [refuseStaleSave, checkCommitteeComposition], afterChange: [shareComplaintsWithCommittee], beforeDelete: [keepCommitteeWithComplaints] },
   fields: [
     { name: 'name', type: 'text', required: true, label: fieldLabel('name') },
     { name: 'members', type: 'relationship', relationTo: 'users', hasMany: true, label: fieldLabel('members') },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { nameAttachmentFile } from '../../hooks/nameAttachmentFile'
 import { recordDeletion } from '../../hooks/recordDeletion'
 import { recordUploader } from '../../hooks/recordUploader'
+import { refuseUnknownIds } from '../../hooks/refuseUnknownIds'
 import { attachmentAccess } from '../../src/access/attachmentAccess'
 import { computedField } from '../../src/access/complaintAccess'
 import { serveAttachment } from '../../src/attachments/serveAttachment'
@@ -18,7 +19,7 @@ export const createComplaintAttachments = (hasRole: RoleCheck, staticDir: string
   labels: { singular: fieldLabel('attachment'), plural: fieldLabel('attachments') },
   admin: { hidden: ({ user }) => !user },
   access: attachmentAccess(hasRole),
-  hooks: { beforeOperation: [nameAttachmentFile], beforeChange: [recordUploader], afterDelete: [recordDeletion] },
+  hooks: { beforeOperation: [refuseUnknownIds, nameAttachmentFile], beforeChange: [recordUploader], afterDelete: [recordDeletion] },
   upload: {
     staticDir,
     mimeTypes: FILE_TYPES.map((type) => type.mime),

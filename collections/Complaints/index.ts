@@ -12,8 +12,8 @@ import { keepDecidedComplaints } from '../../hooks/keepDecidedComplaints'
 import { linkAttachments } from '../../hooks/linkAttachments'
 import { notifyNewComplaint } from '../../hooks/notifyNewComplaint'
 import { recordDeletion } from '../../hooks/recordDeletion'
-import { refuseForbiddenCharacters } from '../../hooks/refuseForbiddenCharacters'
-import { refuseImpossibleDates } from '../../hooks/refuseImpossibleDates'
+import { refuseMalformedData } from '../../hooks/refuseMalformedData'
+import { refuseUnknownIds } from '../../hooks/refuseUnknownIds'
 import { refuseStaleSave } from '../../hooks/refuseStaleSave'
 import { serialiseSaves } from '../../hooks/serialiseSaves'
 import { setParticipants } from '../../hooks/setParticipants'
@@ -42,8 +42,7 @@ export const createComplaints = (hasRole: RoleCheck, adminComponents: string): C
   lockDocuments: { duration: 300 },
   hooks: {
     // The reference comes last: its lock serialises creates from that point until commit.
-    beforeOperation: [serialiseSaves],
-    beforeValidate: [refuseForbiddenCharacters, refuseImpossibleDates],
+    beforeOperation: [refuseUnknownIds, refuseMalformedData, serialiseSaves],
     beforeChange: [refuseStaleSave, bindRegulation, checkAttachmentOwnership, checkCommitteeIndependence, checkExtensions, enforceTransition, storeDeadlines, setParticipants, assignReference],
     afterChange: [linkAttachments, draftOwedLetters, notifyNewComplaint],
     beforeDelete: [keepDecidedComplaints, deleteLettersWithComplaint],

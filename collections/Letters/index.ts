@@ -5,8 +5,8 @@ import { keepSentLetters } from '../../hooks/keepSentLetters'
 import { meetDeadlineWithLetter } from '../../hooks/meetDeadlineWithLetter'
 import { queueLetter } from '../../hooks/queueLetter'
 import { recordDeletion } from '../../hooks/recordDeletion'
-import { refuseForbiddenCharacters } from '../../hooks/refuseForbiddenCharacters'
-import { refuseImpossibleDates } from '../../hooks/refuseImpossibleDates'
+import { refuseMalformedData } from '../../hooks/refuseMalformedData'
+import { refuseUnknownIds } from '../../hooks/refuseUnknownIds'
 import { refuseStaleSave } from '../../hooks/refuseStaleSave'
 import { serialiseSaves } from '../../hooks/serialiseSaves'
 import { computedField } from '../../src/access/complaintAccess'
@@ -26,7 +26,7 @@ export const createLetters = (hasRole: RoleCheck): CollectionConfig => ({
   labels: { singular: label('collection.letters.singular'), plural: label('collection.letters.plural') },
   admin: { group: label('group.complaints'), useAsTitle: 'subject', defaultColumns: ['subject', 'complaint', 'kind', 'status', 'sentOn'] },
   access: letterAccess(hasRole),
-  hooks: { beforeOperation: [serialiseSaves], beforeValidate: [refuseForbiddenCharacters, refuseImpossibleDates], beforeChange: [refuseStaleSave, keepSentLetters, checkLetterSending], afterChange: [queueLetter, meetDeadlineWithLetter], afterDelete: [recordDeletion] },
+  hooks: { beforeOperation: [refuseUnknownIds, refuseMalformedData, serialiseSaves], beforeChange: [refuseStaleSave, keepSentLetters, checkLetterSending], afterChange: [queueLetter, meetDeadlineWithLetter], afterDelete: [recordDeletion] },
   fields: [
     // A letter stays with the complaint and the kind it was written for.
     { name: 'complaint', type: 'relationship', relationTo: 'complaints', required: true, index: true, label: fieldLabel('complaint'), access: { update: () => false } },

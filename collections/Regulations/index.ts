@@ -1,8 +1,8 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { keepBoundVersionsUnchanged } from '../../hooks/keepBoundVersionsUnchanged'
-import { refuseForbiddenCharacters } from '../../hooks/refuseForbiddenCharacters'
-import { refuseImpossibleDates } from '../../hooks/refuseImpossibleDates'
+import { refuseMalformedData } from '../../hooks/refuseMalformedData'
+import { refuseUnknownIds } from '../../hooks/refuseUnknownIds'
 import { refuseStaleSave } from '../../hooks/refuseStaleSave'
 import { serialiseSaves } from '../../hooks/serialiseSaves'
 
@@ -38,7 +38,7 @@ export const createRegulations = (hasRole: RoleCheck): CollectionConfig => ({
     update: ({ req }) => hasRole(req, 'admin'),
     delete: ({ req }) => hasRole(req, 'admin'),
   },
-  hooks: { beforeOperation: [serialiseSaves], beforeValidate: [refuseForbiddenCharacters, refuseImpossibleDates], beforeChange: [refuseStaleSave, keepBoundVersionsUnchanged] },
+  hooks: { beforeOperation: [refuseUnknownIds, refuseMalformedData, serialiseSaves], beforeChange: [refuseStaleSave, keepBoundVersionsUnchanged] },
   fields: [
     {
       type: 'tabs',

@@ -261,4 +261,7 @@ export const en: Record<TranslationKey, string> = {
   'refusal.forbiddenCharacters': 'contains characters that are not allowed (control characters, characters that reverse the reading direction, or noncharacters).',
   'refusal.letterNotFound': 'There is no letter {id} that you may see.',
   'refusal.slugFormat': 'Code: only lower-case letters, digits and hyphens, starting with a letter or digit (for example izw-ambulant).',
+  'refusal.dateNotWritten': '{value} is not a date; write a date as YYYY-MM-DD.',
+  'refusal.wrongShape': '{value} does not have the form this field asks for.',
+  'refusal.impossibleId': 'Query: no document can have this number ({values}).',
 }

@@ -260,6 +260,9 @@ export const nl = {
   'refusal.forbiddenCharacters': 'bevat tekens die niet zijn toegestaan (stuurtekens, tekens die de leesrichting omdraaien, of niet-tekens).',
   'refusal.letterNotFound': 'Er is geen brief {id} die u mag inzien.',
   'refusal.slugFormat': 'Code: alleen kleine letters, cijfers en streepjes, beginnend met een letter of cijfer (bijvoorbeeld izw-ambulant).',
+  'refusal.dateNotWritten': '{value} is geen datum; schrijf een datum als JJJJ-MM-DD.',
+  'refusal.wrongShape': '{value} heeft niet de vorm die dit veld vraagt.',
+  'refusal.impossibleId': 'Zoekvraag: geen document kan dit nummer hebben ({values}).',
 } as const
 
 export type TranslationKey = keyof typeof nl

@@ -39,7 +39,7 @@ const BAD_SLUGS = ['bestaat-niet', '../etc/passwd', 'IZW-AMBULANT', '', ' hss', 
 const BAD_EMAILS = ['geen-adres', 'a@b', '@example.nl', 'naam@', 'naam@@example.nl', 'na am@example.nl', 'naam@example..nl', '.naam@example.nl', 'naam@-example.nl', `${'a'.repeat(65)}@example.nl`]
 const BAD_PHONES = ['bel me', '12', '+31 6 1234 5678 ext. 9', '0'.repeat(25), '06-1234567a', '<b>06</b>']
 const WRONG_TYPES: unknown[] = [42, -1.5, true, false, [], ['a'], {}, { nested: { deeper: [1, 2, { x: 'y' }] } }, 1e308]
-const CONTROL = ['\u0000', '\u0007', '\u001b[2J', '\ud800', '\udc00x', '\u007f']
+const CONTROL = ['\u0000', '\u0007', '\u001b[2J', '\ud800', '\udc00x', '\u007f', '\u0085', '\u009b', '\u202e', '\u2066', '\u2069', '\ufdd0', '\ufffe', '\u{1fffe}']
 
 type Defect = (random: () => number, sub: BadSubmission, regulation: string) => void
 
@@ -59,6 +59,9 @@ const DISGUISED: (() => BadFile)[] = [
   () => fileOf('empty.pdf', 'application/pdf', new Uint8Array()),
   () => fileOf('latin1.txt', 'text/plain', Uint8Array.from([0x4b, 0x6c, 0x61, 0x63, 0x68, 0x74, 0xe9, 0xff])),
   () => fileOf('noname', '', samples.exe()),
+  () => fileOf('fake.jpg', 'image/jpeg', Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, ...new TextEncoder().encode('tekst die zich als foto voordoet')])),
+  () => fileOf('rekening\u202efdp.exe', 'application/pdf', samples.pdf()),
+  () => fileOf('nul\u0000.pdf', 'application/pdf', samples.pdf()),
 ]
 
 const textDefect = (change: (random: () => number, field: string) => unknown, fields = TEXT_FIELDS): Defect => (random, sub) => {
