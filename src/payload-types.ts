@@ -808,10 +808,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'complaint-attachments';
         value: number | ComplaintAttachment;
-      } | null)
-    | ({
-        relationTo: 'complaint-audit-log';
-        value: number | ComplaintAuditLog;
       } | null);
   globalSlug?: string | null;
   user: {

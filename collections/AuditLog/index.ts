@@ -33,6 +33,7 @@ export const createAuditLog = (hasRole: RoleCheck, userCollection: string): Coll
     update: () => false,
     delete: () => false,
   },
+  lockDocuments: false,
   hooks: { beforeOperation: [refuseUnknownIds], beforeChange: [keepAuditLogEntries], beforeDelete: [keepAuditLog] },
   fields: [
     { name: 'action', type: 'select', required: true, index: true, label: fieldLabel('auditAction'), options: optionsOf('auditAction', AUDIT_ACTIONS) },

@@ -1,9 +1,15 @@
 import * as migration_20261123_142323_initial from './20261123_142323_initial';
+import * as migration_20261130_101721_security from './20261130_101721_security';
 
 export const migrations = [
   {
     up: migration_20261123_142323_initial.up,
     down: migration_20261123_142323_initial.down,
-    name: '20261123_142323_initial'
+    name: '20261123_142323_initial',
+  },
+  {
+    up: migration_20261130_101721_security.up,
+    down: migration_20261130_101721_security.down,
+    name: '20261130_101721_security'
   },
 ];
