@@ -6,6 +6,8 @@ export type Malformed = { field: string; rule: 'dateNotWritten' | 'dateDoesNotEx
 const WRITTEN_DATE = /^(\d{4})-(\d{2})-(\d{2})/
 /** ISO 8601: a day, optionally with a time and a zone, as the admin and every API client send it. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/
+/** A number written as text, as a form sends it. */
+const NUMERIC = /^-?\d+(\.\d+)?$/
 /** An id a serial column holds. */
 const INT4_ID = /^[1-9]\d{0,9}$/
 
@@ -42,9 +44,9 @@ const wrongValue = (field: FlattenedField, value: unknown, integerIds: boolean):
     case 'code':
       return typeof value === 'string' ? null : 'wrongShape'
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? null : 'wrongShape'
+      return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && NUMERIC.test(value.trim())) ? null : 'wrongShape'
     case 'checkbox':
-      return typeof value === 'boolean' ? null : 'wrongShape'
+      return typeof value === 'boolean' || value === 'true' || value === 'false' ? null : 'wrongShape'
     case 'select': {
       const allowed = optionValues(field)
       const given = field.hasMany && Array.isArray(value) ? value : [value]
@@ -52,7 +54,7 @@ const wrongValue = (field: FlattenedField, value: unknown, integerIds: boolean):
     }
     case 'relationship':
     case 'upload':
-      if (typeof field.relationTo !== 'string') return null
+      if (typeof field.relationTo !== 'string' || value === 'none' || value === 'null') return null
       if (field.hasMany) return Array.isArray(value) && value.every((each) => isId(each, integerIds)) ? null : 'wrongShape'
       return isId(value, integerIds) ? null : 'wrongShape'
     case 'richText':
@@ -66,7 +68,8 @@ const wrongValue = (field: FlattenedField, value: unknown, integerIds: boolean):
  * Every value of `data` that does not have the shape of its field (a list that is no list, a
  * number that is text, an id no table holds, a choice that is not one, a date that is no day),
  * with the path of the field. The collection's hooks read the data before Payload's own
- * validation runs, so the shape is checked first.
+ * validation runs, so the shape is checked first. What Payload's admin itself sends (an emptied
+ * list as 0, numbers and checkboxes as text, "none" for no relation) passes.
  */
 export const malformedFields = (fields: FlattenedField[], data: Record<string, unknown>, integerIds: boolean, path: string[] = []): Malformed[] =>
   fields.flatMap((field): Malformed[] => {
@@ -79,6 +82,8 @@ export const malformedFields = (fields: FlattenedField[], data: Record<string, u
       return malformedFields(field.flattenedFields, value, integerIds, at)
     }
     if (field.type === 'array') {
+      // The admin sends a list it emptied as its number of rows, 0.
+      if (value === 0 || value === '0') return []
       if (!Array.isArray(value) || !value.every(isObject)) return [{ field: at.join('.'), rule: 'wrongShape', params: { value: shown(value) } }]
       return value.flatMap((row, index) => malformedFields(field.flattenedFields, row, integerIds, [...at, String(index)]))
     }

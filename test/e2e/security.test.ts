@@ -58,7 +58,7 @@ describe('a save made in the admin from a stale copy', () => {
     await page.keyboard.press('Control+s')
     const toast = page.locator('.toast-error, [data-sonner-toast][data-type="error"]').first()
     await toast.waitFor({ timeout: 60_000 })
-    expect(await toast.innerText()).toMatch(/Iemand anders heeft dit document intussen bewaard/)
+    expect(await toast.innerText()).toMatch(/Iemand anders heeft dit document intussen bewaard \(\d{1,2} \w+ \d{4} om \d\d\.\d\d uur\); uw wijziging is niet opgeslagen/)
     await page.screenshot({ path: `${SCREENSHOTS}/stale-save-refused.png` })
     const stored = await page.context().request.get(`${e2eBaseUrl}/api/complaints/${id}?depth=0`, { headers: { Origin: e2eBaseUrl } })
     expect((await stored.json()).measures).toBe('Gewijzigd in een ander tabblad')

@@ -97,7 +97,7 @@ describe('a save made from a stale copy', () => {
     expect(first.status).toBe(200)
     const second = await rest(payload, 'PATCH', `/complaints/${complaint.id}`, { token: handler.token, body: { measures: 'Niets', desiredSolution: 'Excuses', updatedAt: copy.body.updatedAt } })
     expect(second.status).toBe(409)
-    expect(second.body.errors[0].message).toMatch(/^Iemand anders heeft dit document intussen bewaard \(\d{1,2} \w+ \d{4}, \d\d:\d\d\); uw wijziging is niet opgeslagen/)
+    expect(second.body.errors[0].message).toMatch(/^Iemand anders heeft dit document intussen bewaard \(\d{1,2} \w+ \d{4} om \d\d\.\d\d uur\); uw wijziging is niet opgeslagen/)
     const after = await stored(complaint.id)
     expect([after.measures, after.desiredSolution]).toEqual(['Rooster aangepast', null])
   })
