@@ -13,3 +13,10 @@ export const createLoggedInUser = async (payload: Payload, email: string, roles:
   if (!token) throw new Error(`${email} could not log in`)
   return { id: user.id as number, email, token }
 }
+
+/** One logged-in user per name, with the roles given: `people.handler.token`. */
+export const createPeople = async <Name extends string>(payload: Payload, roles: Record<Name, readonly Role[]>): Promise<Record<Name, TestUser>> => {
+  const people = {} as Record<Name, TestUser>
+  for (const [name, granted] of Object.entries(roles) as [Name, readonly Role[]][]) people[name] = await createLoggedInUser(payload, `${name.toLowerCase()}@organisatie.example`, [...granted])
+  return people
+}

@@ -8,7 +8,7 @@ import { callApi, formData, samples, submitMultipart } from '../helpers/intake'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 import { storeSeedRegulations } from '../helpers/seedRegulations'
-import { createLoggedInUser } from '../helpers/users'
+import { createPeople } from '../helpers/users'
 import { isoDateOf, todayInAmsterdam } from '../../src/complaints/storedDates'
 import { addDays } from '../../src/procedure/dates'
 
@@ -18,13 +18,13 @@ import type { TestUser } from '../helpers/users'
 
 let payload: Payload
 let regulations: Record<SeedSlug, number>
-const people = {} as Record<'admin' | 'directie' | 'handler' | 'otherHandler' | 'staff' | 'otherStaff' | 'subjectAdmin' | 'subjectDirectie', TestUser>
+const ROLES = { admin: ['admin'], directie: ['directie'], handler: ['handler'], otherHandler: ['handler'], staff: ['staff'], otherStaff: ['staff'], subjectAdmin: ['admin'], subjectDirectie: ['directie'] } as const
+let people: Record<keyof typeof ROLES, TestUser>
 
 beforeAll(async () => {
   payload = await startPayload()
   regulations = await storeSeedRegulations(payload)
-  const roles = { admin: ['admin'], directie: ['directie'], handler: ['handler'], otherHandler: ['handler'], staff: ['staff'], otherStaff: ['staff'], subjectAdmin: ['admin'], subjectDirectie: ['directie'] } as const
-  for (const [who, granted] of Object.entries(roles)) people[who as keyof typeof people] = await createLoggedInUser(payload, `${who.toLowerCase()}@organisatie.example`, [...granted])
+  people = await createPeople(payload, ROLES)
 }, 120_000)
 
 afterAll(async () => {

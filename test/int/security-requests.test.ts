@@ -14,7 +14,7 @@ import { callApi, formData, samples, storedCounts, submitJson, submitMultipart }
 import { startPayload, stopPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 import { storeSeedRegulations } from '../helpers/seedRegulations'
-import { createLoggedInUser, PASSWORD } from '../helpers/users'
+import { createLoggedInUser, createPeople, PASSWORD } from '../helpers/users'
 
 import type { Payload } from 'payload'
 import type { SeedSlug } from '../../src/procedure/seeds'
@@ -22,13 +22,13 @@ import type { TestUser } from '../helpers/users'
 
 let payload: Payload
 let regulations: Record<SeedSlug, number>
-const people = {} as Record<'admin' | 'directie' | 'handler' | 'otherHandler' | 'staff', TestUser>
+const ROLES = { admin: ['admin'], directie: ['directie'], handler: ['handler'], otherHandler: ['handler'], staff: ['staff'] } as const
+let people: Record<keyof typeof ROLES, TestUser>
 
 beforeAll(async () => {
   payload = await startPayload()
   regulations = await storeSeedRegulations(payload)
-  const roles = { admin: ['admin'], directie: ['directie'], handler: ['handler'], otherHandler: ['handler'], staff: ['staff'] } as const
-  for (const [who, granted] of Object.entries(roles)) people[who as keyof typeof people] = await createLoggedInUser(payload, `${who.toLowerCase()}@organisatie.example`, [...granted])
+  people = await createPeople(payload, ROLES)
 }, 120_000)
 
 afterAll(async () => {
