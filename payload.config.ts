@@ -53,6 +53,8 @@ export default buildConfig({
       intake: { allowedOrigins: formOrigins() },
     }),
   ],
+  // The tests send thousands of refused requests on purpose; a refusal is the answer, not an incident.
+  loggingLevels: process.env.LOG_REFUSALS === 'false' ? { ValidationError: false, Forbidden: false, NotFound: false, APIError: false, AuthenticationError: false } : undefined,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: async (payload) => {
     if (!production && process.env.SEED_DEMO !== 'false') await seedIfEmpty(payload)

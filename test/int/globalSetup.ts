@@ -12,5 +12,6 @@ export default async function globalSetup(): Promise<void> {
   process.env.JOBS_AUTORUN = 'false'
   // As behind one proxy that appends the client's address to X-Forwarded-For.
   process.env.TRUST_PROXY = '1'
+  process.env.LOG_REFUSALS = 'false'
   globalThis.testDatabase = await ensureDatabase('test')
 }
