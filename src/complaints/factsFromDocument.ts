@@ -13,6 +13,9 @@ export const fieldOfFact: Record<string, string> = {
 
 const ORAL_CHANNELS = new Set(['phone', 'inPerson'])
 
+/** Hearings in which the complainant was (to be) heard. */
+const COMPLAINANT_HEARD = new Set(['complainant', 'complainantAndEmployee'])
+
 /** The id of a relationship value, whether Payload gave the id or the populated document. */
 export const idOf = (value: unknown): string | null => {
   if (value === null || value === undefined || value === '') return null
@@ -30,10 +33,24 @@ export const factsFromDocument = (complaint: Stored, committeeMembers: string[] 
   const date = (name: string) => isoDateOf(complaint[name])
   const hearings: Stored[] = complaint.hearings ?? []
   const held = hearings.filter((hearing) => hearing.date && !hearing.waived)
+  const withComplainant = hearings.filter((hearing) => COMPLAINANT_HEARD.has(hearing.heard))
+  const consulted = withComplainant.filter((hearing) => hearing.date && !hearing.waived)
+  const person = complaint.complainant ?? {}
   return {
     receivedOn: date('receivedOn') as string,
     channel: ORAL_CHANNELS.has(complaint.channel) ? 'oral' : 'written',
     officialOn: date('officialOn'),
+    data: {
+      name: person.name ?? null,
+      address: person.address ?? null,
+      city: person.city ?? null,
+      phone: person.phone ?? null,
+      email: person.email ?? null,
+      role: person.role ?? null,
+      description: complaint.description ?? null,
+      desiredSolution: complaint.desiredSolution ?? null,
+      attachments: ids(complaint.attachments).length,
+    },
     acknowledgedOn: date('acknowledgedOn'),
     eventsOn: date('eventsOn'),
     subjects: complaint.excludedSubject ? [complaint.excludedSubject] : [],
@@ -43,6 +60,8 @@ export const factsFromDocument = (complaint: Stored, committeeMembers: string[] 
     nonAdmittedOn: date('nonAdmittedOn'),
     nonAdmissionMotivation: complaint.nonAdmissionMotivation ?? null,
     hearingOn: held.length ? isoDateOf(held[held.length - 1]?.date) : null,
+    complainantConsultedOn: consulted.length ? isoDateOf(consulted[consulted.length - 1]?.date) : null,
+    complainantDeclinedConsultation: withComplainant.some((hearing) => hearing.waived),
     extensions: (complaint.extensions ?? []).map((extension: Stored) => ({
       kind: extension.kind,
       announcedOn: isoDateOf(extension.announcedOn),

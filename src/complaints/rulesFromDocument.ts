@@ -17,6 +17,11 @@ const localized = (stored: Stored | null | undefined) => ({ nl: stored?.nl ?? ''
 /** The rules of a stored regulation, as the procedure core reads them. */
 export const rulesFromDocument = (stored: Stored): RegulationRules => {
   const extension = stored.extension ?? {}
+  // Before these were settings, an agreed extension needed both a new date and a reason.
+  const requirements = {
+    requireNewDate: extension.requireNewDate ?? extension.kind === 'agreed',
+    requireReason: extension.requireReason ?? extension.kind === 'agreed',
+  }
   return {
     acknowledgement: anchoredTerm(stored.acknowledgement),
     nonAdmission: anchoredTerm(stored.nonAdmission),
@@ -27,24 +32,31 @@ export const rulesFromDocument = (stored: Stored): RegulationRules => {
     foundedVerdict: Boolean(stored.foundedVerdict),
     extension:
       extension.kind === 'fixed'
-        ? { kind: 'fixed', amount: extension.amount ?? 0, unit: extension.unit ?? 'weeks', max: term(extension.max) }
-        : { kind: extension.kind === 'agreed' ? 'agreed' : 'none' },
+        ? { kind: 'fixed', amount: extension.amount ?? 0, unit: extension.unit ?? 'weeks', max: term(extension.max), ...requirements }
+        : extension.kind === 'agreed'
+          ? { kind: 'agreed', ...requirements }
+          : { kind: 'none' },
     appeal: anchoredTerm(stored.appeal),
     appealDecision: anchoredTerm(stored.appealDecision),
     appealReviewerIndependent: Boolean(stored.appealReviewerIndependent),
     externalOfficerContact: anchoredTerm(stored.externalOfficerContact),
     reportThreshold: anchoredTerm(stored.reportThreshold),
+    reportNonAdmissionAgainst: stored.reportNonAdmissionAgainst === 'reportThreshold' ? 'reportThreshold' : 'nonAdmissionTerm',
     maxEventAge: term(stored.maxEventAge),
     excludedSubjects: (stored.excludedSubjects ?? []).map((subject: Stored) => ({ key: subject.key, label: localized(subject.label) })),
     writtenOnly: Boolean(stored.writtenOnly),
+    // Before this was a setting, the request went out where only written complaints are official.
+    writtenConfirmationRequested: stored.writtenConfirmationRequested ?? Boolean(stored.writtenOnly),
     oralIntake: stored.oralIntake ?? 'staffRecordsForm',
     handling: { kind: stored.handling?.kind ?? 'handler', committeeSize: stored.handling?.committeeSize ?? null },
     hearingRequired: Boolean(stored.hearingRequired),
+    complainantConsulted: Boolean(stored.complainantConsulted),
     escalationBodies: (stored.escalationBodies ?? []).map((body: Stored) => ({
       name: body.name,
       contact: body.contact ?? null,
       description: localized(body.description),
       responseTerm: term(body.responseTerm),
+      appliesTo: body.appliesTo === 'uwvClients' ? 'uwvClients' : 'everyone',
     })),
     holidays: {
       goodFriday: Boolean(stored.holidays?.goodFriday),

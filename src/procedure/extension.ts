@@ -98,8 +98,8 @@ export const extendedDecision = (rules: RegulationRules, facts: ComplaintFacts, 
 
 /**
  * Whether the recorded extensions are those the regulation allows: fixed
- * ones once and within the cap, agreed ones with a reason and a new date,
- * each announced before the term it extends has run out.
+ * ones once and within the cap, each carrying what the regulation asks (a
+ * new date, a reason), each announced before the term it extends has run out.
  */
 export const checkExtensions = (
   rules: RegulationRules,
@@ -133,10 +133,9 @@ export const checkExtensions = (
       refusals.push(refuse('extensionAnnouncedTooLate', `${field}.announcedOn`, { announcedOn, deadline: running }))
     }
     const newDate = extension.newDate
-    if (rule.kind === 'agreed') {
-      if (!extension.reason?.trim()) refusals.push(refuse('extensionReasonMissing', `${field}.reason`))
-      if (!newDate) refusals.push(refuse('extensionNewDateMissing', `${field}.newDate`))
-    }
+    // What an extension must carry is the regulation's: a new appointment (IN FOCUS), the reason (Krachtig Perspectief).
+    if (rule.requireReason && !extension.reason?.trim()) refusals.push(refuse('extensionReasonMissing', `${field}.reason`))
+    if (rule.requireNewDate && !newDate) refusals.push(refuse('extensionNewDateMissing', `${field}.newDate`))
     if (newDate && newDate <= running) {
       refusals.push(refuse('extensionNewDateNotLater', `${field}.newDate`, { newDate, deadline: running }))
     }

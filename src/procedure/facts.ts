@@ -1,5 +1,5 @@
 import type { IsoDate } from './dates'
-import type { Anchor, RegulationRules } from './rules'
+import type { Anchor, ComplainantRole, RegulationRules } from './rules'
 
 /** One extension (verlenging) of the decision term, as announced to the complainant. */
 export type ExtensionFact = {
@@ -13,6 +13,20 @@ export type ExtensionFact = {
 
 export type DecisionOutcome = 'founded' | 'partlyFounded' | 'unfounded'
 
+/** What the complaint records of the complainant and the complaint, as the regulation may require it. */
+export type ComplaintData = {
+  name?: string | null
+  address?: string | null
+  city?: string | null
+  phone?: string | null
+  email?: string | null
+  role?: ComplainantRole | null
+  description?: string | null
+  desiredSolution?: string | null
+  /** How many documents came with the complaint. */
+  attachments?: number
+}
+
 /**
  * What is known about one complaint. Every field but receivedOn may be null,
  * as a stored complaint has them; dates are Amsterdam calendar dates.
@@ -23,6 +37,8 @@ export type ComplaintFacts = {
   channel?: 'written' | 'oral' | null
   /** When an oral complaint was put in writing or confirmed on the form. */
   officialOn?: IsoDate | null
+  /** The complainant's details and the complaint's own text, as recorded. */
+  data?: ComplaintData | null
   acknowledgedOn?: IsoDate | null
   /** When the events complained about took place (the earliest, if several). */
   eventsOn?: IsoDate | null
@@ -37,6 +53,10 @@ export type ComplaintFacts = {
   nonAdmittedOn?: IsoDate | null
   nonAdmissionMotivation?: string | null
   hearingOn?: IsoDate | null
+  /** A conversation with the complainant took place (HSS: "in overleg met de klager"). */
+  complainantConsultedOn?: IsoDate | null
+  /** The complainant declined a conversation, and that is recorded. */
+  complainantDeclinedConsultation?: boolean
   /** Oldest first. */
   extensions?: ExtensionFact[] | null
   decidedOn?: IsoDate | null

@@ -6,6 +6,7 @@ import { findDeadline } from './deadline'
 import { checkExtensions } from './extension'
 import { officialDateOf } from './facts'
 import { refuse } from './refusal'
+import { missingData } from './requiredData'
 
 export type Guard = (context: ProcedureContext) => Refusal[]
 
@@ -41,10 +42,10 @@ export const guards = {
   handlerAssigned: ({ rules, facts }) =>
     when(rules.handling.kind !== 'handler' || !blank(facts.handler), () => refuse('handlerMissing', 'handler')),
 
-  /** IN FOCUS: a committee of 2 staff members who are not involved in the complaint. */
+  /** IN FOCUS: a committee of 2 staff members who are not involved in the complaint; a person counts once. */
   committeeIndependent: ({ rules, facts }) => {
     if (rules.handling.kind !== 'committee') return []
-    const members = facts.committee ?? []
+    const members = [...new Set(facts.committee ?? [])]
     const size = rules.handling.committeeSize ?? Math.max(1, members.length)
     const involved = new Set(facts.involved ?? [])
     const refusals = members
@@ -55,6 +56,15 @@ export const guards = {
   },
 
   admissible: ({ rules, facts, calendar }) => checkAdmissibility(rules, facts, calendar).reasons,
+
+  /** The data the regulation requires, and a complainant it lets complain, whatever the channel. */
+  requiredDataRecorded: ({ rules, facts }) => missingData(rules, facts.data, facts.eventsOn),
+
+  /** HSS 3.3: the directie investigates "in overleg met de klager": a conversation, or their recorded refusal. */
+  complainantConsulted: ({ rules, facts }) =>
+    when(!rules.complainantConsulted || facts.complainantConsultedOn || facts.complainantDeclinedConsultation, () =>
+      refuse('complainantNotConsulted', 'hearings'),
+    ),
 
   hearingScheduled: ({ facts }) => when(facts.hearingOn, () => refuse('hearingNotScheduled', 'hearingOn')),
 

@@ -3,6 +3,7 @@ import type { GuardName } from './guards'
 import type { Refusal } from './refusal'
 
 import { guards } from './guards'
+import { describeRefusal } from './messages'
 import { refuse } from './refusal'
 import { STATUS_LABELS } from './statusLabels'
 
@@ -30,9 +31,12 @@ export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number]
 
 type Edges = Partial<Record<ComplaintStatus, readonly GuardName[]>>
 
-const ACKNOWLEDGE: readonly GuardName[] = ['acknowledgementSent', 'officialOrNotRequired']
+// Receipt is acknowledged within its term, also of an oral complaint not yet in writing (IZW).
+const ACKNOWLEDGE: readonly GuardName[] = ['acknowledgementSent']
 const NOT_ADMIT: readonly GuardName[] = ['nonAdmissionNoticeSent', 'motivationGiven']
-const DECIDE: readonly GuardName[] = ['decisionLetterSent', 'reasonsGiven', 'outcomeRecorded', 'hearingHeld']
+/** Who handles, as the regulation demands it: checked again at every step that rests on it. */
+const HANDLED: readonly GuardName[] = ['handlerAssigned', 'committeeIndependent']
+const DECIDE: readonly GuardName[] = ['decisionLetterSent', 'reasonsGiven', 'outcomeRecorded', 'hearingHeld', 'complainantConsulted', ...HANDLED]
 const APPEAL: readonly GuardName[] = ['appealAllowed', 'withinAppealWindow']
 const CLOSE: readonly GuardName[] = ['closureRecorded']
 const WITHDRAW: readonly GuardName[] = ['withdrawalRecorded']
@@ -57,28 +61,29 @@ export const TRANSITIONS: Readonly<Record<ComplaintStatus, Edges>> = {
     resolvedInformally: RESOLVE,
   },
   acknowledged: {
-    inProgress: ['handlerAssigned', 'committeeIndependent', 'admissible'],
+    // Nothing runs on an oral complaint before it is official; the data the regulation requires is there.
+    inProgress: ['officialOrNotRequired', 'requiredDataRecorded', ...HANDLED, 'admissible'],
     notAdmitted: NOT_ADMIT,
     withdrawn: WITHDRAW,
     resolvedInformally: RESOLVE,
   },
   inProgress: {
-    hearing: ['hearingScheduled'],
-    extended: ['extensionAllowed'],
+    hearing: ['hearingScheduled', ...HANDLED],
+    extended: ['extensionAllowed', ...HANDLED],
     decided: DECIDE,
     notAdmitted: NOT_ADMIT,
     withdrawn: WITHDRAW,
     resolvedInformally: RESOLVE,
   },
   hearing: {
-    inProgress: [],
-    extended: ['extensionAllowed'],
+    inProgress: HANDLED,
+    extended: ['extensionAllowed', ...HANDLED],
     decided: DECIDE,
     withdrawn: WITHDRAW,
     resolvedInformally: RESOLVE,
   },
   extended: {
-    hearing: ['hearingScheduled'],
+    hearing: ['hearingScheduled', ...HANDLED],
     decided: DECIDE,
     withdrawn: WITHDRAW,
     resolvedInformally: RESOLVE,
@@ -98,8 +103,8 @@ export const TRANSITIONS: Readonly<Record<ComplaintStatus, Edges>> = {
   },
   appealDecided: { closed: CLOSE },
   reopened: {
-    inProgress: [],
-    hearing: ['hearingScheduled'],
+    inProgress: HANDLED,
+    hearing: ['hearingScheduled', ...HANDLED],
     decided: DECIDE,
   },
   notAdmitted: { closed: CLOSE },
@@ -132,10 +137,50 @@ const notAllowed = (from: string, to: string): Refusal =>
     to_en: label(to, 'en'),
   })
 
+/** The shortest way through the table from one status to another: the statuses passed, `to` last; null when there is none. */
+export const routeTo = (from: ComplaintStatus, to: ComplaintStatus): ComplaintStatus[] | null => {
+  const cameFrom = new Map<ComplaintStatus, ComplaintStatus>()
+  const queue: ComplaintStatus[] = [from]
+  while (queue.length > 0) {
+    const at = queue.shift() as ComplaintStatus
+    for (const next of Object.keys(TRANSITIONS[at]) as ComplaintStatus[]) {
+      if (next === from || cameFrom.has(next)) continue
+      cameFrom.set(next, at)
+      if (next === to) {
+        const route: ComplaintStatus[] = [to]
+        while (route[0] !== from) route.unshift(cameFrom.get(route[0] as ComplaintStatus) as ComplaintStatus)
+        return route.slice(1)
+      }
+      queue.push(next)
+    }
+  }
+  return null
+}
+
+/** "eerst 'bevestigd' (nog nodig: …); dan 'in behandeling' (…)": each step and what it still needs now. */
+const describeRoute = (from: ComplaintStatus, route: ComplaintStatus[], context: ProcedureContext, lang: 'nl' | 'en'): string =>
+  route
+    .map((step, index) => {
+      const previous = index === 0 ? from : (route[index - 1] as ComplaintStatus)
+      const needs = (TRANSITIONS[previous][step] ?? []).flatMap((name) => guards[name](context)).map((refusal) => describeRefusal(refusal, lang))
+      const still = needs.length > 0 ? ` (${lang === 'nl' ? 'nog nodig' : 'still needed'}: ${needs.join(' ')})` : ''
+      return `'${label(step, lang)}'${still}`
+    })
+    .join(lang === 'nl' ? '; dan ' : '; then ')
+
+const notDirect = (from: ComplaintStatus, to: ComplaintStatus, route: ComplaintStatus[], context: ProcedureContext): Refusal => ({
+  ...notAllowed(from, to),
+  rule: 'transitionNotDirect',
+  params: { ...notAllowed(from, to).params, steps_nl: describeRoute(from, route, context, 'nl'), steps_en: describeRoute(from, route, context, 'en') },
+})
+
 export const canTransition = (from: ComplaintStatus, to: ComplaintStatus, context: ProcedureContext): TransitionCheck => {
   if (from === to && isStatus(from)) return { allowed: true }
   const names = isStatus(from) ? TRANSITIONS[from][to] : undefined
-  if (!names) return { allowed: false, refusals: [notAllowed(from, to)] }
+  if (!names) {
+    const route = isStatus(from) && isStatus(to) ? routeTo(from, to) : null
+    return { allowed: false, refusals: [route ? notDirect(from, to, route, context) : notAllowed(from, to)] }
+  }
   const refusals = names.flatMap((name) => guards[name](context))
   return refusals.length === 0 ? { allowed: true } : { allowed: false, refusals }
 }

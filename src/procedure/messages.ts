@@ -8,6 +8,10 @@ import { formatDate } from './format'
 export const refusalMessages: Record<Lang, Record<RefusalRule, string>> = {
   nl: {
     transitionNotAllowed: "Van '{from}' naar '{to}' gaan staat de klachtenregeling niet toe.",
+    transitionNotDirect: "Van '{from}' naar '{to}' gaat niet in één stap: eerst {steps}.",
+    requiredDataMissing: 'Nog niet ingevuld: {datum}; de regeling vraagt dit voordat de behandeling begint.',
+    complainantRoleNotAllowed: 'Een {role} kan onder deze regeling geen klacht indienen; dat kunnen: {allowed}.',
+    complainantNotConsulted: 'De regeling behandelt de klacht in overleg met de klager: leg een gesprek met de klager vast, of dat de klager daarvan afzag.',
     notOral: 'Alleen een mondelinge klacht die nog niet op schrift staat, wacht op schriftelijke bevestiging.',
     notOfficial: 'De klacht is nog niet officieel: leg haar eerst schriftelijk vast (klachtenformulier of brief).',
     acknowledgementNotSent: 'Vul de datum in waarop de ontvangstbevestiging is verstuurd.',
@@ -51,6 +55,10 @@ export const refusalMessages: Record<Lang, Record<RefusalRule, string>> = {
   },
   en: {
     transitionNotAllowed: "The regulation does not allow a change from '{from}' to '{to}'.",
+    transitionNotDirect: "'{from}' cannot become '{to}' in one step: first {steps}.",
+    requiredDataMissing: 'Not filled in yet: {datum}; the regulation asks for it before handling starts.',
+    complainantRoleNotAllowed: 'A {role} cannot complain under this regulation; those who can: {allowed}.',
+    complainantNotConsulted: 'The regulation handles the complaint in consultation with the complainant: record a conversation with them, or that they declined one.',
     notOral: 'Only an oral complaint not yet in writing can await written confirmation.',
     notOfficial: 'The complaint is not official yet: first put it in writing (complaint form or letter).',
     acknowledgementNotSent: 'Enter the date the acknowledgement was sent.',

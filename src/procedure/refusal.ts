@@ -1,6 +1,10 @@
 /** Every reason the procedure can give for saying no; each has a text in messages.ts. */
 export const REFUSAL_RULES = [
   'transitionNotAllowed',
+  'transitionNotDirect',
+  'requiredDataMissing',
+  'complainantRoleNotAllowed',
+  'complainantNotConsulted',
   'notOral',
   'notOfficial',
   'acknowledgementNotSent',

@@ -25,13 +25,16 @@ export const ANCHORS: readonly Anchor[] = ['receipt', 'official', 'decision', 'a
 
 export type AnchoredTerm = Term & { from: Anchor }
 
+/** What an extension must carry (IN FOCUS: a new appointment; Krachtig Perspectief: the reason). */
+export type ExtensionRequirements = { requireNewDate: boolean; requireReason: boolean }
+
 /** Extension (verlenging) of the decision term. */
 export type ExtensionRule =
   | { kind: 'none' }
   /** Once, by a fixed amount, announced before the term runs out; `max` caps the whole term from its anchor. */
-  | { kind: 'fixed'; amount: number; unit: TermUnit; max: Term | null }
-  /** A new date agreed with the complainant, announced with a reason before the term runs out. */
-  | { kind: 'agreed' }
+  | ({ kind: 'fixed'; amount: number; unit: TermUnit; max: Term | null } & ExtensionRequirements)
+  /** A new date agreed with the complainant, announced before the term runs out. */
+  | ({ kind: 'agreed' } & ExtensionRequirements)
 
 export type HandlingKind = 'committee' | 'handler' | 'directie'
 
@@ -42,13 +45,26 @@ export type Handling = {
   committeeSize: number | null
 }
 
+/** Whom an escalation body is for: every complainant, or only clients of the UWV (IN FOCUS's labour expert). */
+export type EscalationAudience = 'everyone' | 'uwvClients'
+
+export const ESCALATION_AUDIENCES: readonly EscalationAudience[] = ['everyone', 'uwvClients']
+
 export type EscalationBody = {
   name: string
   contact: string | null
   description: Localized
   /** What the complainant is told about how soon this body responds. */
   responseTerm: Term | null
+  appliesTo: EscalationAudience
 }
+
+/** Which term the yearly report measures a complaint that was not admitted against. */
+export type ReportNonAdmission =
+  /** The term for the notice of non-admission (IN FOCUS: "binnen de termijn" of step 4). */
+  | 'nonAdmissionTerm'
+  /** The report's own term for every submitted complaint (IZW: 6 weeks). */
+  | 'reportThreshold'
 
 /** A subject the regulation does not treat as a complaint. */
 export type ExcludedSubject = { key: string; label: Localized }
@@ -132,15 +148,21 @@ export type RegulationRules = {
   externalOfficerContact: AnchoredTerm | null
   /** The yearly report's own "handled within term"; null = the decision term. */
   reportThreshold: AnchoredTerm | null
+  /** What a non-admission is measured against in the report (where the regulation has both terms). */
+  reportNonAdmissionAgainst: ReportNonAdmission
   /** Complaints about events older than this are not admissible. */
   maxEventAge: Term | null
   excludedSubjects: ExcludedSubject[]
   /** Only a written complaint is official; an oral one must be put in writing first. */
   writtenOnly: boolean
+  /** An oral complainant is asked to put the complaint in writing (IN FOCUS step 2, both IZW). */
+  writtenConfirmationRequested: boolean
   oralIntake: OralIntake
   handling: Handling
   /** All parties must be heard before the decision (hoor en wederhoor). */
   hearingRequired: boolean
+  /** The decision is reached in consultation with the complainant (HSS 3.3 "in overleg met de klager"). */
+  complainantConsulted: boolean
   escalationBodies: EscalationBody[]
   holidays: HolidayRules
   requiredFields: ComplaintField[]
@@ -167,6 +189,12 @@ export type RegulationSeed = {
   version: string | null
   /** First receipt date the regulation applies to; null when the text gives none. */
   inForceFrom: IsoDate | null
+  /**
+   * Whether a complaint received before `inForceFrom` falls outside the regulation (Krachtig
+   * Perspectief art. 8: "van toepassing op alle klachten die na deze datum worden ingediend").
+   * Otherwise the date is only that of the text's last change, and earlier complaints bind to it.
+   */
+  inForceStrictly: boolean
   summary: Localized
   rules: RegulationRules
 }

@@ -9,6 +9,7 @@ export const hss: RegulationSeed = {
   clientCategory: null,
   version: null,
   inForceFrom: null,
+  inForceStrictly: false,
   summary: {
     nl: 'Hulpverlening in de sociale sector. De directie behandelt elke klacht en inventariseert ze elk kwartaal.',
     en: 'Social-sector assistance. The directie handles every complaint and reviews them every quarter.',
@@ -29,12 +30,15 @@ export const hss: RegulationSeed = {
     appealReviewerIndependent: false,
     externalOfficerContact: null,
     reportThreshold: null,
+    reportNonAdmissionAgainst: 'nonAdmissionTerm',
     maxEventAge: null,
     // 3.1: administration costs as such are no complaint; how staff acted around them can be.
     excludedSubjects: [{ key: 'administrationCosts', label: { nl: 'administratiekosten', en: 'administration costs' } }],
+    writtenConfirmationRequested: false,
     writtenOnly: false,
     oralIntake: 'staffRecordsForm',
     handling: { kind: 'directie', committeeSize: null },
+    complainantConsulted: true,
     hearingRequired: false,
     escalationBodies: [
       {
@@ -45,6 +49,7 @@ export const hss: RegulationSeed = {
           en: 'External complaints service for complainants who do not accept the outcome.',
         },
         responseTerm: null,
+        appliesTo: 'everyone',
       },
     ],
     holidays: publicHolidaysOnly(),

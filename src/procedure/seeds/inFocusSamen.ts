@@ -9,6 +9,7 @@ export const inFocusSamen: RegulationSeed = {
   clientCategory: null,
   version: null,
   inForceFrom: null,
+  inForceStrictly: false,
   summary: {
     nl: 'Re-integratie, ook voor UWV-cliënten. Een commissie van twee onafhankelijke medewerkers behandelt elke klacht.',
     en: 'Re-integration, including UWV clients. A committee of two independent staff members handles each complaint.',
@@ -24,19 +25,22 @@ export const inFocusSamen: RegulationSeed = {
     decisionInWriting: true,
     foundedVerdict: false,
     // Step 6: if late, the complainant is told in time and a new date is agreed.
-    extension: { kind: 'agreed' },
+    extension: { kind: 'agreed', requireNewDate: true, requireReason: false },
     appeal: null,
     appealDecision: null,
     appealReviewerIndependent: false,
     externalOfficerContact: null,
     reportThreshold: null,
+    reportNonAdmissionAgainst: 'nonAdmissionTerm',
     maxEventAge: null,
     excludedSubjects: [],
     // Any dissatisfaction counts; step 2 only asks for it in writing.
+    writtenConfirmationRequested: true,
     writtenOnly: false,
     oralIntake: 'complainantWrites',
     handling: { kind: 'committee', committeeSize: 2 },
     // Step 5: all parties are heard.
+    complainantConsulted: false,
     hearingRequired: true,
     escalationBodies: [
       {
@@ -47,6 +51,7 @@ export const inFocusSamen: RegulationSeed = {
           en: 'Is told about complaints of UWV clients; the complainant can turn to them when the handling fell short.',
         },
         responseTerm: null,
+        appliesTo: 'uwvClients',
       },
     ],
     holidays: publicHolidaysOnly(),

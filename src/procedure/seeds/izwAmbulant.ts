@@ -9,6 +9,7 @@ export const izwAmbulant: RegulationSeed = {
   clientCategory: 'ambulant',
   version: null,
   inForceFrom: null,
+  inForceStrictly: false,
   summary: {
     nl: 'Ambulante ondersteuning, dagbesteding en huishoudelijke hulp (Wkkgz). Klachtenportaal Zorg helpt de klager op elk moment.',
     en: 'Ambulant support, day activities and household help (Wkkgz). Klachtenportaal Zorg can assist the complainant at any time.',
@@ -22,18 +23,21 @@ export const izwAmbulant: RegulationSeed = {
     decisionInWriting: true,
     foundedVerdict: false,
     // Once 4 more weeks, asked in writing within the 6; 10 weeks in all.
-    extension: { kind: 'fixed', amount: 4, unit: 'weeks', max: { amount: 10, unit: 'weeks' } },
+    extension: { kind: 'fixed', amount: 4, unit: 'weeks', max: { amount: 10, unit: 'weeks' }, requireNewDate: false, requireReason: false },
     appeal: null,
     appealDecision: null,
     appealReviewerIndependent: false,
     externalOfficerContact: { amount: 5, unit: 'workingDays', from: 'referral' },
     reportThreshold: { amount: 6, unit: 'weeks', from: 'official' },
+    reportNonAdmissionAgainst: 'reportThreshold',
     // Complaints may concern events of at most a year ago.
     maxEventAge: { amount: 1, unit: 'years' },
     excludedSubjects: [],
+    writtenConfirmationRequested: true,
     writtenOnly: true,
     oralIntake: 'staffRecordsForm',
     handling: { kind: 'directie', committeeSize: null },
+    complainantConsulted: false,
     hearingRequired: false,
     escalationBodies: [
       {
@@ -44,6 +48,7 @@ export const izwAmbulant: RegulationSeed = {
           en: 'Impartial help and mediation, also before the complainant talks to the organisation.',
         },
         responseTerm: { amount: 5, unit: 'workingDays' },
+        appliesTo: 'everyone',
       },
       {
         name: 'Geschillencommissie Klachtenportaal Zorg',
@@ -53,6 +58,7 @@ export const izwAmbulant: RegulationSeed = {
           en: 'Decides on complaints that stayed unresolved even with the complaints officer.',
         },
         responseTerm: null,
+        appliesTo: 'everyone',
       },
     ],
     holidays: publicHolidaysOnly(),

@@ -9,6 +9,7 @@ export const izwArbeidscoaching: RegulationSeed = {
   clientCategory: 'arbeidscoaching',
   version: '3',
   inForceFrom: '2024-01-25',
+  inForceStrictly: false,
   summary: {
     nl: 'Begeleiding naar en bij werk. Eerst een gesprek; daarna leidinggevende of directie, en zo nodig een onafhankelijke klachtenfunctionaris.',
     en: 'Job coaching. A conversation first; then the manager or directie, and if needed an independent complaints officer.',
@@ -30,11 +31,14 @@ export const izwArbeidscoaching: RegulationSeed = {
     externalOfficerContact: { amount: 5, unit: 'calendarDays', from: 'referral' },
     // The yearly report counts against 6 weeks although the procedure says 4.
     reportThreshold: { amount: 6, unit: 'weeks', from: 'official' },
+    reportNonAdmissionAgainst: 'reportThreshold',
     maxEventAge: null,
     excludedSubjects: [],
+    writtenConfirmationRequested: true,
     writtenOnly: true,
     oralIntake: 'staffRecordsForm',
     handling: { kind: 'directie', committeeSize: null },
+    complainantConsulted: false,
     hearingRequired: false,
     escalationBodies: [
       {
@@ -45,6 +49,7 @@ export const izwArbeidscoaching: RegulationSeed = {
           en: 'Advises, investigates hearing both sides and mediates when staff, manager and directie cannot settle the complaint.',
         },
         responseTerm: { amount: 5, unit: 'calendarDays' },
+        appliesTo: 'everyone',
       },
     ],
     holidays: publicHolidaysOnly(),

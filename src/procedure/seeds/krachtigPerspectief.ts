@@ -8,8 +8,9 @@ export const krachtigPerspectief: RegulationSeed = {
   organisation: 'Krachtig Perspectief',
   clientCategory: null,
   version: null,
-  // Art. 8: in force on 1 October 2024 for complaints submitted after that date.
-  inForceFrom: '2024-10-01',
+  // Art. 8: "van toepassing op alle klachten die na deze datum [1 oktober 2024] worden ingediend".
+  inForceFrom: '2024-10-02',
+  inForceStrictly: true,
   summary: {
     nl: 'Preventie, re-integratie en casemanagement. Een aangewezen klachtenbehandelaar; beroep binnen twee weken na de uitspraak.',
     en: 'Prevention, re-integration and case management. One designated complaints handler; appeal within two weeks of the decision.',
@@ -24,21 +25,25 @@ export const krachtigPerspectief: RegulationSeed = {
     decisionInWriting: true,
     foundedVerdict: true,
     // Art. 4.3: more time after telling the complainant in time, with the reason.
-    extension: { kind: 'agreed' },
+    extension: { kind: 'agreed', requireNewDate: false, requireReason: true },
     appeal: { amount: 2, unit: 'weeks', from: 'decision' },
     appealDecision: null,
     appealReviewerIndependent: true,
     externalOfficerContact: null,
     reportThreshold: null,
+    reportNonAdmissionAgainst: 'nonAdmissionTerm',
     maxEventAge: null,
     excludedSubjects: [],
+    writtenConfirmationRequested: false,
     writtenOnly: true,
     oralIntake: 'complainantWrites',
     handling: { kind: 'handler', committeeSize: null },
+    complainantConsulted: false,
     hearingRequired: false,
     escalationBodies: [],
     holidays: publicHolidaysOnly(),
-    requiredFields: ['name', 'contact', 'description'],
+    // Art. 4.1: name and contact details, a description "met vermelding van relevante feiten en data".
+    requiredFields: ['name', 'contact', 'description', 'eventsOn'],
     complainantRoles: ['client', 'legalRepresentative', 'legalEntity', 'commissioningParty', 'other'],
     // Art. 4.5: handled, unless the complainant brings new information.
     reopenOnNewInformation: true,

@@ -123,7 +123,7 @@ describe('extended decision deadline', () => {
   })
 
   it('caps a fixed extension at the regulation maximum', () => {
-    const capped = { ...ambulant, extension: { kind: 'fixed' as const, amount: 4, unit: 'weeks' as const, max: { amount: 8, unit: 'weeks' as const } } }
+    const capped = { ...ambulant, extension: { kind: 'fixed' as const, amount: 4, unit: 'weeks' as const, max: { amount: 8, unit: 'weeks' as const }, requireNewDate: false, requireReason: false } }
     const facts: ComplaintFacts = { receivedOn: '2026-04-24', extensions: [{ kind: 'fixed', announcedOn: '2026-05-29' }] }
     const extended = findDeadline(deadlinesFor(capped, facts), 'decisionExtended')
     expect(extended?.date).toBe('2026-06-19')
@@ -131,7 +131,7 @@ describe('extended decision deadline', () => {
   })
 
   it('chains an extension in another unit from where the decision term ended', () => {
-    const mixed = { ...ambulant, extension: { kind: 'fixed' as const, amount: 10, unit: 'workingDays' as const, max: null } }
+    const mixed = { ...ambulant, extension: { kind: 'fixed' as const, amount: 10, unit: 'workingDays' as const, max: null, requireNewDate: false, requireReason: false } }
     const facts: ComplaintFacts = { receivedOn: '2026-04-24', extensions: [{ kind: 'fixed' }] }
     const extended = findDeadline(deadlinesFor(mixed, facts), 'decisionExtended')
     expect(extended).toMatchObject({ date: '2026-06-19', anchor: 'official', anchorDate: '2026-04-24', term: null })

@@ -3,7 +3,7 @@ import type { ComplaintFacts, ExtensionFact, SeedSlug } from '../../../src/proce
 import { canTransition, createContext, seedRegulations } from '../../../src/procedure'
 
 const check = (slug: SeedSlug, extensions: ExtensionFact[], today = '2026-05-29', receivedOn = '2026-04-24') => {
-  const facts: ComplaintFacts = { receivedOn, acknowledgedOn: '2026-04-28', extensions }
+  const facts: ComplaintFacts = { receivedOn, acknowledgedOn: '2026-04-28', extensions, handler: 'dirk', committee: ['anna', 'bram'] }
   const context = createContext({ rules: seedRegulations[slug].rules, facts, today })
   return canTransition('inProgress', 'extended', context)
 }
@@ -85,13 +85,24 @@ describe('agreeing a new date (Krachtig Perspectief, IN FOCUS Samen)', () => {
   })
 
   it.each<[string, Partial<ExtensionFact>, string]>([
-    ['refuses a new date without a reason', { reason: '  ' }, 'extensionReasonMissing'],
-    ['refuses an extension without a new date', { newDate: null }, 'extensionNewDateMissing'],
+    ['refuses a new date without a reason (art. 4.3 "met opgave van de reden voor de vertraging")', { reason: '  ' }, 'extensionReasonMissing'],
     ['refuses an announcement after the term ran out', { announcedOn: '2026-10-30' }, 'extensionAnnouncedTooLate'],
     ['refuses a new date before the current one', { newDate: '2026-10-20' }, 'extensionNewDateNotLater'],
   ])('%s', (_behaviour, change, rule) => {
     const result = check('krachtig-perspectief', [agreed(change)], '2026-10-27', '2026-10-01')
     expect(result).toEqual({ allowed: false, refusals: [expect.objectContaining({ rule })] })
+  })
+
+  it('lets Krachtig Perspectief extend without a new date: the text asks only the reason', () => {
+    expect(check('krachtig-perspectief', [agreed({ newDate: null })], '2026-10-27', '2026-10-01')).toEqual({ allowed: true })
+  })
+
+  it('refuses an IN FOCUS extension without a new date ("er wordt een nieuwe afspraak gemaakt"), but not one without a reason', () => {
+    expect(check('in-focus-samen', [agreed({ newDate: null })], '2026-10-27', '2026-10-01')).toEqual({
+      allowed: false,
+      refusals: [{ rule: 'extensionNewDateMissing', field: 'extensions.0.newDate' }],
+    })
+    expect(check('in-focus-samen', [agreed({ reason: null })], '2026-10-27', '2026-10-01')).toEqual({ allowed: true })
   })
 
   it('refuses a second date announced after the first agreed date passed', () => {

@@ -14,6 +14,7 @@ export const everything: RegulationRules = {
   appeal: { amount: 2, unit: 'weeks', from: 'decision' },
   appealReviewerIndependent: true,
   reopenOnNewInformation: true,
+  complainantConsulted: true,
   excludedSubjects: [{ key: 'administrationCosts', label: { nl: 'administratiekosten', en: 'administration costs' } }],
 }
 
@@ -22,6 +23,7 @@ export const complete: ComplaintFacts = {
   receivedOn: '2026-04-24',
   channel: 'oral',
   officialOn: null,
+  data: { name: 'Piet', address: 'Kerkweg 2', city: 'Zeist', phone: '06 12345678', role: 'client', description: 'Hulp kwam niet.', attachments: 0 },
   acknowledgedOn: '2026-04-28',
   eventsOn: '2026-03-01',
   subjects: ['conduct'],
@@ -31,6 +33,7 @@ export const complete: ComplaintFacts = {
   nonAdmittedOn: '2026-05-01',
   nonAdmissionMotivation: 'valt buiten de regeling',
   hearingOn: '2026-05-12',
+  complainantConsultedOn: '2026-05-12',
   extensions: [{ kind: 'fixed', announcedOn: '2026-05-29' }],
   decidedOn: '2026-06-19',
   decisionMotivation: 'gegrond op grond van het gesprek',
@@ -61,6 +64,8 @@ export const BREAKERS: Record<GuardName, [(base: Case) => Case, RefusalRule]> = 
   ],
   committeeIndependent: [(c) => ({ ...c, facts: { ...c.facts, committee: ['anna'] } }), 'committeeSizeWrong'],
   admissible: [(c) => ({ ...c, facts: { ...c.facts, eventsOn: '2024-12-31' } }), 'eventsTooOld'],
+  requiredDataRecorded: [(c) => ({ ...c, facts: { ...c.facts, data: { ...c.facts.data, phone: ' ' } } }), 'requiredDataMissing'],
+  complainantConsulted: [(c) => ({ ...c, facts: { ...c.facts, complainantConsultedOn: null, complainantDeclinedConsultation: false } }), 'complainantNotConsulted'],
   hearingScheduled: [(c) => ({ ...c, facts: { ...c.facts, hearingOn: null } }), 'hearingNotScheduled'],
   hearingHeld: [(c) => ({ ...c, facts: { ...c.facts, hearingOn: null } }), 'hearingNotHeld'],
   extensionAllowed: [(c) => ({ ...c, facts: { ...c.facts, extensions: [] } }), 'extensionMissing'],

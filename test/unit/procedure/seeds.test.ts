@@ -20,7 +20,13 @@ describe('seed regulations', () => {
     ['in-focus-samen', 'acknowledgement', { amount: 5, unit: 'workingDays', from: 'receipt' }],
     ['in-focus-samen', 'decision', { amount: 4, unit: 'weeks', from: 'receipt' }],
     ['in-focus-samen', 'nonAdmission', { amount: 4, unit: 'weeks', from: 'receipt' }],
-    ['in-focus-samen', 'extension', { kind: 'agreed' }],
+    // Step 6: "er wordt een nieuwe afspraak gemaakt": a new date, no reason asked.
+    ['in-focus-samen', 'extension', { kind: 'agreed', requireNewDate: true, requireReason: false }],
+    // Step 2: "indien de klacht niet op schrift gesteld is, zal worden verzocht dit alsnog te doen".
+    ['in-focus-samen', 'writtenConfirmationRequested', true],
+    ['in-focus-samen', 'requiredFields', ['name', 'description']],
+    ['in-focus-samen', 'reportNonAdmissionAgainst', 'nonAdmissionTerm'],
+    ['in-focus-samen', 'escalationBodies.0.appliesTo', 'uwvClients'],
     ['in-focus-samen', 'handling', { kind: 'committee', committeeSize: 2 }],
     ['in-focus-samen', 'hearingRequired', true],
     ['in-focus-samen', 'informUwvLabourExpert', true],
@@ -31,17 +37,24 @@ describe('seed regulations', () => {
     ['izw-arbeidscoaching', 'externalOfficerContact', { amount: 5, unit: 'calendarDays', from: 'referral' }],
     ['izw-arbeidscoaching', 'extension', { kind: 'none' }],
     ['izw-arbeidscoaching', 'writtenOnly', true],
+    ['izw-arbeidscoaching', 'writtenConfirmationRequested', true],
+    // "het aantal ingediende klachten dat niet binnen de gestelde termijn van 6 weken is afgehandeld".
+    ['izw-arbeidscoaching', 'reportNonAdmissionAgainst', 'reportThreshold'],
     ['izw-arbeidscoaching', 'requiredFields', ['name', 'address', 'city', 'phone', 'description']],
     ['izw-arbeidscoaching', 'complainantRoles', ['client', 'legalRepresentative', 'survivingRelative']],
     ['krachtig-perspectief', 'appeal', { amount: 2, unit: 'weeks', from: 'decision' }],
     ['krachtig-perspectief', 'appealReviewerIndependent', true],
-    ['krachtig-perspectief', 'extension', { kind: 'agreed' }],
+    // Art. 4.3: "wordt de klager tijdig geïnformeerd, met opgave van de reden voor de vertraging".
+    ['krachtig-perspectief', 'extension', { kind: 'agreed', requireNewDate: false, requireReason: true }],
+    // Art. 4.1: "Een omschrijving van de klacht, met vermelding van relevante feiten en data".
+    ['krachtig-perspectief', 'requiredFields', ['name', 'contact', 'description', 'eventsOn']],
     ['krachtig-perspectief', 'handling', { kind: 'handler', committeeSize: null }],
     ['krachtig-perspectief', 'foundedVerdict', true],
     ['krachtig-perspectief', 'reopenOnNewInformation', true],
     ['krachtig-perspectief', 'nonAdmission', null],
     ['izw-ambulant', 'decision', { amount: 6, unit: 'weeks', from: 'official' }],
-    ['izw-ambulant', 'extension', { kind: 'fixed', amount: 4, unit: 'weeks', max: { amount: 10, unit: 'weeks' } }],
+    ['izw-ambulant', 'extension', { kind: 'fixed', amount: 4, unit: 'weeks', max: { amount: 10, unit: 'weeks' }, requireNewDate: false, requireReason: false }],
+    ['izw-ambulant', 'reportNonAdmissionAgainst', 'reportThreshold'],
     ['izw-ambulant', 'nonAdmission', { amount: 6, unit: 'weeks', from: 'receipt' }],
     ['izw-ambulant', 'maxEventAge', { amount: 1, unit: 'years' }],
     ['izw-ambulant', 'externalOfficerContact', { amount: 5, unit: 'workingDays', from: 'referral' }],
@@ -50,8 +63,19 @@ describe('seed regulations', () => {
     ['hss', 'handling', { kind: 'directie', committeeSize: null }],
     ['hss', 'excludedSubjects.0.key', 'administrationCosts'],
     ['hss', 'decisionInWriting', false],
+    // 3.3: "De directie onderzoekt de klacht in overleg met de klager".
+    ['hss', 'complainantConsulted', true],
+    ['hss', 'requiredFields', ['name', 'description']],
   ])('%s sets %s as the text says', (slug, path, expected) => {
     expect(at(seedRegulations[slug].rules, path)).toEqual(expected)
+  })
+
+  it('applies Krachtig Perspectief to complaints submitted after 1 October 2024 only (art. 8: "na deze datum")', () => {
+    expect([seedRegulations['krachtig-perspectief'].inForceFrom, seedRegulations['krachtig-perspectief'].inForceStrictly]).toEqual(['2024-10-02', true])
+  })
+
+  it('reads the date of IZW Arbeidscoaching ("versie 3, 25-01-2024") as the last change, not a start', () => {
+    expect([seedRegulations['izw-arbeidscoaching'].inForceFrom, seedRegulations['izw-arbeidscoaching'].inForceStrictly]).toEqual(['2024-01-25', false])
   })
 
   it.each(SEED_SLUGS)('%s closes only on Dutch public holidays', (slug) => {
@@ -81,7 +105,7 @@ describe('validateRules', () => {
     ['a negative term', (r) => void (r.decision = { amount: -2, unit: 'weeks', from: 'receipt' }), 'termInvalid', 'decision'],
     ['a committee without a size', (r) => void (r.handling = { kind: 'committee', committeeSize: null }), 'committeeSizeMissing', 'handling.committeeSize'],
     ['a fixed extension without a decision term', (r) => void (r.decision = null), 'extensionWithoutDecisionTerm', 'extension'],
-    ['a fractional cap', (r) => void (r.extension = { kind: 'fixed', amount: 4, unit: 'weeks', max: { amount: 9.5, unit: 'weeks' } }), 'termInvalid', 'extension.max'],
+    ['a fractional cap', (r) => void (r.extension = { kind: 'fixed', amount: 4, unit: 'weeks', max: { amount: 9.5, unit: 'weeks' }, requireNewDate: false, requireReason: false }), 'termInvalid', 'extension.max'],
   ])('refuses %s', (_case, edit, rule, field) => {
     const rules = copySeed('izw-ambulant').rules
     edit(rules)

@@ -6,6 +6,7 @@ import {
   createContext,
   describeRefusal,
   GUARD_NAMES,
+  routeTo,
   TRANSITIONS,
   transitionEdges,
 } from '../../../src/procedure'
@@ -58,11 +59,19 @@ describe('the transitions table', () => {
     COMPLAINT_STATUSES.filter((to) => to !== from && !TRANSITIONS[from][to]).map((to) => [from, to] as const),
   )
 
-  it.each(missing)('refuses %s → %s, which the table does not list', (from, to) => {
-    expect(canTransition(from, to, contextOf(base))).toEqual({
+  it.each(missing)('refuses %s → %s, which the table does not list, saying which steps lead there if any do', (from, to) => {
+    const route = routeTo(from, to)
+    const result = canTransition(from, to, contextOf(base))
+    expect(result).toEqual({
       allowed: false,
-      refusals: [expect.objectContaining({ rule: 'transitionNotAllowed', field: 'status', params: expect.objectContaining({ from, to }) })],
+      refusals: [expect.objectContaining({ rule: route ? 'transitionNotDirect' : 'transitionNotAllowed', field: 'status', params: expect.objectContaining({ from, to }) })],
     })
+    if (!result.allowed) for (const lang of ['nl', 'en'] as const) expect(describeRefusal(result.refusals[0]!, lang)).not.toMatch(/[{}]/)
+  })
+
+  it('finds the shortest way through the table', () => {
+    expect(routeTo('received', 'decided')).toEqual(['acknowledged', 'inProgress', 'decided'])
+    expect(routeTo('decided', 'received')).toBeNull()
   })
 
   it.each(COMPLAINT_STATUSES)('allows saving a %s complaint without a status change, whatever is missing', (status) => {
