@@ -1,14 +1,41 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { idOf } from '../src/complaints/factsFromDocument'
 import { regulationById, rememberRegulation } from '../src/complaints/procedureFor'
 import { refusalError } from '../src/complaints/refusalError'
 import { isoDateOf, storedDateOf, todayInAmsterdam } from '../src/complaints/storedDates'
+import { formatDate } from '../src/procedure/format'
+import { slugsOf } from '../src/slugs'
+import { translations } from '../src/translations'
+
+const version = async (req: PayloadRequest, slug: string, receivedOn: string, earliest: boolean) =>
+  (
+    await req.payload.find({
+      collection: slugsOf(req).regulations,
+      where: earliest ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, { effectiveFrom: { less_than_equal: storedDateOf(receivedOn) } }] },
+      sort: earliest ? 'effectiveFrom' : '-effectiveFrom',
+      limit: 1,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+  ).docs[0] as Record<string, any> | undefined
+
+/** Why a complaint is bound to a version that was not yet in force on its receipt date. */
+const noteBeforeFirstVersion = (receivedOn: string, effectiveFrom: string) =>
+  Object.fromEntries(
+    (['nl', 'en'] as const).map((lang) => [
+      lang,
+      translations[lang]['bindingNote.beforeFirstVersion'].replace('{receivedOn}', formatDate(receivedOn, lang)).replace('{effectiveFrom}', formatDate(effectiveFrom, lang)),
+    ]),
+  )
 
 /**
  * Binds the complaint to the version of its regulation in force on the receipt date. Staff may
  * pick any version (or the intake names the slug); the complaint keeps the bound version when
- * the regulation is edited later, so only a new receipt date or regulation rebinds it.
+ * the regulation is edited later, so only a new receipt date or regulation rebinds it. A
+ * complaint received before the first version binds to that version with a note, unless the
+ * admin marked its date as strictly "from" (Krachtig Perspectief: complaints "na deze datum").
  */
 export const bindRegulation: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const receiptChanged = data.receivedOn !== undefined && isoDateOf(data.receivedOn) !== isoDateOf(originalDoc?.receivedOn)
@@ -18,24 +45,14 @@ export const bindRegulation: CollectionBeforeChangeHook = async ({ data, origina
   const receivedOn = isoDateOf(data.receivedOn ?? originalDoc?.receivedOn) ?? todayInAmsterdam()
   data.receivedOn = storedDateOf(receivedOn)
   const chosen = idOf(data.regulation ?? originalDoc?.regulation)
-  const slug =
-    (req.context.regulationSlug as string | undefined) ??
-    ((await regulationById(req, chosen))?.slug as string | undefined)
+  const slug = (req.context.regulationSlug as string | undefined) ?? ((await regulationById(req, chosen))?.slug as string | undefined)
 
-  const inForce = slug
-    ? await req.payload.find({
-        collection: 'regulations',
-        where: { and: [{ slug: { equals: slug } }, { effectiveFrom: { less_than_equal: storedDateOf(receivedOn) } }] },
-        sort: '-effectiveFrom',
-        limit: 1,
-        depth: 0,
-        req,
-        overrideAccess: true,
-      })
-    : undefined
-  const bound = inForce?.docs[0]
+  const inForce = slug ? await version(req, slug, receivedOn, false) : undefined
+  const first = !inForce && slug ? await version(req, slug, receivedOn, true) : undefined
+  const bound = inForce ?? (first && !first.effectiveFromStrict ? first : undefined)
   if (!bound) throw refusalError('complaints', [{ rule: 'noRegulationInForce', field: 'regulation', params: { slug: slug ?? '-', receivedOn } }], req)
   rememberRegulation(req, bound)
   data.regulation = bound.id
+  data.bindingNote = inForce ? { nl: null, en: null } : noteBeforeFirstVersion(receivedOn, isoDateOf(bound.effectiveFrom) ?? receivedOn)
   return data
 }

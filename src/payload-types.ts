@@ -185,6 +185,10 @@ export interface Regulation {
   clientCategory?: string | null;
   version?: string | null;
   effectiveFrom: string;
+  /**
+   * On: a complaint from before this date is not covered. Off: the date is that of the last change, and an earlier complaint falls under the first version (with a note).
+   */
+  effectiveFromStrict?: boolean | null;
   summary?: {
     nl?: string | null;
     en?: string | null;
@@ -232,6 +236,8 @@ export interface Regulation {
         amount?: number | null;
         unit?: ('workingDays' | 'calendarDays' | 'weeks' | 'months' | 'years') | null;
       };
+      requireNewDate?: boolean | null;
+      requireReason?: boolean | null;
     };
     appeal?: {
       amount?: number | null;
@@ -254,6 +260,7 @@ export interface Regulation {
       unit?: ('workingDays' | 'calendarDays' | 'weeks' | 'months' | 'years') | null;
       from?: ('receipt' | 'official' | 'decision' | 'appeal' | 'referral') | null;
     };
+    reportNonAdmissionAgainst: 'nonAdmissionTerm' | 'reportThreshold';
     maxEventAge?: {
       amount?: number | null;
       unit?: ('workingDays' | 'calendarDays' | 'weeks' | 'months' | 'years') | null;
@@ -269,6 +276,7 @@ export interface Regulation {
         }[]
       | null;
     writtenOnly?: boolean | null;
+    writtenConfirmationRequested?: boolean | null;
     oralIntake?: ('staffRecordsForm' | 'complainantWrites') | null;
     requiredFields?:
       | (
@@ -292,6 +300,7 @@ export interface Regulation {
       committeeSize?: number | null;
     };
     hearingRequired?: boolean | null;
+    complainantConsulted?: boolean | null;
     reopenOnNewInformation?: boolean | null;
     newInvestigationOnDissatisfaction?: boolean | null;
     informUwvLabourExpert?: boolean | null;
@@ -309,6 +318,7 @@ export interface Regulation {
             amount?: number | null;
             unit?: ('workingDays' | 'calendarDays' | 'weeks' | 'months' | 'years') | null;
           };
+          appliesTo: 'everyone' | 'uwvClients';
           id?: string | null;
         }[]
       | null;
@@ -325,7 +335,7 @@ export interface Regulation {
     };
   };
   /**
-   * Own templates per kind of letter and language; without one, the regulation uses the default template. Merge fields: {{reference}}, {{organisation}}, {{regulation.name}}, {{regulation.link}}, {{complainant.name}}, {{complainant.address}}, {{today}}, {{receivedOn}}, {{term.decision}}, {{term.appeal}}, {{deadline.acknowledgement}}, {{deadline.nonAdmission}}, {{deadline.decision}}, {{deadline.appeal}}, {{extension.reason}}, {{extension.newDate}}, {{nonAdmission.motivation}}, {{decision.outcome}}, {{decision.reasoning}}, {{decision.measures}}, {{appeal.filedOn}}, {{appeal.outcome}}, {{committee.members}}, {{escalation.bodies}}, {{objection}}.
+   * Own templates per kind of letter and language; without one, the regulation uses the default template. Merge fields: {{reference}}, {{organisation}}, {{regulation.name}}, {{regulation.link}}, {{complainant.name}}, {{complainant.address}}, {{today}}, {{receivedOn}}, {{term.decision}}, {{term.appeal}}, {{deadline.acknowledgement}}, {{deadline.nonAdmission}}, {{deadline.decision}}, {{deadline.originalDecision}}, {{deadline.appeal}}, {{extension.reason}}, {{extension.newDate}}, {{extension.answerBy}}, {{nonAdmission.motivation}}, {{decision.outcome}}, {{decision.reasoning}}, {{decision.measures}}, {{appeal.filedOn}}, {{appeal.outcome}}, {{committee.members}}, {{escalation.bodies}}, {{objection}}.
    */
   letterTemplates?:
     | {
@@ -387,6 +397,10 @@ export interface Complaint {
     | 'withdrawn'
     | 'resolvedInformally';
   regulation: number | Regulation;
+  bindingNote?: {
+    nl?: string | null;
+    en?: string | null;
+  };
   participants?: (number | User)[] | null;
   statusToken?: string | null;
   idempotencyKey?: string | null;
@@ -399,7 +413,7 @@ export interface Complaint {
   eventsOn?: string | null;
   subject?: string | null;
   /**
-   * The key of a subject the regulation does not treat as a complaint, if the complaint is about it.
+   * Choose the subject when the complaint is about something this regulation does not treat as a complaint.
    */
   excludedSubject?: string | null;
   description: string;
@@ -433,6 +447,7 @@ export interface Complaint {
   hearings?:
     | {
         date?: string | null;
+        heard?: ('complainant' | 'employee' | 'complainantAndEmployee' | 'other') | null;
         party?: string | null;
         waived?: boolean | null;
         summary?: string | null;
@@ -885,6 +900,7 @@ export interface RegulationsSelect<T extends boolean = true> {
   clientCategory?: T;
   version?: T;
   effectiveFrom?: T;
+  effectiveFromStrict?: T;
   summary?:
     | T
     | {
@@ -932,6 +948,8 @@ export interface RegulationsSelect<T extends boolean = true> {
                     amount?: T;
                     unit?: T;
                   };
+              requireNewDate?: T;
+              requireReason?: T;
             };
         appeal?:
           | T
@@ -962,6 +980,7 @@ export interface RegulationsSelect<T extends boolean = true> {
               unit?: T;
               from?: T;
             };
+        reportNonAdmissionAgainst?: T;
         maxEventAge?:
           | T
           | {
@@ -981,6 +1000,7 @@ export interface RegulationsSelect<T extends boolean = true> {
               id?: T;
             };
         writtenOnly?: T;
+        writtenConfirmationRequested?: T;
         oralIntake?: T;
         requiredFields?: T;
         complainantRoles?: T;
@@ -991,6 +1011,7 @@ export interface RegulationsSelect<T extends boolean = true> {
               committeeSize?: T;
             };
         hearingRequired?: T;
+        complainantConsulted?: T;
         reopenOnNewInformation?: T;
         newInvestigationOnDissatisfaction?: T;
         informUwvLabourExpert?: T;
@@ -1013,6 +1034,7 @@ export interface RegulationsSelect<T extends boolean = true> {
                     amount?: T;
                     unit?: T;
                   };
+              appliesTo?: T;
               id?: T;
             };
         holidays?:
@@ -1049,6 +1071,12 @@ export interface ComplaintsSelect<T extends boolean = true> {
   reference?: T;
   status?: T;
   regulation?: T;
+  bindingNote?:
+    | T
+    | {
+        nl?: T;
+        en?: T;
+      };
   participants?: T;
   statusToken?: T;
   idempotencyKey?: T;
@@ -1093,6 +1121,7 @@ export interface ComplaintsSelect<T extends boolean = true> {
     | T
     | {
         date?: T;
+        heard?: T;
         party?: T;
         waived?: T;
         summary?: T;

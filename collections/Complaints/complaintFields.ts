@@ -17,7 +17,7 @@ const actDate = (args: { name: string; overrides?: Parameters<typeof isoDateFiel
 const appointed = (field: Field): Field => ({ ...field, access: appointedByManagement }) as Field
 
 /** What the complaint is: how and when it came in, what it is about, who it concerns. */
-export const complaintFields: Field[] = [
+export const complaintFields = (adminComponents: string): Field[] => [
   {
     type: 'row',
     fields: [
@@ -28,7 +28,8 @@ export const complaintFields: Field[] = [
   },
   actDate({ name: 'eventsOn' }),
   text('subject'),
-  text('excludedSubject', { admin: { description: fieldLabel('excludedSubjectHelp') } } as Partial<Field>),
+  // Chosen from the subjects the complaint's own regulation version excludes (the hook refuses others).
+  text('excludedSubject', { admin: { description: fieldLabel('excludedSubjectHelp'), components: { Field: `${adminComponents}#ExcludedSubjectField` } } } as Partial<Field>),
   { name: 'description', type: 'textarea', required: true, label: fieldLabel('description') },
   { name: 'desiredSolution', type: 'textarea', label: fieldLabel('desiredSolution') },
   { name: 'attachments', type: 'upload', relationTo: 'complaint-attachments', hasMany: true, label: fieldLabel('attachments') },
@@ -73,7 +74,15 @@ export const handlingFields: Field[] = [
     type: 'array',
     label: fieldLabel('hearings'),
     fields: [
-      { type: 'row', fields: [isoDateField({ name: 'date' }), text('party'), { name: 'waived', type: 'checkbox', label: fieldLabel('waived') }] },
+      {
+        type: 'row',
+        fields: [
+          isoDateField({ name: 'date' }),
+          { name: 'heard', type: 'select', label: fieldLabel('heard'), options: optionsOf('heard', ['complainant', 'employee', 'complainantAndEmployee', 'other']) },
+          text('party'),
+          { name: 'waived', type: 'checkbox', label: fieldLabel('waived') },
+        ],
+      },
       { name: 'summary', type: 'textarea', label: fieldLabel('minutes') },
     ],
   },

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { assignReference } from '../../hooks/assignReference'
 import { bindRegulation } from '../../hooks/bindRegulation'
 import { checkAttachmentOwnership } from '../../hooks/checkAttachmentOwnership'
-import { checkCommitteeIndependence } from '../../hooks/checkCommitteeIndependence'
+import { checkExcludedSubject } from '../../hooks/checkExcludedSubject'
 import { checkExtensions } from '../../hooks/checkExtensions'
 import { deleteLettersWithComplaint } from '../../hooks/deleteLettersWithComplaint'
 import { draftOwedLetters } from '../../hooks/draftOwedLetters'
@@ -43,7 +43,7 @@ export const createComplaints = (hasRole: RoleCheck, adminComponents: string): C
   hooks: {
     // The reference comes last: its lock serialises creates from that point until commit.
     beforeOperation: [refuseUnknownIds, refuseMalformedData, serialiseSaves],
-    beforeChange: [refuseStaleSave, bindRegulation, checkAttachmentOwnership, checkCommitteeIndependence, checkExtensions, enforceTransition, storeDeadlines, setParticipants, assignReference],
+    beforeChange: [refuseStaleSave, bindRegulation, checkExcludedSubject, checkAttachmentOwnership, checkExtensions, enforceTransition, storeDeadlines, setParticipants, assignReference],
     afterChange: [linkAttachments, draftOwedLetters, notifyNewComplaint],
     beforeDelete: [keepDecidedComplaints, deleteLettersWithComplaint],
     afterDelete: [recordDeletion],
@@ -52,6 +52,15 @@ export const createComplaints = (hasRole: RoleCheck, adminComponents: string): C
     { name: 'reference', type: 'text', unique: true, index: true, label: fieldLabel('reference'), access: computedField, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'status', type: 'select', required: true, defaultValue: 'received', index: true, label: fieldLabel('status'), options: COMPLAINT_STATUSES.map((value) => ({ value, label: { nl: STATUS_LABELS.nl[value], en: STATUS_LABELS.en[value] } })), admin: { position: 'sidebar' } },
     { name: 'regulation', type: 'relationship', relationTo: 'regulations', required: true, label: fieldLabel('regulation'), admin: { position: 'sidebar' } },
+    // Set when the complaint binds to a version that was not yet in force on its receipt date.
+    {
+      name: 'bindingNote',
+      type: 'group',
+      label: fieldLabel('bindingNote'),
+      access: computedField,
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.bindingNote?.nl) },
+      fields: [{ name: 'nl', type: 'textarea', label: 'Nederlands' }, { name: 'en', type: 'textarea', label: 'English' }],
+    },
     { name: 'participants', type: 'relationship', relationTo: 'users', hasMany: true, index: true, access: computedField, admin: { hidden: true } },
     // The public form's private status link, and the key that makes a retried submission create one complaint.
     { name: 'statusToken', type: 'text', unique: true, index: true, access: computedField, admin: { hidden: true } },
@@ -59,7 +68,7 @@ export const createComplaints = (hasRole: RoleCheck, adminComponents: string): C
     {
       type: 'tabs',
       tabs: [
-        { label: fieldLabel('tabComplaint'), fields: complaintFields },
+        { label: fieldLabel('tabComplaint'), fields: complaintFields(adminComponents) },
         { label: fieldLabel('complainant'), fields: complainantFields },
         { label: fieldLabel('tabHandling'), fields: handlingFields },
         { label: fieldLabel('tabDecision'), fields: decisionFields },

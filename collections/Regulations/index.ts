@@ -63,6 +63,8 @@ export const createRegulations = (hasRole: RoleCheck): CollectionConfig => ({
                 isoDateField({ name: 'effectiveFrom', overrides: { required: true, index: true, admin: { width: '34%' } } }),
               ],
             },
+            // Off: the date is that of the text's last change, and a complaint received before the first version still binds to it.
+            { name: 'effectiveFromStrict', type: 'checkbox', defaultValue: false, label: fieldLabel('effectiveFromStrict'), admin: { description: fieldLabel('effectiveFromStrictHelp') } },
             localizedTextField({ name: 'summary', textarea: true }),
             { name: 'text', type: 'richText', label: fieldLabel('text') },
           ],

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { COMPLAINANT_ROLES, COMPLAINT_FIELDS } from '../../src/procedure/rules'
+import { COMPLAINANT_ROLES, COMPLAINT_FIELDS, ESCALATION_AUDIENCES } from '../../src/procedure/rules'
 import { TERM_UNITS } from '../../src/procedure/terms'
 import { isoDateField } from '../fields/isoDateField'
 import { fieldLabel, optionsOf } from '../fields/labels'
@@ -32,6 +32,11 @@ const terms: Field[] = [
         ],
       },
       { ...termField({ name: 'max', anchored: false }), admin: { condition: (_, sibling) => sibling?.kind === 'fixed' } },
+      {
+        type: 'row',
+        admin: { condition: (_, sibling) => sibling?.kind === 'fixed' || sibling?.kind === 'agreed' },
+        fields: [checkbox('requireNewDate'), checkbox('requireReason')],
+      },
     ],
   },
   termField({ name: 'appeal' }),
@@ -39,6 +44,14 @@ const terms: Field[] = [
   checkbox('appealReviewerIndependent'),
   termField({ name: 'externalOfficerContact' }),
   termField({ name: 'reportThreshold' }),
+  {
+    name: 'reportNonAdmissionAgainst',
+    type: 'select',
+    required: true,
+    defaultValue: 'nonAdmissionTerm',
+    label: fieldLabel('reportNonAdmissionAgainst'),
+    options: optionsOf('reportNonAdmission', ['nonAdmissionTerm', 'reportThreshold']),
+  },
 ]
 
 const admissibility: Field[] = [
@@ -50,6 +63,7 @@ const admissibility: Field[] = [
     fields: [{ name: 'key', type: 'text', required: true, label: fieldLabel('key') }, localizedTextField({ name: 'label' })],
   },
   checkbox('writtenOnly'),
+  checkbox('writtenConfirmationRequested'),
   { name: 'oralIntake', type: 'select', label: fieldLabel('oralIntake'), defaultValue: 'staffRecordsForm', options: optionsOf('oralIntake', ['staffRecordsForm', 'complainantWrites']) },
   { name: 'requiredFields', type: 'select', hasMany: true, label: fieldLabel('requiredFields'), options: optionsOf('complaintField', COMPLAINT_FIELDS) },
   { name: 'complainantRoles', type: 'select', hasMany: true, label: fieldLabel('complainantRoles'), options: optionsOf('role', COMPLAINANT_ROLES) },
@@ -66,6 +80,7 @@ const handling: Field[] = [
     ],
   },
   checkbox('hearingRequired'),
+  checkbox('complainantConsulted'),
   checkbox('reopenOnNewInformation'),
   checkbox('newInvestigationOnDissatisfaction'),
   checkbox('informUwvLabourExpert'),
@@ -80,6 +95,7 @@ const handling: Field[] = [
       { name: 'contact', type: 'text', label: fieldLabel('contact') },
       localizedTextField({ name: 'description', textarea: true }),
       termField({ name: 'responseTerm', anchored: false }),
+      { name: 'appliesTo', type: 'select', required: true, defaultValue: 'everyone', label: fieldLabel('appliesTo'), options: optionsOf('escalationAudience', ESCALATION_AUDIENCES) },
     ],
   },
 ]

@@ -14,6 +14,7 @@ export const regulationFromSeed = (seed: RegulationSeed, effectiveFrom: string) 
     clientCategory: seed.clientCategory,
     version: seed.version,
     effectiveFrom: storedDateOf(seed.inForceFrom ?? effectiveFrom),
+    effectiveFromStrict: seed.inForceStrictly,
     summary: seed.summary,
     rules: {
       ...rules,

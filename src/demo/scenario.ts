@@ -19,7 +19,7 @@ const decided = (rules: RegulationRules) =>
     outcome: (['founded', 'partlyFounded', 'unfounded'] as const)[r.charCodeAt(9) % 3],
     reasoning: richTextOf('Wij hebben met u en de betrokken medewerker gesproken en de afspraken nagekeken.'),
     measures: 'Afspraken over terugbellen zijn in het teamoverleg besproken.',
-    ...(rules.hearingRequired ? { hearings: [{ date: addDays(r, 10), party: 'klager en medewerker', summary: 'Beide partijen gehoord.' }] } : {}),
+    ...(rules.hearingRequired || rules.complainantConsulted ? { hearings: [{ date: addDays(r, 10), heard: 'complainantAndEmployee', party: 'klager en medewerker', summary: 'Beide partijen gehoord.' }] } : {}),
   }))
 
 /**
@@ -36,7 +36,7 @@ export const pathTo = (target: ComplaintStatus, rules: RegulationRules, people: 
     acknowledged: [acknowledged],
     notAdmitted: [acknowledged, step('notAdmitted', (r) => ({ nonAdmittedOn: addDays(r, 8), nonAdmissionMotivation: 'De klacht gaat over een onderwerp dat de regeling uitsluit.' }))],
     inProgress: [acknowledged, inProgress],
-    hearing: [acknowledged, inProgress, step('hearing', (r) => ({ hearings: [{ date: addDays(r, 12), party: 'klager', summary: 'Gesprek gepland.' }] }))],
+    hearing: [acknowledged, inProgress, step('hearing', (r) => ({ hearings: [{ date: addDays(r, 12), heard: 'complainant', party: 'klager', summary: 'Gesprek gepland.' }] }))],
     extended:
       extension === 'none'
         ? null

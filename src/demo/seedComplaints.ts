@@ -71,6 +71,7 @@ export const seedComplaints = async (payload: Payload, { regulations, today, peo
         data: {
           regulation: id,
           receivedOn,
+          eventsOn: addDays(receivedOn, -7),
           channel: status === 'awaitingWrittenConfirmation' ? 'phone' : 'webForm',
           subject: 'Afspraak niet nagekomen',
           description: 'De begeleider kwam twee keer niet op de afgesproken tijd en belde niet af.',

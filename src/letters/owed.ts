@@ -1,5 +1,3 @@
-import { officialDateOf } from '../procedure/facts'
-
 import type { ComplaintFacts } from '../procedure/facts'
 import type { RegulationRules } from '../procedure/rules'
 import type { LetterKind } from './kinds'
@@ -21,9 +19,10 @@ export type OwedInput = {
  */
 export const lettersOwed = ({ rules, facts, admissible, decisionReady, appealDecisionReady }: OwedInput): LetterKind[] => {
   const owed: LetterKind[] = []
-  const official = officialDateOf(rules, facts) !== null
-  if (facts.channel === 'oral' && rules.writtenOnly && !facts.officialOn) owed.push('writtenConfirmationRequest')
-  if (rules.acknowledgement && official && admissible) owed.push('acknowledgement')
+  // IN FOCUS step 2, both IZW: an oral complainant is asked to put it in writing, where the regulation says so.
+  if (facts.channel === 'oral' && rules.writtenConfirmationRequested && !facts.officialOn) owed.push('writtenConfirmationRequest')
+  // Receipt is acknowledged within its term from receipt, also of an oral complaint not yet official (IZW).
+  if (rules.acknowledgement && admissible) owed.push('acknowledgement')
   // Not taken up because the regulation excludes it, or because staff say why; the notice gives the
   // motivation, so it is drafted once that is written (where the regulation requires one).
   const motivated = Boolean(facts.nonAdmissionMotivation?.trim())

@@ -1,5 +1,6 @@
 import * as migration_20261123_142323_initial from './20261123_142323_initial';
 import * as migration_20261130_101721_security from './20261130_101721_security';
+import * as migration_20261130_113256_procedure_second_pass from './20261130_113256_procedure_second_pass';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261130_101721_security.up,
     down: migration_20261130_101721_security.down,
-    name: '20261130_101721_security'
+    name: '20261130_101721_security',
+  },
+  {
+    up: migration_20261130_113256_procedure_second_pass.up,
+    down: migration_20261130_113256_procedure_second_pass.down,
+    name: '20261130_113256_procedure_second_pass'
   },
 ];

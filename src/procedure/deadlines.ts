@@ -75,13 +75,19 @@ export const currentDecisionDeadline = (deadlines: readonly Deadline[]): Deadlin
 /**
  * The date the yearly report measures "handled within term" against: its own
  * threshold where the regulation sets one (IZW reports against 6 weeks),
- * else the decision deadline in force.
+ * else the decision deadline in force. A complaint not admitted is measured
+ * against the term for the notice of non-admission where the regulation says
+ * so (IN FOCUS), against the report's own term otherwise (IZW: "het aantal
+ * ingediende klachten dat niet binnen de gestelde termijn van 6 weken is
+ * afgehandeld" counts every submitted complaint).
  */
 export const reportDeadlineFor = (
   rules: RegulationRules,
   facts: ComplaintFacts,
   calendar: Calendar = calendarFor(rules),
 ): Deadline | undefined => {
+  const deadlines = deadlinesFor(rules, facts, calendar)
+  const notice = facts.nonAdmittedOn && rules.reportNonAdmissionAgainst === 'nonAdmissionTerm' ? findDeadline(deadlines, 'nonAdmission') : undefined
   const own = anchoredDeadline('reportThreshold', rules.reportThreshold, 'organisation', rules, facts, calendar)
-  return own ?? currentDecisionDeadline(deadlinesFor(rules, facts, calendar))
+  return notice ?? own ?? currentDecisionDeadline(deadlines)
 }

@@ -185,6 +185,23 @@ export const canTransition = (from: ComplaintStatus, to: ComplaintStatus, contex
   return refusals.length === 0 ? { allowed: true } : { allowed: false, refusals }
 }
 
+/** From acknowledgement on, who handles is part of the record the later steps rest on. */
+const HANDLING_STARTED: ReadonlySet<ComplaintStatus> = new Set(['inProgress', 'hearing', 'extended', 'decided', 'closed', 'appealed', 'appealDecided', 'reopened'])
+const APPEAL_STAGE: ReadonlySet<ComplaintStatus> = new Set(['appealed', 'appealDecided'])
+
+/**
+ * What the regulation demands of who handles, checked on any save that changes the handling
+ * people: a committee always has its size and independence; once handling started, the handler
+ * or committee is there; in appeal, the reviewer is independent.
+ */
+export const handlingPeopleRefusals = (status: ComplaintStatus, context: ProcedureContext): Refusal[] => {
+  const names: GuardName[] = []
+  if (HANDLING_STARTED.has(status)) names.push(...HANDLED)
+  else if ((context.facts.committee ?? []).length > 0) names.push('committeeIndependent')
+  if (APPEAL_STAGE.has(status) && context.facts.appealReviewer) names.push('appealReviewerIndependent')
+  return names.flatMap((name) => guards[name](context))
+}
+
 /** The statuses the complaint can move to now (its own status not included). */
 export const allowedNext = (from: ComplaintStatus, context: ProcedureContext): ComplaintStatus[] =>
   Object.keys(TRANSITIONS[from] ?? {}).filter(

@@ -37,16 +37,16 @@ export const receivedIn = (tables: ReportTables, filter: ReportFilter): SQL => {
  * The facts the report counts, per complaint; days are day numbers (see dayNumberOf).
  *
  * - handled: the first of decision, non-admission, withdrawal, informal resolution (as metOn);
- * - term: for a complaint not admitted the notice-of-non-admission deadline (the report
- *   threshold when the regulation sets no such term); for any other the stored report threshold,
- *   which is the regulation's own report term, or else the decision deadline in force, so an
- *   extension moves it only where the regulation reports against the decision term;
+ * - term: the stored report threshold, which the procedure core chose per complaint: for one not
+ *   admitted the notice-of-non-admission deadline where the regulation measures it so (else its
+ *   report term); for any other the regulation's own report term, or else the decision deadline in
+ *   force, so an extension moves it only where the regulation reports against the decision term;
  * - within term: handled on or before the last day of the term (no term started: handled at all);
  * - late: a term ended before the complaint was handled, or before `asOf` while it is not.
  */
 const facts = (tables: ReportTables): SQL => {
   const c = tables.complaints
-  const term = sql`case when ${c.nonAdmittedOn} is not null then coalesce(${c.deadlines_nonAdmission}, ${c.deadlines_reportThreshold}) else ${c.deadlines_reportThreshold} end`
+  const term = c.deadlines_reportThreshold
   return sql`${c.id} as id, ${c.reference} as reference, ${c.status} as status,
     ${c.receivedOn} as received_at, ${dayNumberOf(c.receivedOn)} as received,
     ${c.nonAdmittedOn} is not null as not_admitted, ${c.decidedOn} is not null as decided,

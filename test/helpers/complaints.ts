@@ -29,3 +29,16 @@ export const withoutIds = (value: unknown): unknown => {
   }
   return value
 }
+
+/** A complainant with every datum a regulation may ask for (IZW: name, address, city, phone). */
+export const COMPLAINANT = { name: 'Kees de Vries', address: 'Dorpsstraat 1', city: 'Utrecht', phone: '030 1234567', email: 'kees@example.com', role: 'client' }
+
+/**
+ * A complaint's data as the regulation requires it before handling starts: the complainant's
+ * details and the date of the events (Krachtig Perspectief), unless the test gives its own.
+ */
+export const withRequiredData = (data: Record<string, unknown>): Record<string, unknown> => ({
+  complainant: COMPLAINANT,
+  eventsOn: typeof data.receivedOn === 'string' ? data.receivedOn.slice(0, 10) : undefined,
+  ...data,
+})

@@ -1,4 +1,5 @@
 import { richTextOf } from '../../src/complaints/richText'
+import { withRequiredData } from './complaints'
 
 import type { Payload } from 'payload'
 import type { SeedSlug } from '../../src/procedure/seeds'
@@ -20,7 +21,7 @@ export const decide = (on: string, outcome: 'founded' | 'partlyFounded' | 'unfou
   decidedOn: on,
   outcome,
   reasoning: richTextOf('Beide kanten zijn gehoord en de afspraken zijn nagekeken.'),
-  ...(hearingOn ? { hearings: [{ date: hearingOn, party: 'klager en medewerker', summary: 'Beide partijen gehoord.' }] } : {}),
+  ...(hearingOn ? { hearings: [{ date: hearingOn, heard: 'complainantAndEmployee', party: 'klager en medewerker', summary: 'Beide partijen gehoord.' }] } : {}),
 })
 
 export const notAdmit = (on: string): Step => ({ status: 'notAdmitted', nonAdmittedOn: on, nonAdmissionMotivation: 'De klacht valt buiten de regeling.' })
@@ -46,7 +47,7 @@ export const walkComplaint = async (
   const complaint = await payload.create({
     collection: 'complaints',
     depth: 0,
-    data: { regulation, channel: 'email', description: 'De begeleider kwam niet op de afgesproken tijd.', ...created } as never,
+    data: withRequiredData({ regulation, channel: 'email', description: 'De begeleider kwam niet op de afgesproken tijd.', ...created }) as never,
   })
   let current = complaint as unknown as { id: number; reference: string; deadlines: Record<string, unknown> }
   for (const step of steps) {

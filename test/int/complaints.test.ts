@@ -1,6 +1,6 @@
 import { richTextOf } from '../../src/complaints/richText'
 import { isoDateOf } from '../../src/complaints/storedDates'
-import { createUser, deadlineDates, refusalsOf, withoutIds } from '../helpers/complaints'
+import { createUser, deadlineDates, refusalsOf, withoutIds, withRequiredData } from '../helpers/complaints'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { storeSeedRegulations } from '../helpers/seedRegulations'
 
@@ -22,7 +22,7 @@ afterAll(async () => {
 })
 
 const create = (slug: SeedSlug, data: Record<string, unknown>) =>
-  payload.create({ collection: 'complaints', depth: 0, data: { regulation: regulations[slug], channel: 'email', description: 'Afspraak niet nagekomen', ...data } as never })
+  payload.create({ collection: 'complaints', depth: 0, data: withRequiredData({ regulation: regulations[slug], channel: 'email', description: 'Afspraak niet nagekomen', ...data }) as never })
 
 const update = (id: number, data: Record<string, unknown>) => payload.update({ collection: 'complaints', id, depth: 0, data: data as never })
 
@@ -156,7 +156,8 @@ describe('the procedure of each seed regulation', () => {
     const good = await payload.create({ collection: 'committees', data: { name: 'Commissie 3', members: [a!.id, b!.id] } })
 
     const involved = await refusalsOf(update(complaint.id, { committee: withSubject.id }))
-    expect(involved).toEqual([['committee', `Klachtencommissie: ${subject!.id} is bij de klacht betrokken en kan niet in de klachtencommissie zitten.`]])
+    // Named by their name, not their user id.
+    expect(involved).toEqual([['committee', 'Klachtencommissie: subject is bij de klacht betrokken en kan niet in de klachtencommissie zitten.']])
     expect((await refusalsOf(update(complaint.id, { committee: tooSmall.id })))[0]?.[1]).toMatch(/2/)
     expect((await update(complaint.id, { committee: good.id })).committee).toBe(good.id)
 

@@ -4,6 +4,7 @@
  * status changes only one succeeds.
  */
 import { richTextOf } from '../../src/complaints/richText'
+import { withRequiredData } from '../helpers/complaints'
 import { graphql } from '../helpers/graphql'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
@@ -37,7 +38,7 @@ const inHandling = async () => {
   const complaint = await payload.create({
     collection: 'complaints',
     depth: 0,
-    data: { regulation: regulations['krachtig-perspectief'], receivedOn: '2026-03-02', channel: 'email', description: 'Afspraak niet nagekomen', handler: handler.id } as never,
+    data: withRequiredData({ regulation: regulations['krachtig-perspectief'], receivedOn: '2026-03-02', channel: 'email', description: 'Afspraak niet nagekomen', handler: handler.id }) as never,
   })
   await payload.update({ collection: 'complaints', id: complaint.id, data: { status: 'acknowledged', acknowledgedOn: '2026-03-03' } as never })
   return payload.update({ collection: 'complaints', id: complaint.id, depth: 0, data: { status: 'inProgress' } as never })

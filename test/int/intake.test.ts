@@ -119,13 +119,19 @@ describe('submitting a complaint', () => {
   })
 
   it('takes any one way to reach the complainant where Krachtig Perspectief asks for contact details', async () => {
-    const base = { regulation: 'krachtig-perspectief', name: 'Bureau Noord', role: 'commissioningParty', description: 'Rapportage kwam vier weken te laat.' }
+    const base = { regulation: 'krachtig-perspectief', name: 'Bureau Noord', role: 'commissioningParty', description: 'Rapportage kwam vier weken te laat.', eventsOn: '2026-03-02' }
     const without = await submitJson(payload, base)
     expect(without.body.errors).toEqual([
       { field: 'contact', rule: 'contactRequired', message: 'Contactgegevens: vul ten minste een e-mailadres, telefoonnummer of adres in; de klachtenregeling vraagt contactgegevens.' },
     ])
     const withPhone = await submitJson(payload, { ...base, phone: '+31 6 1234 5678' })
     expect(withPhone.status).toBe(201)
+  })
+
+  it('asks Krachtig Perspectief complainants the date of the events (art. 4.1 "met vermelding van relevante feiten en data")', async () => {
+    const answer = await submitJson(payload, { regulation: 'krachtig-perspectief', name: 'Bureau Noord', phone: '+31 6 1234 5678', description: 'Rapportage kwam te laat.' })
+    expect(answer.status).toBe(422)
+    expect(answer.body.errors.map((error: { field: string; rule: string }) => [error.field, error.rule])).toEqual([['eventsOn', 'required']])
   })
 
   it("uses the collection's own refusal for a regulation that is not in force yet", async () => {

@@ -1,6 +1,6 @@
 import { plainText, richTextOf } from '../../src/complaints/richText'
 import { isoDateOf, todayInAmsterdam } from '../../src/complaints/storedDates'
-import { createUser, refusalsOf } from '../helpers/complaints'
+import { createUser, refusalsOf, COMPLAINANT, withRequiredData } from '../helpers/complaints'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { storeSeedRegulations } from '../helpers/seedRegulations'
 import { smtpSink } from '../helpers/smtpSink'
@@ -32,10 +32,10 @@ afterAll(async () => {
   delete process.env.SMTP_URL
 })
 
-const complainant = (language: 'nl' | 'en', email: string | null = 'klager@example.com') => ({ name: 'J. de Vries', email, language, role: 'client' })
+const complainant = (language: 'nl' | 'en', email: string | null = 'klager@example.com') => ({ ...COMPLAINANT, name: 'J. de Vries', email, language })
 
 const create = (slug: SeedSlug, data: Record<string, unknown>) =>
-  payload.create({ collection: 'complaints', depth: 0, data: { regulation: regulations[slug], channel: 'email', description: 'Afspraak niet nagekomen', complainant: complainant('nl'), ...data } as never })
+  payload.create({ collection: 'complaints', depth: 0, data: withRequiredData({ regulation: regulations[slug], channel: 'email', description: 'Afspraak niet nagekomen', complainant: complainant('nl'), ...data }) as never })
 
 const update = (id: number, data: Record<string, unknown>) => payload.update({ collection: 'complaints', id, depth: 0, data: data as never })
 
@@ -71,11 +71,22 @@ describe('letters drafted as the procedure goes', () => {
     expect(body).toContain('You will receive our answer on Friday 5 June 2026 at the latest.')
   })
 
-  it('asks for written confirmation of an oral IZW complaint instead of acknowledging it', async () => {
+  it('acknowledges an oral IZW complaint within its term and asks for the written confirmation ("Binnen vijf werkdagen na ontvangst van een klacht ontvangt de klager een ontvangstbevestiging")', async () => {
     const complaint = await create('izw-arbeidscoaching', { receivedOn: '2026-03-02', channel: 'phone' })
-    expect((await lettersOf(complaint.id)).map((letter) => letter.kind)).toEqual(['writtenConfirmationRequest'])
-    await update(complaint.id, { officialOn: '2026-03-04' })
-    expect((await lettersOf(complaint.id)).map((letter) => letter.kind)).toEqual(['writtenConfirmationRequest', 'acknowledgement'])
+    expect((await lettersOf(complaint.id)).map((letter) => letter.kind).sort()).toEqual(['acknowledgement', 'writtenConfirmationRequest'])
+    const stored = await payload.findByID({ collection: 'complaints', id: complaint.id, depth: 0 })
+    expect(isoDateOf((stored.deadlines as Record<string, string>).acknowledgement)).toBe('2026-03-09')
+    // Sent in time, the acknowledgement meets its deadline although the complaint is not official yet.
+    const acknowledgement = await letterOf(complaint.id, 'acknowledgement')
+    await payload.update({ collection: 'letters', id: acknowledgement.id, data: { channel: 'post', status: 'sent', sentOn: '2026-03-05' } })
+    expect(await update(complaint.id, { status: 'acknowledged' })).toMatchObject({ status: 'acknowledged' })
+    // Handling starts once it is on the form.
+    expect(await refusalsOf(update(complaint.id, { status: 'inProgress' }))).toEqual([['officialOn', expect.stringContaining('De klacht is nog niet officieel')]])
+  })
+
+  it('asks an oral IN FOCUS complainant to put it in writing too, though an oral complaint counts there (step 2: "zal worden verzocht dit alsnog te doen")', async () => {
+    const complaint = await create('in-focus-samen', { receivedOn: '2026-03-02', channel: 'phone' })
+    expect((await lettersOf(complaint.id)).map((letter) => letter.kind).sort()).toEqual(['acknowledgement', 'writtenConfirmationRequest'])
   })
 
   it('drafts the notice of non-admission once its motivation is written, with that motivation', async () => {

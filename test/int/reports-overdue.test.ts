@@ -60,7 +60,7 @@ beforeAll(async () => {
   await walk('G4 decision due on the horizon', 'hss', { ...hss, receivedOn: '2025-11-25' }, acknowledge('2025-11-26'))
   await walk('G5 decision due a day past the horizon', 'hss', { ...hss, receivedOn: '2025-11-26' }, acknowledge('2025-11-27'))
   await walk('G6 acknowledgement passed, decision due today', 'hss', { ...hss, receivedOn: '2025-11-17' })
-  await walk('G7 decided and closed', 'hss', { ...hss, receivedOn: '2025-11-17' }, acknowledge('2025-11-18'), start(), decide('2025-12-01', 'founded'), close('2025-12-02'))
+  await walk('G7 decided and closed', 'hss', { ...hss, receivedOn: '2025-11-17' }, acknowledge('2025-11-18'), start(), decide('2025-12-01', 'founded', '2025-11-25'), close('2025-12-02'))
   await walk('G8 about the directie member, no handler yet', 'hss', { receivedOn: '2025-12-01', subjectEmployee: directie.id })
 
   // IZW Ambulant: 6 weeks, once extended by 4; notice of non-admission within 6 weeks.

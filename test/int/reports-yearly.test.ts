@@ -91,8 +91,8 @@ beforeAll(async () => {
   await walk('D3 decided one day late', 'krachtig-perspectief', mar3, acknowledge('2025-03-05'), start({ handler: handler.id }), decide('2025-04-01', 'founded'))
 
   // HSS: 6 weeks, no term of its own for non-admission, so that one counts against the 6 weeks too.
-  await walk('E1 decided in Q1', 'hss', mar3, acknowledge('2025-03-05'), start(), decide('2025-04-14', 'founded'))
-  await walk('E2 decided on the last day in Q3', 'hss', { receivedOn: '2025-07-01' }, acknowledge('2025-07-02'), start(), decide('2025-08-12', 'founded'))
+  await walk('E1 decided in Q1', 'hss', mar3, acknowledge('2025-03-05'), start(), decide('2025-04-14', 'founded', '2025-04-01'))
+  await walk('E2 decided on the last day in Q3', 'hss', { receivedOn: '2025-07-01' }, acknowledge('2025-07-02'), start(), decide('2025-08-12', 'founded', '2025-08-01'))
   await walk('E3 about administration costs, not admitted on the last day', 'hss', { receivedOn: '2025-10-01', excludedSubject: 'administrationCosts' }, acknowledge('2025-10-02'), notAdmit('2025-11-12'))
   await walk('E4 not admitted a day late', 'hss', { receivedOn: '2025-10-01', excludedSubject: 'administrationCosts' }, acknowledge('2025-10-02'), notAdmit('2025-11-13'))
 }, 300_000)

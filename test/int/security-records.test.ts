@@ -3,6 +3,7 @@
  * attachments, its letters (which meet deadlines only when they really went out), its deletion.
  * Tried as an attacker and a careless user would, over the real REST and GraphQL APIs.
  */
+import { withRequiredData } from '../helpers/complaints'
 import { graphql } from '../helpers/graphql'
 import { callApi, formData, samples, submitMultipart } from '../helpers/intake'
 import { startPayload, stopPayload } from '../helpers/payload'
@@ -35,7 +36,7 @@ const complaint = async (data: Record<string, unknown> = {}) =>
   (await payload.create({
     collection: 'complaints',
     depth: 0,
-    data: { regulation: regulations['krachtig-perspectief'], receivedOn: '2026-03-02', channel: 'email', description: 'Afspraak niet nagekomen', handler: people.handler.id, ...data } as never,
+    data: withRequiredData({ regulation: regulations['krachtig-perspectief'], receivedOn: '2026-03-02', channel: 'email', description: 'Afspraak niet nagekomen', handler: people.handler.id, ...data }) as never,
   })) as unknown as Record<string, any>
 
 const draftOf = async (complaintId: number, kind = 'acknowledgement') =>

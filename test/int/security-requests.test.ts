@@ -9,6 +9,7 @@ import { handleEndpoints } from 'payload'
 import { formatDate } from '../../src/procedure/format'
 import { addDays } from '../../src/procedure/dates'
 import { todayInAmsterdam } from '../../src/complaints/storedDates'
+import { withRequiredData } from '../helpers/complaints'
 import { graphql } from '../helpers/graphql'
 import { callApi, formData, samples, storedCounts, submitJson, submitMultipart } from '../helpers/intake'
 import { startPayload, stopPayload } from '../helpers/payload'
@@ -39,7 +40,7 @@ const complaint = async (data: Record<string, unknown> = {}) =>
   (await payload.create({
     collection: 'complaints',
     depth: 0,
-    data: { regulation: regulations.hss, receivedOn: '2026-03-02', channel: 'email', description: 'Afspraak niet nagekomen', handler: people.handler.id, ...data } as never,
+    data: withRequiredData({ regulation: regulations.hss, receivedOn: '2026-03-02', channel: 'email', description: 'Afspraak niet nagekomen', handler: people.handler.id, ...data }) as never,
   })) as unknown as Record<string, any>
 
 const refusalOf = (answer: { body: any }) => answer.body.errors[0].data?.errors?.[0] ?? answer.body.errors[0]

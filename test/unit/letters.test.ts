@@ -15,7 +15,8 @@ describe('letters owed to the complainant', () => {
 
   it.each([
     ['a new written complaint', {}, {}, ['acknowledgement']],
-    ['an oral complaint not yet in writing', { channel: 'oral' as const }, {}, ['writtenConfirmationRequest']],
+    // IZW: receipt acknowledged within 5 working days of receipt, and the request to confirm it in writing.
+    ['an oral complaint not yet in writing', { channel: 'oral' as const }, {}, ['writtenConfirmationRequest', 'acknowledgement']],
     ['an inadmissible complaint without motivation', {}, { admissible: false }, []],
     ['an inadmissible complaint with motivation', { nonAdmissionMotivation: 'Te oud.' }, { admissible: false }, ['nonAdmission']],
     ['an admissible complaint staff decided not to take up', { nonAdmissionMotivation: 'Ingetrokken na gesprek.' }, {}, ['acknowledgement', 'nonAdmission']],

@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ExcludedSubjectField as ExcludedSubjectField_5cb0845604828c5f1d9af9f36bb7fe6c } from '../../../../admin-components/index'
 import { DeadlineCell as DeadlineCell_5cb0845604828c5f1d9af9f36bb7fe6c } from '../../../../admin-components/index'
 import { ReportNavLinks as ReportNavLinks_5cb0845604828c5f1d9af9f36bb7fe6c } from '../../../../admin-components/index'
 import { OverdueDashboardBlock as OverdueDashboardBlock_5cb0845604828c5f1d9af9f36bb7fe6c } from '../../../../admin-components/index'
@@ -54,6 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/admin-components/index#ExcludedSubjectField": ExcludedSubjectField_5cb0845604828c5f1d9af9f36bb7fe6c,
   "/admin-components/index#DeadlineCell": DeadlineCell_5cb0845604828c5f1d9af9f36bb7fe6c,
   "/admin-components/index#ReportNavLinks": ReportNavLinks_5cb0845604828c5f1d9af9f36bb7fe6c,
   "/admin-components/index#OverdueDashboardBlock": OverdueDashboardBlock_5cb0845604828c5f1d9af9f36bb7fe6c,
