@@ -157,6 +157,8 @@ describe('the embedded complaint form in Chromium', () => {
     await page.getByLabel('You complain as').selectOption('commissioningParty')
     await page.getByLabel('E-mail address').fill('not an address')
     await page.getByLabel('Your complaint').fill('The report came four weeks late.')
+    // Krachtig Perspectief art. 4.1 asks for the facts with their dates.
+    await page.getByLabel('Date of the events').fill('2026-03-02')
     await page.getByLabel('Attachments').setInputFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from(samples.pdf('late report')) })
     await page.getByRole('button', { name: 'Send complaint' }).click()
     expect((await focusedInForm(page))?.text).toContain('E-mail address: is not a valid e-mail address')

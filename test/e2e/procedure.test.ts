@@ -1,0 +1,41 @@
+import { mkdir } from 'node:fs/promises'
+
+import { launchBrowser, logIn } from '../helpers/browser'
+import { e2eBaseUrl } from './globalSetup'
+
+import type { Browser } from 'playwright-core'
+
+let browser: Browser
+const SCREENSHOTS = 'test/e2e/screenshots'
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  await mkdir(SCREENSHOTS, { recursive: true })
+}, 60_000)
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('the excluded subject in the admin', () => {
+  it('is chosen from the subjects the complaint’s own regulation excludes, in Dutch', async () => {
+    const page = await browser.newPage({ locale: 'nl-NL' })
+    await logIn(page, e2eBaseUrl, 'admin@example.com')
+    const api = page.context().request
+    const regulations = await (await api.get(`${e2eBaseUrl}/api/regulations?where[slug][equals]=hss&limit=1&depth=0`)).json()
+    const found = await (await api.get(`${e2eBaseUrl}/api/complaints?where[regulation][equals]=${regulations.docs[0].id}&where[status][equals]=received&limit=1&depth=0`, { headers: { Origin: e2eBaseUrl } })).json()
+    const id = found.docs[0].id
+    await page.goto(`${e2eBaseUrl}/admin/collections/complaints/${id}`)
+    const select = page.locator('#field-excludedSubject')
+    await select.waitFor({ timeout: 120_000 })
+    await select.locator('.rs__control').click()
+    await page.locator('.rs__option', { hasText: 'administratiekosten' }).click()
+    await page.screenshot({ path: `${SCREENSHOTS}/excluded-subject-chosen.png` })
+    await page.keyboard.press('Control+s')
+    await page.locator('.toast-success, [data-sonner-toast][data-type="success"]').first().waitFor({ timeout: 60_000 })
+    const stored = await (await api.get(`${e2eBaseUrl}/api/complaints/${id}?depth=0`, { headers: { Origin: e2eBaseUrl } })).json()
+    expect(stored.excludedSubject).toBe('administrationCosts')
+    expect(stored.admissibilityIssues.map((issue: { nl: string }) => issue.nl)).toEqual(['Klachten over administratiekosten vallen niet onder deze regeling.'])
+    await page.close()
+  }, 300_000)
+})
