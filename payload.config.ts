@@ -42,10 +42,10 @@ export default buildConfig({
     ? smtpEmailAdapter({ url: process.env.SMTP_URL, fromAddress: process.env.MAIL_FROM ?? 'klachten@example.com', fromName: 'Klachtenregeling' })
     : consoleEmailAdapter,
   // The outbox and the notifications run in the server; tests run the queue themselves.
-  jobs: { autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }], shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false' },
+  // The plugin's outbox sends each letter under a concurrency key: never twice, whatever the number of workers.
+  jobs: { enableConcurrencyControl: true, autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }], shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false' },
   plugins: [
     complaintsPlugin({
-      adminComponents: '/admin-components/index',
       // Behind a proxy in production: how many of them append the client's address to X-Forwarded-For.
       trustProxy: Number(process.env.TRUST_PROXY ?? 0),
       letters: { retryDelayMs: Number(process.env.LETTER_RETRY_DELAY_MS ?? 60_000) },

@@ -19,15 +19,16 @@ export const ExcludedSubjectField: TextFieldClientComponent = ({ path, field, re
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const [subjects, setSubjects] = useState<Subject[]>([])
+  const regulations = (field.admin?.custom as { regulations?: string } | undefined)?.regulations ?? 'regulations'
   useEffect(() => {
     if (!regulation) return setSubjects([])
     const controller = new AbortController()
-    fetch(`${config.serverURL}${config.routes.api}/regulations/${regulation}?depth=0`, { credentials: 'include', signal: controller.signal })
+    fetch(`${config.serverURL}${config.routes.api}/${regulations}/${regulation}?depth=0`, { credentials: 'include', signal: controller.signal })
       .then((response) => (response.ok ? response.json() : null))
       .then((doc) => setSubjects(doc?.rules?.excludedSubjects ?? []))
       .catch(() => undefined)
     return () => controller.abort()
-  }, [regulation, config.serverURL, config.routes.api])
+  }, [regulation, regulations, config.serverURL, config.routes.api])
   const lang = i18n.language === 'en' ? 'en' : 'nl'
   const options = subjects.map((subject) => ({ value: subject.key, label: subject.label?.[lang] || subject.label?.nl || subject.key }))
   return (

@@ -18,7 +18,7 @@ export const OverdueDashboardBlock = async ({ payload, user, i18n, reportSetting
   const viewer = overdueViewerOf(user, settings.getRoles, settings)
   if (!viewer) return null
   const language = reportLanguageOf(i18n.language)
-  const { counts, totals } = await overdueTallies(reportDatabaseOf(payload, settings.userCollection), {
+  const { counts, totals } = await overdueTallies(reportDatabaseOf(payload, settings), {
     viewer,
     today: todayInAmsterdam(),
     workingDays: settings.dueSoonWorkingDays,

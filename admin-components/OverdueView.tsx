@@ -1,3 +1,4 @@
+import { formatAdminURL } from 'payload/shared'
 import React from 'react'
 
 import type { AdminViewServerProps } from 'payload'
@@ -82,7 +83,7 @@ export const OverdueView = async (props: Props) => {
 
   const sort = requestedChoice(searchParams.sort, OVERDUE_SORTS)
   const direction = requestedChoice(searchParams.dir, ['asc', 'desc'] as const)
-  const overview = await overdueOverview(reportDatabaseOf(req.payload, settings.userCollection), {
+  const overview = await overdueOverview(reportDatabaseOf(req.payload, settings), {
     viewer,
     today: todayInAmsterdam(),
     workingDays: settings.dueSoonWorkingDays,
@@ -142,7 +143,7 @@ export const OverdueView = async (props: Props) => {
               {overview.rows.map((row) => (
                 <tr key={`${row.id}-${row.kind}`}>
                   <td>
-                    <a href={`${admin}/collections/complaints/${row.id}`}>{row.reference ?? row.id}</a>
+                    <a href={formatAdminURL({ adminRoute: admin, path: `/collections/${settings.slugs.complaints}/${row.id}` })}>{row.reference ?? row.id}</a>
                   </td>
                   <td>{row.regulation}</td>
                   <td>{kindLabel(row.kind)}</td>

@@ -51,10 +51,10 @@ export const FigureTable = ({ rows, figures, language, testId }: Texts & { rows:
 const More = ({ shown, total, language }: Texts & { shown: number; total: number }) =>
   total > shown ? <p>{t(language, 'report.more', { n: total - shown })}</p> : null
 
-const caseLink = (admin: string, id: number, reference: string | null) => <a href={`${admin}/collections/complaints/${id}`}>{reference ?? id}</a>
+const caseLink = (casesUrl: string, id: number, reference: string | null) => <a href={`${casesUrl}/${id}`}>{reference ?? id}</a>
 
 /** The complaints not handled within the term, with the explanation recorded for each. */
-export const LateList = ({ late, total, admin, language }: Texts & { late: LateComplaint[]; total: number; admin: string }) => {
+export const LateList = ({ late, total, casesUrl, language }: Texts & { late: LateComplaint[]; total: number; casesUrl: string }) => {
   if (late.length === 0) return <p>{t(language, 'report.none')}</p>
   return (
     <>
@@ -71,7 +71,7 @@ export const LateList = ({ late, total, admin, language }: Texts & { late: LateC
         <tbody>
           {late.map((c) => (
             <tr key={c.id}>
-              <td>{caseLink(admin, c.id, c.reference)}</td>
+              <td>{caseLink(casesUrl, c.id, c.reference)}</td>
               <td>{formatDay(c.receivedOn, language)}</td>
               <td>{formatDay(c.term, language)}</td>
               <td>{c.handledOn ? formatDay(c.handledOn, language) : t(language, 'report.stillOpen')}</td>
@@ -88,7 +88,7 @@ export const LateList = ({ late, total, admin, language }: Texts & { late: LateC
 }
 
 /** The complaints submitted but not handled, with the motivation or explanation recorded. */
-export const UnhandledList = ({ unhandled, total, admin, language }: Texts & { unhandled: UnhandledComplaint[]; total: number; admin: string }) => {
+export const UnhandledList = ({ unhandled, total, casesUrl, language }: Texts & { unhandled: UnhandledComplaint[]; total: number; casesUrl: string }) => {
   if (unhandled.length === 0) return <p>{t(language, 'report.none')}</p>
   return (
     <>
@@ -105,7 +105,7 @@ export const UnhandledList = ({ unhandled, total, admin, language }: Texts & { u
         <tbody>
           {unhandled.map((c) => (
             <tr key={c.id}>
-              <td>{caseLink(admin, c.id, c.reference)}</td>
+              <td>{caseLink(casesUrl, c.id, c.reference)}</td>
               <td>{formatDay(c.receivedOn, language)}</td>
               <td>{STATUS_LABELS[language][c.status as keyof (typeof STATUS_LABELS)['nl']] ?? c.status}</td>
               <td>{t(language, `report.reason.${c.reason}`)}</td>

@@ -1,3 +1,4 @@
+import { formatAdminURL } from 'payload/shared'
 import React from 'react'
 
 import type { AdminViewServerProps } from 'payload'
@@ -56,13 +57,14 @@ const YearlyReportPage = async (props: Props & { print: boolean }) => {
       </ReportFrame>
     )
   }
-  const database = reportDatabaseOf(req.payload, settings.userCollection)
+  const database = reportDatabaseOf(req.payload, settings)
   const [regulations, report] = await Promise.all([
     reportRegulations(database),
     yearlyReport(database, { viewer, regulation: asked, year, asOf, listLimit: settings.listLimit }),
   ])
   const regulationName = report.regulation === null ? t('report.allRegulations') : (regulations.find((r) => r.slug === report.regulation)?.name ?? report.regulation)
   const { admin, api } = req.payload.config.routes
+  const casesUrl = formatAdminURL({ adminRoute: admin, path: `/collections/${settings.slugs.complaints}` })
   const query = new URLSearchParams({ regulation: report.regulation ?? 'all', year: String(year) })
   const csv = (part: string) => `${api}${settings.csvPath}?${query}&part=${part}&lang=${language}`
   const years = [...new Set([year, ...Array.from({ length: 10 }, (_, i) => thisYear - i)])].sort((a, b) => b - a)
@@ -117,10 +119,10 @@ const YearlyReportPage = async (props: Props & { print: boolean }) => {
         <FigureTable rows={HANDLING_ROWS} figures={report.figures} language={language} testId="figures-handling" />
       </Section>
       <Section id="report-late" title={`${t('report.section.late')} (${f.late})`}>
-        <LateList late={report.late} total={f.late} admin={admin} language={language} />
+        <LateList late={report.late} total={f.late} casesUrl={casesUrl} language={language} />
       </Section>
       <Section id="report-unhandled" title={`${t('report.section.unhandled')} (${f.notHandled})`}>
-        <UnhandledList unhandled={report.unhandled} total={f.notHandled} admin={admin} language={language} />
+        <UnhandledList unhandled={report.unhandled} total={f.notHandled} casesUrl={casesUrl} language={language} />
       </Section>
       <Section id="report-satisfaction" title={t('report.section.satisfaction')}>
         <FigureTable rows={SATISFACTION_ROWS} figures={report.figures} language={language} testId="figures-satisfaction" />

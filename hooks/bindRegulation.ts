@@ -37,7 +37,7 @@ const noteBeforeFirstVersion = (receivedOn: string, effectiveFrom: string) =>
  * complaint received before the first version binds to that version with a note, unless the
  * admin marked its date as strictly "from" (Krachtig Perspectief: complaints "na deze datum").
  */
-export const bindRegulation: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+export const bindRegulation: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
   const receiptChanged = data.receivedOn !== undefined && isoDateOf(data.receivedOn) !== isoDateOf(originalDoc?.receivedOn)
   const regulationChanged = data.regulation !== undefined && idOf(data.regulation) !== idOf(originalDoc?.regulation)
   if (operation !== 'create' && !receiptChanged && !regulationChanged) return data
@@ -50,7 +50,7 @@ export const bindRegulation: CollectionBeforeChangeHook = async ({ data, origina
   const inForce = slug ? await version(req, slug, receivedOn, false) : undefined
   const first = !inForce && slug ? await version(req, slug, receivedOn, true) : undefined
   const bound = inForce ?? (first && !first.effectiveFromStrict ? first : undefined)
-  if (!bound) throw refusalError('complaints', [{ rule: 'noRegulationInForce', field: 'regulation', params: { slug: slug ?? '-', receivedOn } }], req)
+  if (!bound) throw refusalError(collection.slug, [{ rule: 'noRegulationInForce', field: 'regulation', params: { slug: slug ?? '-', receivedOn } }], req)
   rememberRegulation(req, bound)
   data.regulation = bound.id
   data.bindingNote = inForce ? { nl: null, en: null } : noteBeforeFirstVersion(receivedOn, isoDateOf(bound.effectiveFrom) ?? receivedOn)

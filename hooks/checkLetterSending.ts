@@ -21,7 +21,7 @@ export const checkLetterSending: CollectionBeforeChangeHook = async ({ collectio
   const asked = isoDateOf(data.sentOn)
   if (!becomesSent) data.sentOn = originalDoc?.sentOn ?? null
   const complaintId = idOf(data.complaint ?? originalDoc?.complaint)
-  const complaint = becomesSent && complaintId ? await req.payload.findByID({ collection: asSlug(relationTarget(collection, 'complaint')), id: complaintId, depth: 0, req, overrideAccess: true, disableErrors: true }) : null
+  const complaint = becomesSent && complaintId ? await req.payload.findByID({ collection: relationTarget(collection, 'complaint'), id: complaintId, depth: 0, req, overrideAccess: true, disableErrors: true }) : null
   const today = todayInAmsterdam()
   const refusals = checkSending({
     from,
@@ -33,7 +33,7 @@ export const checkLetterSending: CollectionBeforeChangeHook = async ({ collectio
     receivedOn: isoDateOf((complaint as { receivedOn?: string } | null)?.receivedOn),
     today,
   })
-  if (refusals.length > 0) throw refusalError('letters', refusals, req)
+  if (refusals.length > 0) throw refusalError(collection.slug, refusals, req)
   if (becomesSent) data.sentOn = storedDateOf(asked ?? today)
   return data
 }

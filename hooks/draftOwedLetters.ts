@@ -6,6 +6,7 @@ import { draftLetter } from '../src/letters/draftLetter'
 import { lettersOwed, lettersToDraft } from '../src/letters/owed'
 import { optionsOf } from '../src/pluginOptions'
 import { checkAdmissibility } from '../src/procedure/admissibility'
+import { slugsOf } from '../src/slugs'
 
 import type { LetterKind } from '../src/letters/kinds'
 
@@ -25,8 +26,8 @@ export const draftOwedLetters: CollectionAfterChangeHook = async ({ doc, req }) 
     appealDecisionReady: Boolean(doc.appealOutcome),
   })
   if (owed.length === 0) return doc
-  const { docs } = await req.payload.find({ collection: 'letters', where: { complaint: { equals: doc.id } }, depth: 0, pagination: false, req, overrideAccess: true })
-  const missing = lettersToDraft(owed, docs.map((letter) => letter.kind as LetterKind))
+  const { docs } = await req.payload.find({ collection: slugsOf(req).letters, where: { complaint: { equals: doc.id } }, depth: 0, pagination: false, req, overrideAccess: true })
+  const missing = lettersToDraft(owed, docs.map((letter) => (letter as { kind?: string }).kind as LetterKind))
   for (const kind of missing) {
     await draftLetter(req, { complaint: doc, regulation, rules, deadlines: context.deadlines, kind, publicUrl: optionsOf(req).publicUrl })
   }

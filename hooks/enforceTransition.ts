@@ -21,7 +21,7 @@ const unique = (refusals: Refusal[]) => refusals.filter((refusal, index) => refu
  * regulation demands of who handles holds on any save that changes the handling people, not
  * only when handling starts. Refusals name people by name.
  */
-export const enforceTransition: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const enforceTransition: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   const from = (originalDoc?.status ?? 'received') as ComplaintStatus
   const to = (data.status ?? from) as ComplaintStatus
   const peopleChanged = PEOPLE.some((field) => data[field] !== undefined && idsOf(data[field]) !== idsOf(originalDoc?.[field]))
@@ -30,6 +30,6 @@ export const enforceTransition: CollectionBeforeChangeHook = async ({ data, orig
   if (!procedure) return data
   const transition = canTransition(from, to, procedure.context)
   const refusals = unique([...(transition.allowed ? [] : transition.refusals), ...(peopleChanged ? handlingPeopleRefusals(to, procedure.context) : [])])
-  if (refusals.length > 0) throw refusalError('complaints', await peopleNamed(req, refusals), req)
+  if (refusals.length > 0) throw refusalError(collection.slug, await peopleNamed(req, refusals), req)
   return data
 }

@@ -8,46 +8,63 @@ import { createLetters } from '../collections/Letters'
 import { createRateLimits } from '../collections/RateLimits'
 import { createRegulations } from '../collections/Regulations'
 import { hasRoleWith } from './access/roles'
+import { checkHostConfig } from './hostConfig'
 import { registerIntake } from './intake/register'
 import { registerLetters } from './letters/register'
-import { registerReports } from './reports/register'
 import { withOptions } from './pluginOptions'
+import { componentsOf } from './pluginContext'
+import { registerReports } from './reports/register'
 import { resolveOptions } from './resolveOptions'
 import { registerSecurity } from './security/register'
+import { registerTranslations } from './translations/register'
+import { asSlug } from './slugs'
+import { withoutBehaviour } from './withoutBehaviour'
 
-import type { CollectionOverride, PluginOptions } from './types'
+import type { PluginContext } from './pluginContext'
+import type { Slugs } from './slugs'
+import type { CollectionOverride, PluginOptions, ResolvedPluginOptions } from './types'
 
 export type { PluginOptions } from './types'
+export { modelRegulation, MODEL_REGULATIONS } from './modelRegulation'
+export { securityHeaders } from './security/headers'
+export { smtpEmailAdapter } from './email/smtpEmailAdapter'
+
+type Factory = (context: PluginContext) => CollectionConfig
+
+const OVERRIDABLE: [keyof Slugs, Factory, keyof NonNullable<PluginOptions['overrides']>][] = [
+  ['regulations', createRegulations, 'regulations'],
+  ['complaints', createComplaints, 'complaints'],
+  ['committees', createCommittees, 'committees'],
+  ['letters', createLetters, 'letters'],
+]
 
 const applyOverride = (collection: CollectionConfig, override?: CollectionOverride): CollectionConfig =>
   override ? override({ defaultCollection: collection }) : collection
+
+/**
+ * The slugs the collections end up with: an override may rename one, and every relation, hook,
+ * endpoint, view and query of the plugin follows the new name.
+ */
+const finalSlugs = (options: ResolvedPluginOptions, probe: PluginContext): Slugs => ({
+  ...options.slugs,
+  ...Object.fromEntries(OVERRIDABLE.map(([key, create, override]) => [key, asSlug(applyOverride(create(probe), options.overrides?.[override]).slug)])),
+})
 
 /** Adds the complaint regulation to a Payload config: collections, hooks, views and endpoints. */
 export const complaintsPlugin =
   (options: PluginOptions = {}) =>
   (config: Config): Config => {
     const resolved = resolveOptions(options)
-    const { overrides } = resolved
-    const hasRole = hasRoleWith(resolved)
-    const regulations = applyOverride(createRegulations(hasRole), overrides?.regulations)
-    const complaints = applyOverride(createComplaints(hasRole, resolved.adminComponents), overrides?.complaints)
-    const committees = applyOverride(createCommittees(hasRole), overrides?.committees)
-    const letters = applyOverride(createLetters(hasRole), overrides?.letters)
-    const attachments = createComplaintAttachments(hasRole, resolved.attachmentsDir, resolved.userCollection, complaints.slug)
-    const auditLog = createAuditLog(hasRole, resolved.userCollection)
-    const rateLimits = createRateLimits()
-    const slugs = {
-      ...resolved.slugs,
-      regulations: regulations.slug,
-      complaints: complaints.slug,
-      committees: committees.slug,
-      letters: letters.slug,
-      attachments: attachments.slug,
-      auditLog: auditLog.slug,
-      rateLimits: rateLimits.slug,
-    }
-    const collections = [regulations, complaints, committees, letters, attachments, auditLog, rateLimits]
+    const base: PluginContext = { hasRole: hasRoleWith(resolved), slugs: resolved.slugs, users: asSlug(resolved.userCollection), components: componentsOf() }
+    const context: PluginContext = { ...base, slugs: finalSlugs(resolved, base) }
+    checkHostConfig(config, resolved, context.slugs)
+    const collections = [
+      ...OVERRIDABLE.map(([, create, override]) => applyOverride(create(context), resolved.overrides?.[override])),
+      createComplaintAttachments(context, resolved.attachmentsDir),
+      createAuditLog(context),
+      createRateLimits(context),
+    ].map((collection) => (resolved.disabled ? withoutBehaviour(collection) : collection))
     const withCollections: Config = { ...config, collections: [...(config.collections ?? []), ...collections] }
-    const final = { ...resolved, slugs } as typeof resolved
-    return [withOptions, registerSecurity, registerLetters, registerIntake, registerReports].reduce((next, register) => register(next, final), withCollections)
+    const final = { ...resolved, slugs: context.slugs }
+    return [withOptions, registerTranslations, registerSecurity, registerLetters, registerIntake, registerReports].reduce((next, register) => register(next, final), withCollections)
   }

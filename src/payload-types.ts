@@ -185,9 +185,6 @@ export interface Regulation {
   clientCategory?: string | null;
   version?: string | null;
   effectiveFrom: string;
-  /**
-   * On: a complaint from before this date is not covered. Off: the date is that of the last change, and an earlier complaint falls under the first version (with a note).
-   */
   effectiveFromStrict?: boolean | null;
   summary?: {
     nl?: string | null;
@@ -334,9 +331,6 @@ export interface Regulation {
         | null;
     };
   };
-  /**
-   * Own templates per kind of letter and language; without one, the regulation uses the default template. Merge fields: {{reference}}, {{organisation}}, {{regulation.name}}, {{regulation.link}}, {{complainant.name}}, {{complainant.address}}, {{today}}, {{receivedOn}}, {{term.decision}}, {{term.appeal}}, {{deadline.acknowledgement}}, {{deadline.nonAdmission}}, {{deadline.decision}}, {{deadline.originalDecision}}, {{deadline.appeal}}, {{extension.reason}}, {{extension.newDate}}, {{extension.answerBy}}, {{nonAdmission.motivation}}, {{decision.outcome}}, {{decision.reasoning}}, {{decision.measures}}, {{appeal.filedOn}}, {{appeal.outcome}}, {{committee.members}}, {{escalation.bodies}}, {{objection}}.
-   */
   letterTemplates?:
     | {
         kind:
@@ -406,15 +400,9 @@ export interface Complaint {
   idempotencyKey?: string | null;
   receivedOn: string;
   channel: 'webForm' | 'email' | 'letter' | 'phone' | 'inPerson';
-  /**
-   * For an oral complaint: the day it was put in writing or confirmed.
-   */
   officialOn?: string | null;
   eventsOn?: string | null;
   subject?: string | null;
-  /**
-   * Choose the subject when the complaint is about something this regulation does not treat as a complaint.
-   */
   excludedSubject?: string | null;
   description: string;
   desiredSolution?: string | null;
@@ -630,13 +618,7 @@ export interface Letter {
   } | null;
   channel?: ('email' | 'post') | null;
   recipient?: string | null;
-  /**
-   * Set to "queued" to send by e-mail, or to "sent" when the letter went by post.
-   */
   status?: ('draft' | 'queued' | 'sent' | 'failed') | null;
-  /**
-   * Filled in when the letter goes out: by sending it by e-mail, or by whoever records a letter sent by post.
-   */
   sentOn?: string | null;
   attempts?: number | null;
   lastError?: string | null;

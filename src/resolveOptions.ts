@@ -14,7 +14,7 @@ export const resolveOptions = (options: PluginOptions = {}): ResolvedPluginOptio
   disabled: options.disabled ?? false,
   userCollection: options.userCollection ?? 'users',
   getRoles: options.getRoles ?? rolesOf,
-  adminComponents: options.adminComponents ?? 'payload-plugin-complaints/admin',
+  customRoles: Boolean(options.getRoles),
   attachmentsDir: options.attachmentsDir ?? path.resolve('.data/attachments'),
   trustProxy: Math.max(0, Math.floor(options.trustProxy ?? 0)),
   loginProtection:

@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { optionsOf } from './pluginOptions'
 
@@ -21,3 +21,6 @@ export const asSlug = (slug: string): CollectionSlug => slug as CollectionSlug
 
 /** The slugs the plugin was configured with, as hooks, endpoints and tasks must use them. */
 export const slugsOf = (req: PayloadRequest): Slugs => optionsOf(req).slugs
+
+/** The same for code that has a Payload instance but no request (the public pages). */
+export const slugsOfPayload = (payload: Payload): Slugs => (payload.config.custom?.complaintsPlugin as { slugs: Slugs }).slugs

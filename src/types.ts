@@ -63,11 +63,6 @@ export type PluginOptions = {
    */
   digest?: { withinWorkingDays?: number; cron?: string }
   /**
-   * Module the admin panel imports the plugin's components from (Payload's import map).
-   * @default 'payload-plugin-complaints/admin'
-   */
-  adminComponents?: string
-  /**
    * The public complaint form: allowed origins, rate limit, attachment limits. Documented in
    * `src/intake/options.ts`.
    * @default {}
@@ -92,6 +87,8 @@ export type PluginOptions = {
 
 export type ResolvedPluginOptions = Required<Omit<PluginOptions, 'overrides' | 'letters' | 'digest' | 'loginProtection'>> &
   Pick<PluginOptions, 'overrides'> & {
+    /** Whether the host passed its own getRoles (then its users need no `roles` field). */
+    customRoles: boolean
     /** The slugs of the plugin's collections, after any override renamed one. */
     slugs: Slugs
     loginProtection: LoginProtection | false

@@ -2,13 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { keepAuditLog, keepAuditLogEntries } from '../../hooks/keepAuditLog'
 import { refuseUnknownIds } from '../../hooks/refuseUnknownIds'
-import { asSlug } from '../../src/slugs'
-import { label } from '../../src/translations'
+import { groupLabel, label } from '../../src/translations'
 import { fieldLabel, optionsOf } from '../fields/labels'
 
-import type { RoleCheck } from '../../src/access/roles'
-
-export const AUDIT_LOG_SLUG = 'complaint-audit-log'
+import type { PluginContext } from '../../src/pluginContext'
 
 export const AUDIT_ACTIONS = ['deleted'] as const
 
@@ -18,11 +15,11 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number]
  * What happened to the case files that is not in their own history: deletions. Written by the
  * plugin only, read by the administrator, never changed or removed by anyone.
  */
-export const createAuditLog = (hasRole: RoleCheck, userCollection: string): CollectionConfig => ({
-  slug: AUDIT_LOG_SLUG,
+export const createAuditLog = ({ hasRole, slugs, users }: PluginContext): CollectionConfig => ({
+  slug: slugs.auditLog,
   labels: { singular: label('collection.auditLog.singular'), plural: label('collection.auditLog.plural') },
   admin: {
-    group: label('group.complaints'),
+    group: groupLabel('group.complaints'),
     useAsTitle: 'summary',
     defaultColumns: ['createdAt', 'action', 'documentCollection', 'reference', 'userEmail'],
     hidden: ({ user }) => !user,
@@ -40,6 +37,6 @@ export const createAuditLog = (hasRole: RoleCheck, userCollection: string): Coll
     { type: 'row', fields: [{ name: 'documentCollection', type: 'text', required: true, label: fieldLabel('documentCollection') }, { name: 'documentId', type: 'text', required: true, index: true, label: fieldLabel('documentId') }] },
     { name: 'reference', type: 'text', index: true, label: fieldLabel('reference') },
     { name: 'summary', type: 'text', label: fieldLabel('summary') },
-    { type: 'row', fields: [{ name: 'user', type: 'relationship', relationTo: asSlug(userCollection), label: fieldLabel('auditUser') }, { name: 'userEmail', type: 'text', label: fieldLabel('email') }] },
+    { type: 'row', fields: [{ name: 'user', type: 'relationship', relationTo: users, label: fieldLabel('auditUser') }, { name: 'userEmail', type: 'text', label: fieldLabel('email') }] },
   ],
 })

@@ -7,16 +7,16 @@ import { refuseUnknownIds } from '../../hooks/refuseUnknownIds'
 import { refuseStaleSave } from '../../hooks/refuseStaleSave'
 import { serialiseSaves } from '../../hooks/serialiseSaves'
 import { shareComplaintsWithCommittee } from '../../hooks/shareComplaintsWithCommittee'
-import { label } from '../../src/translations'
+import { groupLabel, label } from '../../src/translations'
 import { fieldLabel } from '../fields/labels'
 
-import type { RoleCheck } from '../../src/access/roles'
+import type { PluginContext } from '../../src/pluginContext'
 
 /** A complaints committee (klachtencommissie): its members handle the complaints assigned to it. */
-export const createCommittees = (hasRole: RoleCheck): CollectionConfig => ({
-  slug: 'committees',
+export const createCommittees = ({ hasRole, slugs, users }: PluginContext): CollectionConfig => ({
+  slug: slugs.committees,
   labels: { singular: label('collection.committees.singular'), plural: label('collection.committees.plural') },
-  admin: { useAsTitle: 'name', group: label('group.complaints') },
+  admin: { useAsTitle: 'name', group: groupLabel('group.complaints') },
   access: {
     read: ({ req }) => hasRole(req, 'admin', 'directie', 'handler'),
     create: ({ req }) => hasRole(req, 'admin', 'directie'),
@@ -26,8 +26,8 @@ export const createCommittees = (hasRole: RoleCheck): CollectionConfig => ({
   hooks: { beforeOperation: [refuseUnknownIds, refuseMalformedData, serialiseSaves], beforeChange: [refuseStaleSave, checkCommitteeComposition], afterChange: [shareComplaintsWithCommittee], beforeDelete: [keepCommitteeWithComplaints] },
   fields: [
     { name: 'name', type: 'text', required: true, label: fieldLabel('name') },
-    { name: 'members', type: 'relationship', relationTo: 'users', hasMany: true, label: fieldLabel('members') },
-    { name: 'chair', type: 'relationship', relationTo: 'users', label: fieldLabel('chair') },
-    { name: 'complaints', type: 'join', collection: 'complaints', on: 'committee', label: fieldLabel('complaints') },
+    { name: 'members', type: 'relationship', relationTo: users, hasMany: true, label: fieldLabel('members') },
+    { name: 'chair', type: 'relationship', relationTo: users, label: fieldLabel('chair') },
+    { name: 'complaints', type: 'join', collection: slugs.complaints, on: 'committee', label: fieldLabel('complaints') },
   ],
 })

@@ -8,14 +8,13 @@ import { attachmentAccess } from '../../src/access/attachmentAccess'
 import { computedField } from '../../src/access/complaintAccess'
 import { serveAttachment } from '../../src/attachments/serveAttachment'
 import { FILE_TYPES } from '../../src/intake/fileTypes'
-import { asSlug } from '../../src/slugs'
 import { fieldLabel } from '../fields/labels'
 
-import type { RoleCheck } from '../../src/access/roles'
+import type { PluginContext } from '../../src/pluginContext'
 
 /** Documents a complainant sends along; as confidential as their complaint, never public. */
-export const createComplaintAttachments = (hasRole: RoleCheck, staticDir: string, userCollection: string, complaints = 'complaints'): CollectionConfig => ({
-  slug: 'complaint-attachments',
+export const createComplaintAttachments = ({ hasRole, slugs, users }: PluginContext, staticDir: string): CollectionConfig => ({
+  slug: slugs.attachments,
   labels: { singular: fieldLabel('attachment'), plural: fieldLabel('attachments') },
   admin: { hidden: ({ user }) => !user },
   access: attachmentAccess(hasRole),
@@ -27,7 +26,7 @@ export const createComplaintAttachments = (hasRole: RoleCheck, staticDir: string
   },
   fields: [
     // Set by the complaint that takes the attachment up; from then on its access is the complaint's.
-    { name: 'complaint', type: 'relationship', relationTo: asSlug(complaints), index: true, label: fieldLabel('complaint'), access: computedField, admin: { readOnly: true } },
-    { name: 'uploadedBy', type: 'relationship', relationTo: asSlug(userCollection), index: true, label: fieldLabel('uploadedBy'), access: computedField, admin: { readOnly: true } },
+    { name: 'complaint', type: 'relationship', relationTo: slugs.complaints, index: true, label: fieldLabel('complaint'), access: computedField, admin: { readOnly: true } },
+    { name: 'uploadedBy', type: 'relationship', relationTo: users, index: true, label: fieldLabel('uploadedBy'), access: computedField, admin: { readOnly: true } },
   ],
 })

@@ -1,4 +1,6 @@
-import type { Field } from 'payload'
+import type { CollectionSlug, Field } from 'payload'
+
+import type { PluginContext } from '../../src/pluginContext'
 
 import { appointedByManagement } from '../../src/access/roles'
 import { COMPLAINANT_ROLES } from '../../src/procedure/rules'
@@ -8,7 +10,7 @@ import { fieldLabel, optionsOf } from '../fields/labels'
 export const CHANNELS = ['webForm', 'email', 'letter', 'phone', 'inPerson'] as const
 
 const text = (name: string, overrides: Partial<Field> = {}): Field => ({ name, type: 'text', label: fieldLabel(name), ...overrides }) as Field
-const users = (name: string, hasMany = false): Field => ({ name, type: 'relationship', relationTo: 'users', hasMany, label: fieldLabel(name) })
+const people = (users: CollectionSlug, name: string, hasMany = false): Field => ({ name, type: 'relationship', relationTo: users, hasMany, label: fieldLabel(name) }) as Field
 
 /** The date of an act: received, acknowledged, decided... recorded once it happened, never ahead. */
 const actDate = (args: { name: string; overrides?: Parameters<typeof isoDateField>[0]['overrides'] }) => isoDateField({ ...args, notInFuture: true })
@@ -17,7 +19,7 @@ const actDate = (args: { name: string; overrides?: Parameters<typeof isoDateFiel
 const appointed = (field: Field): Field => ({ ...field, access: appointedByManagement }) as Field
 
 /** What the complaint is: how and when it came in, what it is about, who it concerns. */
-export const complaintFields = (adminComponents: string): Field[] => [
+export const complaintFields = ({ slugs, users, components }: Pick<PluginContext, 'slugs' | 'users' | 'components'>): Field[] => [
   {
     type: 'row',
     fields: [
@@ -29,13 +31,13 @@ export const complaintFields = (adminComponents: string): Field[] => [
   actDate({ name: 'eventsOn' }),
   text('subject'),
   // Chosen from the subjects the complaint's own regulation version excludes (the hook refuses others).
-  text('excludedSubject', { admin: { description: fieldLabel('excludedSubjectHelp'), components: { Field: `${adminComponents}#ExcludedSubjectField` } } } as Partial<Field>),
+  text('excludedSubject', { admin: { description: fieldLabel('excludedSubjectHelp'), components: { Field: `${components.client}#ExcludedSubjectField` }, custom: { regulations: slugs.regulations } } } as Partial<Field>),
   { name: 'description', type: 'textarea', required: true, label: fieldLabel('description') },
   { name: 'desiredSolution', type: 'textarea', label: fieldLabel('desiredSolution') },
-  { name: 'attachments', type: 'upload', relationTo: 'complaint-attachments', hasMany: true, label: fieldLabel('attachments') },
-  users('subjectEmployee'),
+  { name: 'attachments', type: 'upload', relationTo: slugs.attachments, hasMany: true, label: fieldLabel('attachments') },
+  people(users, 'subjectEmployee'),
   text('subjectDepartment'),
-  users('involved', true),
+  people(users, 'involved', true),
 ]
 
 /** Who complains; what the regulation asks the form to record. */
@@ -65,8 +67,8 @@ export const complainantFields: Field[] = [
 ]
 
 /** The handling: who, the acknowledgement, hearings (hoor en wederhoor), extensions. */
-export const handlingFields: Field[] = [
-  { type: 'row', fields: [appointed(users('handler')), appointed({ name: 'committee', type: 'relationship', relationTo: 'committees', label: fieldLabel('committee') })] },
+export const handlingFields = ({ slugs, users }: Pick<PluginContext, 'slugs' | 'users'>): Field[] => [
+  { type: 'row', fields: [appointed(people(users, 'handler')), appointed({ name: 'committee', type: 'relationship', relationTo: slugs.committees, label: fieldLabel('committee') })] },
   { type: 'row', fields: [actDate({ name: 'acknowledgedOn' }), actDate({ name: 'referredOn' })] },
   { type: 'row', fields: [actDate({ name: 'nonAdmittedOn' }), { name: 'nonAdmissionMotivation', type: 'textarea', label: fieldLabel('nonAdmissionMotivation') }] },
   {
@@ -122,8 +124,8 @@ export const decisionFields: Field[] = [
 ]
 
 /** Appeal (beroep) and escalation to external bodies. */
-export const appealFields: Field[] = [
-  { type: 'row', fields: [actDate({ name: 'appealedOn' }), appointed(users('appealReviewer'))] },
+export const appealFields = ({ users }: Pick<PluginContext, 'users'>): Field[] => [
+  { type: 'row', fields: [actDate({ name: 'appealedOn' }), appointed(people(users, 'appealReviewer'))] },
   {
     type: 'row',
     fields: [
@@ -135,7 +137,7 @@ export const appealFields: Field[] = [
 ]
 
 /** After the decision: satisfaction and what the organisation improves. */
-export const evaluationFields: Field[] = [
+export const evaluationFields = ({ users }: Pick<PluginContext, 'users'>): Field[] => [
   {
     name: 'satisfaction',
     type: 'group',
@@ -146,6 +148,6 @@ export const evaluationFields: Field[] = [
     name: 'improvementActions',
     type: 'array',
     label: fieldLabel('improvementActions'),
-    fields: [{ type: 'row', fields: [text('action'), users('owner'), isoDateField({ name: 'dueOn' }), { name: 'done', type: 'checkbox', label: fieldLabel('done') }] }],
+    fields: [{ type: 'row', fields: [text('action'), people(users, 'owner'), isoDateField({ name: 'dueOn' }), { name: 'done', type: 'checkbox', label: fieldLabel('done') }] }],
   },
 ]

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import type { PluginContext } from '../../src/pluginContext'
+
 import { computedField } from '../../src/access/complaintAccess'
 import { DEADLINE_KINDS } from '../../src/procedure/deadline'
 import { isoDateField } from '../fields/isoDateField'
@@ -12,11 +14,11 @@ const readOnly = { readOnly: true }
  * Every deadline as a stored, indexed date: the overdue view and the yearly report are
  * queries over these columns. Hooks compute them; nobody edits them by hand.
  */
-export const deadlineFields = (adminComponents: string): Field[] => [
+export const deadlineFields = (components: PluginContext['components']): Field[] => [
   {
     type: 'row',
     fields: [
-      isoDateField({ name: 'nextDeadline', overrides: { index: true, access: computedField, admin: { ...readOnly, components: { Cell: `${adminComponents}#DeadlineCell` } } } }),
+      isoDateField({ name: 'nextDeadline', overrides: { index: true, access: computedField, admin: { ...readOnly, components: { Cell: `${components.client}#DeadlineCell` } } } }),
       { name: 'nextDeadlineKind', type: 'select', access: computedField, label: fieldLabel('nextDeadlineKind'), options: optionsOf('deadline', DEADLINE_KINDS), admin: readOnly },
     ],
   },

@@ -20,20 +20,19 @@ import { setParticipants } from '../../hooks/setParticipants'
 import { storeDeadlines } from '../../hooks/storeDeadlines'
 import { complaintAccess, computedField } from '../../src/access/complaintAccess'
 import { COMPLAINT_STATUSES } from '../../src/procedure/lifecycle'
-import { STATUS_LABELS } from '../../src/procedure/statusLabels'
-import { label } from '../../src/translations'
+import { groupLabel, label } from '../../src/translations'
 import { fieldLabel } from '../fields/labels'
 import { appealFields, complainantFields, complaintFields, decisionFields, evaluationFields, handlingFields } from './complaintFields'
 import { deadlineFields } from './deadlineFields'
 
-import type { RoleCheck } from '../../src/access/roles'
+import type { PluginContext } from '../../src/pluginContext'
 
-export const createComplaints = (hasRole: RoleCheck, adminComponents: string): CollectionConfig => ({
-  slug: 'complaints',
+export const createComplaints = ({ hasRole, slugs, users, components }: PluginContext): CollectionConfig => ({
+  slug: slugs.complaints,
   labels: { singular: label('collection.complaints.singular'), plural: label('collection.complaints.plural') },
   admin: {
     useAsTitle: 'reference',
-    group: label('group.complaints'),
+    group: groupLabel('group.complaints'),
     defaultColumns: ['reference', 'status', 'receivedOn', 'nextDeadline', 'nextDeadlineKind', 'handler'],
   },
   access: complaintAccess(hasRole),
@@ -50,8 +49,8 @@ export const createComplaints = (hasRole: RoleCheck, adminComponents: string): C
   },
   fields: [
     { name: 'reference', type: 'text', unique: true, index: true, label: fieldLabel('reference'), access: computedField, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'status', type: 'select', required: true, defaultValue: 'received', index: true, label: fieldLabel('status'), options: COMPLAINT_STATUSES.map((value) => ({ value, label: { nl: STATUS_LABELS.nl[value], en: STATUS_LABELS.en[value] } })), admin: { position: 'sidebar' } },
-    { name: 'regulation', type: 'relationship', relationTo: 'regulations', required: true, label: fieldLabel('regulation'), admin: { position: 'sidebar' } },
+    { name: 'status', type: 'select', required: true, defaultValue: 'received', index: true, label: fieldLabel('status'), options: COMPLAINT_STATUSES.map((value) => ({ value, label: label(`status.${value}`) })), admin: { position: 'sidebar' } },
+    { name: 'regulation', type: 'relationship', relationTo: slugs.regulations, required: true, label: fieldLabel('regulation'), admin: { position: 'sidebar' } },
     // Set when the complaint binds to a version that was not yet in force on its receipt date.
     {
       name: 'bindingNote',
@@ -61,20 +60,20 @@ export const createComplaints = (hasRole: RoleCheck, adminComponents: string): C
       admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.bindingNote?.nl) },
       fields: [{ name: 'nl', type: 'textarea', label: 'Nederlands' }, { name: 'en', type: 'textarea', label: 'English' }],
     },
-    { name: 'participants', type: 'relationship', relationTo: 'users', hasMany: true, index: true, access: computedField, admin: { hidden: true } },
+    { name: 'participants', type: 'relationship', relationTo: users, hasMany: true, index: true, access: computedField, admin: { hidden: true } },
     // The public form's private status link, and the key that makes a retried submission create one complaint.
     { name: 'statusToken', type: 'text', unique: true, index: true, access: computedField, admin: { hidden: true } },
     { name: 'idempotencyKey', type: 'text', unique: true, index: true, access: computedField, admin: { hidden: true } },
     {
       type: 'tabs',
       tabs: [
-        { label: fieldLabel('tabComplaint'), fields: complaintFields(adminComponents) },
+        { label: fieldLabel('tabComplaint'), fields: complaintFields({ slugs, users, components }) },
         { label: fieldLabel('complainant'), fields: complainantFields },
-        { label: fieldLabel('tabHandling'), fields: handlingFields },
+        { label: fieldLabel('tabHandling'), fields: handlingFields({ slugs, users }) },
         { label: fieldLabel('tabDecision'), fields: decisionFields },
-        { label: fieldLabel('tabAppeal'), fields: appealFields },
-        { label: fieldLabel('tabEvaluation'), fields: evaluationFields },
-        { label: fieldLabel('deadlines'), fields: deadlineFields(adminComponents) },
+        { label: fieldLabel('tabAppeal'), fields: appealFields({ users }) },
+        { label: fieldLabel('tabEvaluation'), fields: evaluationFields({ users }) },
+        { label: fieldLabel('deadlines'), fields: deadlineFields(components) },
       ],
     },
   ],

@@ -12,24 +12,24 @@ import { serialiseSaves } from '../../hooks/serialiseSaves'
 import { computedField } from '../../src/access/complaintAccess'
 import { letterAccess } from '../../src/access/letterAccess'
 import { LETTER_KINDS, LETTER_STATUSES } from '../../src/letters/kinds'
-import { label } from '../../src/translations'
+import { groupLabel, label } from '../../src/translations'
 import { isoDateField } from '../fields/isoDateField'
 import { fieldLabel, optionsOf } from '../fields/labels'
 
-import type { RoleCheck } from '../../src/access/roles'
+import type { PluginContext } from '../../src/pluginContext'
 
 const readOnly = { readOnly: true }
 
 /** A letter to the complainant, drafted from the regulation's template; the one that was sent meets a deadline. */
-export const createLetters = (hasRole: RoleCheck): CollectionConfig => ({
-  slug: 'letters',
+export const createLetters = ({ hasRole, slugs }: PluginContext): CollectionConfig => ({
+  slug: slugs.letters,
   labels: { singular: label('collection.letters.singular'), plural: label('collection.letters.plural') },
-  admin: { group: label('group.complaints'), useAsTitle: 'subject', defaultColumns: ['subject', 'complaint', 'kind', 'status', 'sentOn'] },
-  access: letterAccess(hasRole),
+  admin: { group: groupLabel('group.complaints'), useAsTitle: 'subject', defaultColumns: ['subject', 'complaint', 'kind', 'status', 'sentOn'] },
+  access: letterAccess(hasRole, slugs.complaints),
   hooks: { beforeOperation: [refuseUnknownIds, refuseMalformedData, serialiseSaves], beforeChange: [refuseStaleSave, keepSentLetters, checkLetterSending], afterChange: [queueLetter, meetDeadlineWithLetter], afterDelete: [recordDeletion] },
   fields: [
     // A letter stays with the complaint and the kind it was written for.
-    { name: 'complaint', type: 'relationship', relationTo: 'complaints', required: true, index: true, label: fieldLabel('complaint'), access: { update: () => false } },
+    { name: 'complaint', type: 'relationship', relationTo: slugs.complaints, required: true, index: true, label: fieldLabel('complaint'), access: { update: () => false } },
     {
       type: 'row',
       fields: [

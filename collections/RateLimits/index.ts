@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-export const RATE_LIMITS_SLUG = 'complaint-rate-limits'
+import type { PluginContext } from '../../src/pluginContext'
 
 /**
  * Counters of the rate limits (public form, login), in PostgreSQL so every instance of the app
  * counts the same attempts. Internal: no access over any API, not shown in the admin.
  */
-export const createRateLimits = (): CollectionConfig => ({
-  slug: RATE_LIMITS_SLUG,
+export const createRateLimits = ({ slugs }: Pick<PluginContext, 'slugs'>): CollectionConfig => ({
+  slug: slugs.rateLimits,
   admin: { hidden: true },
   access: { read: () => false, create: () => false, update: () => false, delete: () => false },
   graphQL: false,

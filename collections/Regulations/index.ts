@@ -8,14 +8,14 @@ import { serialiseSaves } from '../../hooks/serialiseSaves'
 
 import { languageOf } from '../../src/complaints/refusalError'
 import { isRegulationSlug } from '../../src/intake/regulationInForce'
-import { label, translations } from '../../src/translations'
+import { groupLabel, label, translations } from '../../src/translations'
 import { isoDateField } from '../fields/isoDateField'
 import { fieldLabel } from '../fields/labels'
 import { localizedTextField } from '../fields/localizedTextField'
 import { letterTemplatesField } from './letterTemplatesField'
 import { rulesField } from './rulesFields'
 
-import type { RoleCheck } from '../../src/access/roles'
+import type { PluginContext } from '../../src/pluginContext'
 
 const slugFormat: TextFieldSingleValidation = (value, { req }) => isRegulationSlug(value) || translations[languageOf(req)]['refusal.slugFormat']
 
@@ -23,12 +23,12 @@ const slugFormat: TextFieldSingleValidation = (value, { req }) => isRegulationSl
  * One document is one version of a regulation: versions share a slug and differ in
  * `effectiveFrom`. A complaint is bound to the version in force on its receipt date.
  */
-export const createRegulations = (hasRole: RoleCheck): CollectionConfig => ({
-  slug: 'regulations',
+export const createRegulations = ({ hasRole, slugs }: PluginContext): CollectionConfig => ({
+  slug: slugs.regulations,
   labels: { singular: label('collection.regulations.singular'), plural: label('collection.regulations.plural') },
   admin: {
     useAsTitle: 'name',
-    group: label('group.complaints'),
+    group: groupLabel('group.complaints'),
     defaultColumns: ['name', 'slug', 'clientCategory', 'effectiveFrom'],
   },
   // The regulation is public: complainants may read the text they complain under.

@@ -13,7 +13,7 @@ export const letterTemplatesField: Field = {
   name: 'letterTemplates',
   type: 'array',
   label: fieldLabel('letterTemplates'),
-  admin: { description: { nl: help.nl.replace('{fields}', mergeFields), en: help.en.replace('{fields}', mergeFields) } },
+  admin: { description: (args) => help(args).replace('{fields}', mergeFields) },
   fields: [
     {
       type: 'row',

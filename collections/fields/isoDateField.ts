@@ -3,9 +3,8 @@ import { date as validDate } from 'payload/shared'
 import type { DateField, DateFieldValidation } from 'payload'
 
 import { isoDateOf, todayInAmsterdam } from '../../src/complaints/storedDates'
-import { languageOf } from '../../src/complaints/refusalError'
 import { formatDate } from '../../src/procedure/format'
-import { translations } from '../../src/translations'
+import { languageOf, textOf } from '../../src/translations/text'
 import { fieldLabel } from './labels'
 
 /**
@@ -14,21 +13,21 @@ import { fieldLabel } from './labels'
  * that does not exist is refused before this, as written: see hooks/refuseImpossibleDates.)
  */
 const validateDate =
-  (labels: Record<string, string>, notInFuture: boolean): DateFieldValidation =>
+  (label: DateField['label'], notInFuture: boolean): DateFieldValidation =>
   (value, options) => {
     const payloadCheck = validDate(value, options)
-    if (payloadCheck !== true || !value) return payloadCheck
-    const lang = languageOf(options.req)
-    const label = labels[lang]
-    const texts = translations[lang]
+    if (payloadCheck !== true || !value || !notInFuture) return payloadCheck
+    const { req } = options
     const day = isoDateOf(value as string | Date)
-    if (notInFuture && day && day > todayInAmsterdam()) return `${label}: ${texts['refusal.dateInFuture'].replace('{date}', formatDate(day, lang))}`
-    return true
+    if (!day || day <= todayInAmsterdam()) return true
+    const lang = languageOf(req)
+    const name = typeof label === 'function' ? label({ i18n: req.i18n, t: req.t }) : typeof label === 'string' ? label : ''
+    return `${name}: ${(textOf(req, 'refusal.dateInFuture') ?? '').replace('{date}', formatDate(day, lang))}`
   }
 
 /** A calendar date (no time of day), as the regulation counts its terms. */
 export const isoDateField = ({ name, notInFuture = false, overrides }: { name: string; notInFuture?: boolean; overrides?: Partial<DateField> }): DateField => {
-  const label = (overrides?.label ?? fieldLabel(name)) as Record<string, string>
+  const label = overrides?.label ?? fieldLabel(name)
   return {
     name,
     type: 'date',

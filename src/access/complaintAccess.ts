@@ -1,6 +1,7 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import type { RoleCheck } from './roles'
+import { slugsOf } from '../slugs'
 
 /**
  * Confidentiality (only those directly involved): directie and admin read every complaint,
@@ -26,7 +27,7 @@ export const complaintAccess = (hasRole: RoleCheck) => {
     readVersions: (async ({ req }) => {
       const where = readableComplaints(hasRole, req)
       if (!where) return false
-      const { docs } = await req.payload.find({ collection: 'complaints', where, select: {}, depth: 0, pagination: false, req, overrideAccess: true })
+      const { docs } = await req.payload.find({ collection: slugsOf(req).complaints, where, select: {}, depth: 0, pagination: false, req, overrideAccess: true })
       return { parent: { in: docs.map((doc) => doc.id) } }
     }) as Access,
     // Staff record oral complaints; the public form creates through its own endpoint.

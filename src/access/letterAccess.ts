@@ -9,7 +9,7 @@ import type { RoleCheck } from './roles'
 const EDITORS = ['admin', 'directie', 'handler'] as const
 
 /** Whether the caller may change this complaint: only then may they write or send its letters. */
-export const mayUpdateComplaint = async (hasRole: RoleCheck, req: PayloadRequest, complaint: unknown, complaints = 'complaints'): Promise<boolean> => {
+export const mayUpdateComplaint = async (hasRole: RoleCheck, req: PayloadRequest, complaint: unknown, complaints: string): Promise<boolean> => {
   const id = idOf(complaint)
   const readable = hasRole(req, ...EDITORS) ? readableComplaints(hasRole, req) : false
   if (!id || !readable) return false
@@ -22,7 +22,7 @@ export const mayUpdateComplaint = async (hasRole: RoleCheck, req: PayloadRequest
  * change the complaint; once sent it is the record and never changes; a draft is deleted only
  * by someone who may read it.
  */
-export const letterAccess = (hasRole: RoleCheck, complaints = 'complaints') => {
+export const letterAccess = (hasRole: RoleCheck, complaints: string) => {
   const readable = (req: PayloadRequest) => (hasRole(req, ...EDITORS) ? readableComplaints(hasRole, req, 'complaint.') : false)
   const read: Access = ({ req }) => readable(req)
   const create: Access = ({ req, data }) => mayUpdateComplaint(hasRole, req, data?.complaint, complaints)

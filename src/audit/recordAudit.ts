@@ -1,5 +1,4 @@
-import { AUDIT_LOG_SLUG } from '../../collections/AuditLog'
-import { asSlug } from '../slugs'
+import { slugsOf } from '../slugs'
 
 import type { PayloadRequest } from 'payload'
 import type { AuditAction } from '../../collections/AuditLog'
@@ -10,7 +9,7 @@ export type AuditEntry = { action: AuditAction; collection: string; id: string |
 export const recordAudit = async (req: PayloadRequest, entry: AuditEntry): Promise<void> => {
   const user = req.user as { id?: number | string; email?: string } | null | undefined
   await req.payload.create({
-    collection: asSlug(AUDIT_LOG_SLUG),
+    collection: slugsOf(req).auditLog,
     data: {
       action: entry.action,
       documentCollection: entry.collection,

@@ -4,6 +4,7 @@ import { createContext } from '../procedure/context'
 import { factsFromDocument, idOf } from './factsFromDocument'
 import { rulesFromDocument } from './rulesFromDocument'
 import { todayInAmsterdam } from './storedDates'
+import { slugsOf } from '../slugs'
 
 type Stored = Record<string, any>
 
@@ -14,9 +15,9 @@ const cached = async (req: PayloadRequest, key: string, load: () => Promise<Stor
   return cache.get(key) as Promise<Stored | null>
 }
 
-const findById = (req: PayloadRequest, collection: 'regulations' | 'committees', id: string | null) =>
+const findById = (req: PayloadRequest, kind: 'regulations' | 'committees', id: string | null) =>
   id
-    ? (req.payload.findByID({ collection, id, req, depth: 0, overrideAccess: true, disableErrors: true }) as Promise<Stored | null>)
+    ? (req.payload.findByID({ collection: slugsOf(req)[kind], id, req, depth: 0, overrideAccess: true, disableErrors: true }) as Promise<Stored | null>)
     : Promise.resolve(null)
 
 /** A bound regulation version does not change under its complaints, so one read per request serves all hooks. */

@@ -1,6 +1,7 @@
 import { storedDateOf } from '../complaints/storedDates'
 
 import type { Payload, SelectType } from 'payload'
+import { slugsOfPayload } from '../slugs'
 
 /** Codes are short, lower case, with hyphens: anything else cannot name a regulation. */
 export const isRegulationSlug = (value: unknown): value is string => typeof value === 'string' && /^[a-z0-9][a-z0-9-]{0,99}$/.test(value)
@@ -16,7 +17,7 @@ export const RULES_FOR_INTAKE: SelectType = { slug: true, rules: { requiredField
  */
 export const regulationInForce = async (payload: Payload, slug: string, date: string, select?: SelectType) => {
   const { docs } = await payload.find({
-    collection: 'regulations',
+    collection: slugsOfPayload(payload).regulations,
     where: { and: [{ slug: { equals: slug } }, { effectiveFrom: { less_than_equal: storedDateOf(date) } }] },
     sort: '-effectiveFrom',
     limit: 1,
@@ -26,6 +27,6 @@ export const regulationInForce = async (payload: Payload, slug: string, date: st
     ...(select ? { select } : {}),
   })
   if (docs[0]) return { found: docs[0] as unknown as RegulationDocument, exists: true }
-  const { totalDocs } = await payload.count({ collection: 'regulations', where: { slug: { equals: slug } }, overrideAccess: true })
+  const { totalDocs } = await payload.count({ collection: slugsOfPayload(payload).regulations, where: { slug: { equals: slug } }, overrideAccess: true })
   return { found: null, exists: totalDocs > 0 }
 }

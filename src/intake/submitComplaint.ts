@@ -10,6 +10,7 @@ import { statusPath } from './links'
 import { readSubmission, RequestRefusal } from './readBody'
 import { jsonResponse } from './respond'
 import { storeComplaint } from './storeComplaint'
+import { slugsOf } from '../slugs'
 import { validateSubmission } from './validateSubmission'
 
 import type { PayloadRequest } from 'payload'
@@ -30,7 +31,7 @@ const receiptBody = (req: PayloadRequest, options: ResolvedIntakeOptions, lang: 
 
 /** The complaint an earlier, identical submission with the same key created, if any. */
 const earlier = async (req: PayloadRequest, idempotencyKey: string): Promise<Receipt | null> => {
-  const { docs } = await req.payload.find({ collection: 'complaints', where: { idempotencyKey: { equals: idempotencyKey } }, depth: 0, limit: 1, overrideAccess: true })
+  const { docs } = await req.payload.find({ collection: slugsOf(req).complaints, where: { idempotencyKey: { equals: idempotencyKey } }, depth: 0, limit: 1, overrideAccess: true })
   const found = docs[0] as unknown as Record<string, unknown> | undefined
   return found ? { reference: String(found.reference), statusToken: String(found.statusToken), receivedOn: isoDateOf(found.receivedOn as string) ?? '' } : null
 }

@@ -5,6 +5,7 @@ import { optionsOf } from '../pluginOptions'
 import { createCalendar } from '../procedure/calendar'
 import { translations } from '../translations'
 import { writtenDate } from './writtenDate'
+import { asSlug, slugsOf } from '../slugs'
 
 type Digest = { cron: string; withinWorkingDays: number }
 
@@ -19,7 +20,7 @@ export const deadlineDigestTask = ({ cron, withinWorkingDays }: Digest): TaskCon
   handler: async ({ req }) => {
     const horizon = createCalendar().addWorkingDays(todayInAmsterdam(), withinWorkingDays)
     const { docs } = await req.payload.find({
-      collection: 'complaints',
+      collection: slugsOf(req).complaints,
       where: { nextDeadline: { less_than_equal: storedDateOf(horizon) } },
       sort: 'nextDeadline',
       depth: 0,
@@ -28,7 +29,7 @@ export const deadlineDigestTask = ({ cron, withinWorkingDays }: Digest): TaskCon
       overrideAccess: true,
     })
     const perHandler = new Map<string, string[]>()
-    for (const complaint of docs) {
+    for (const complaint of docs as unknown as Record<string, any>[]) {
       const kind = (translations.nl as Record<string, string>)[`deadline.${complaint.nextDeadlineKind}`] ?? ''
       const line = `${complaint.reference}: ${kind} uiterlijk ${writtenDate(isoDateOf(complaint.nextDeadline), 'nl')}`
       for (const participant of (complaint.participants ?? []) as (number | { id: number })[]) {
@@ -38,7 +39,7 @@ export const deadlineDigestTask = ({ cron, withinWorkingDays }: Digest): TaskCon
     }
     let sent = 0
     for (const [id, lines] of perHandler) {
-      const user = await req.payload.findByID({ collection: optionsOf(req).userCollection as 'users', id, depth: 0, req, overrideAccess: true, disableErrors: true })
+      const user = (await req.payload.findByID({ collection: asSlug(optionsOf(req).userCollection), id, depth: 0, req, overrideAccess: true, disableErrors: true })) as { email?: string } | null
       if (!user?.email) continue
       await req.payload.sendEmail({ to: user.email, subject: `Termijnen van uw klachten tot en met ${writtenDate(horizon, 'nl')}`, text: lines.join('\n') })
       sent += 1

@@ -4,6 +4,7 @@ import { idOf } from '../complaints/factsFromDocument'
 import { renderTemplate, fillText } from './render'
 import { mergeValues } from './mergeValues'
 import { templateFor } from './template'
+import { slugsOf } from '../slugs'
 
 import type { Deadline } from '../procedure/deadline'
 import type { RegulationRules } from '../procedure/rules'
@@ -24,7 +25,7 @@ export type DraftInput = {
 const memberNames = async (req: PayloadRequest, committee: unknown): Promise<string[]> => {
   const id = idOf(committee)
   if (!id) return []
-  const found = await req.payload.findByID({ collection: 'committees', id, depth: 1, req, overrideAccess: true, disableErrors: true })
+  const found = (await req.payload.findByID({ collection: slugsOf(req).committees, id, depth: 1, req, overrideAccess: true, disableErrors: true })) as Stored | null
   return ((found?.members ?? []) as Stored[]).map((member) => member.name || member.email)
 }
 
@@ -43,7 +44,7 @@ export const draftLetter = async (req: PayloadRequest, { complaint, regulation, 
   const template = templateFor(regulation.letterTemplates, kind, lang)
   const email = complaint.complainant?.email
   return req.payload.create({
-    collection: 'letters',
+    collection: slugsOf(req).letters,
     req,
     overrideAccess: true,
     depth: 0,

@@ -1,9 +1,12 @@
+import { formatAdminURL } from 'payload/shared'
+
 import type { TaskConfig } from 'payload'
 
 import { procedureFor } from '../complaints/procedureFor'
 import { isoDateOf } from '../complaints/storedDates'
 import { optionsOf } from '../pluginOptions'
 import { writtenDate } from './writtenDate'
+import { asSlug, slugsOf } from '../slugs'
 
 /**
  * Tells those the regulation names of a new complaint: directie of every complaint (IZW), the UWV
@@ -15,16 +18,18 @@ export const notifyNewComplaintTask: TaskConfig<{ input: { complaint: number }; 
   inputSchema: [{ name: 'complaint', type: 'number', required: true }],
   retries: { attempts: 6, backoff: { type: 'exponential', delay: 60_000 } },
   handler: async ({ input, req }) => {
-    const complaint = (await req.payload.findByID({ collection: 'complaints', id: input.complaint, depth: 0, req, overrideAccess: true })) as Record<string, any>
+    const complaint = (await req.payload.findByID({ collection: slugsOf(req).complaints, id: input.complaint, depth: 0, req, overrideAccess: true })) as Record<string, any>
     const procedure = await procedureFor(req, complaint)
     if (!procedure) return { output: {} }
     const { rules, regulation } = procedure
-    const link = `${optionsOf(req).publicUrl}/admin/collections/complaints/${complaint.id}`
+    const options = optionsOf(req)
+    const link = `${options.publicUrl}${formatAdminURL({ adminRoute: req.payload.config.routes.admin, path: `/collections/${options.slugs.complaints}/${complaint.id}` })}`
     const received = writtenDate(isoDateOf(complaint.receivedOn), 'nl')
     const decision = writtenDate(isoDateOf(complaint.deadlines?.decision), 'nl')
     if (rules.informDirectie) {
-      const { docs } = await req.payload.find({ collection: optionsOf(req).userCollection as 'users', where: { roles: { in: ['directie'] } }, depth: 0, pagination: false, req, overrideAccess: true })
-      const to = docs.map((user) => user.email).filter(Boolean)
+      // Roles as the host reads them (getRoles), not a field of its own the plugin assumes.
+      const { docs } = await req.payload.find({ collection: asSlug(options.userCollection), depth: 0, pagination: false, req, overrideAccess: true })
+      const to = docs.filter((user) => options.getRoles(user as unknown as Record<string, unknown>).includes('directie')).map((user) => (user as { email?: string }).email).filter(Boolean) as string[]
       if (to.length > 0) {
         await req.payload.sendEmail({
           to,

@@ -8,12 +8,12 @@ import { printLetterEndpoint } from './printLetterEndpoint'
 import { sendLetterTask } from './sendLetterTask'
 
 /** Letters: the outbox and notification tasks in Payload's job queue, and the print view. */
-export const registerLetters = (config: Config, options: ResolvedPluginOptions): Config => ({
-  ...config,
-  endpoints: [...(config.endpoints ?? []), printLetterEndpoint],
-  jobs: {
-    ...config.jobs,
-    enableConcurrencyControl: true,
-    tasks: [...(config.jobs?.tasks ?? []), sendLetterTask(options.letters), notifyNewComplaintTask, deadlineDigestTask(options.digest)] as never,
-  },
-})
+export const registerLetters = (config: Config, options: ResolvedPluginOptions): Config =>
+  options.disabled
+    ? config
+    : {
+        ...config,
+        endpoints: [...(config.endpoints ?? []), printLetterEndpoint],
+        // The host's own jobs settings stay as they are; the outbox needs enableConcurrencyControl (see checkHostConfig).
+        jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), sendLetterTask(options.letters), notifyNewComplaintTask, deadlineDigestTask(options.digest)] as never },
+      }

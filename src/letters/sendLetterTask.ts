@@ -2,14 +2,15 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { storedDateOf, todayInAmsterdam } from '../complaints/storedDates'
 import { letterContent } from './letterHtml'
+import { slugsOf } from '../slugs'
 
 type Retries = { attempts: number; retryDelayMs: number }
 
 /** Records a failed attempt on the letter itself, outside the failing job's transaction, so staff see it. */
 const recordFailure = async (req: PayloadRequest, id: number, error: unknown) => {
-  const letter = await req.payload.findByID({ collection: 'letters', id, depth: 0, overrideAccess: true })
+  const letter = (await req.payload.findByID({ collection: slugsOf(req).letters, id, depth: 0, overrideAccess: true })) as { attempts?: number | null }
   await req.payload.update({
-    collection: 'letters',
+    collection: slugsOf(req).letters,
     id,
     depth: 0,
     overrideAccess: true,
@@ -30,7 +31,7 @@ export const sendLetterTask = ({ attempts, retryDelayMs }: Retries): TaskConfig<
   // One job at a time per letter: a letter queued twice is still sent once.
   concurrency: ({ input }) => `letter-${input.letter}`,
   handler: async ({ input, req }) => {
-    const letter = await req.payload.findByID({ collection: 'letters', id: input.letter, depth: 0, req, overrideAccess: true })
+    const letter = (await req.payload.findByID({ collection: slugsOf(req).letters, id: input.letter, depth: 0, req, overrideAccess: true })) as unknown as Parameters<typeof letterContent>[0] & { status: string; recipient?: string | null }
     // Sent already, or taken back to a draft by staff: nothing to send.
     if (letter.status !== 'queued' && letter.status !== 'failed') return { output: {} }
     try {
@@ -42,7 +43,7 @@ export const sendLetterTask = ({ attempts, retryDelayMs }: Retries): TaskConfig<
       throw error
     }
     await req.payload.update({
-      collection: 'letters',
+      collection: slugsOf(req).letters,
       id: input.letter,
       depth: 0,
       req,

@@ -44,7 +44,7 @@ export const csvEndpoint = (options: ResolvedPluginOptions, reports: ResolvedRep
     const regulation = requestedRegulation(query.get('regulation') ?? undefined)
     if (regulation === undefined) return refusal(400, language, 'csv.badRegulation')
 
-    const database = reportDatabaseOf(req.payload, options.userCollection)
+    const database = reportDatabaseOf(req.payload, options)
     const filter = { viewer, regulation, asOf, year }
     let body: string
     if (part === 'late') body = lateCsv(await lateComplaints(database, filter, { limit: null }), language)

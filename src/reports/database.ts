@@ -1,6 +1,12 @@
 import type { Payload } from 'payload'
 import type { SQL, SQLWrapper } from '@payloadcms/db-postgres/drizzle'
 
+import { databaseOf, tableOf } from '../database/sql'
+
+import { DEFAULT_SLUGS } from '../slugs'
+
+import type { Slugs } from '../slugs'
+
 /** Anything that runs one SQL statement: db-postgres's drizzle instance, or a transaction of it. */
 export type SqlExecutor = { execute: (query: SQL) => Promise<{ rows: unknown[] }> }
 
@@ -33,13 +39,11 @@ export type ReportTables = {
 
 export type ReportDatabase = { db: SqlExecutor; tables: ReportTables }
 
-const pick = <K extends string>(tables: Record<string, Table>, name: string, columns: Record<K, string>): Columns<K> => {
-  const table = tables[name]
-  if (!table) throw new Error(`The reports need the table "${name}", which the database adapter does not have`)
+const pick = <K extends string>(table: Table, columns: Record<K, string>): Columns<K> => {
   const picked: Record<string, SQLWrapper> = { table }
   for (const [key, column] of Object.entries<string>(columns)) {
     const found = table[column]
-    if (!found) throw new Error(`The reports need the column "${column}" of "${name}", which the database adapter does not have`)
+    if (!found) throw new Error(`The reports need the column "${column}", which the database adapter does not have`)
     picked[key] = found as SQLWrapper
   }
   return picked as Columns<K>
@@ -47,20 +51,22 @@ const pick = <K extends string>(tables: Record<string, Table>, name: string, col
 
 const same = <K extends string>(keys: readonly K[]): Record<K, string> => Object.fromEntries(keys.map((key) => [key, key])) as unknown as Record<K, string>
 
-/** The report tables of a Payload instance on @payloadcms/db-postgres. */
-export const reportDatabaseOf = (payload: Payload, userCollection = 'users'): ReportDatabase => {
-  const adapter = payload.db as unknown as { drizzle?: SqlExecutor; tables?: Record<string, Table> }
-  if (!adapter.drizzle || !adapter.tables) throw new Error('The complaint reports need the @payloadcms/db-postgres adapter')
-  const tables = adapter.tables
+/** The column of a relationship table that points to documents of `slug`: `usersID`, `membersID`. */
+const relationColumnOf = (slug: string): string => `${slug.replace(/[-_](\w)/g, (_match, letter: string) => letter.toUpperCase())}ID`
+
+/** The report tables of a Payload instance on @payloadcms/db-postgres, under the slugs the plugin was configured with. */
+export const reportDatabaseOf = (payload: Payload, { userCollection = 'users', slugs = DEFAULT_SLUGS as unknown as Slugs }: { userCollection?: string; slugs?: Slugs } = {}): ReportDatabase => {
+  const table = (slug: string, suffix = '') => tableOf(payload, slug, suffix) as unknown as Table
+  const users = table(userCollection)
   return {
-    db: adapter.drizzle,
+    db: databaseOf(payload),
     tables: {
-      complaints: pick(tables, 'complaints', same(COMPLAINT_COLUMNS)),
-      participants: pick(tables, 'complaints_rels', { parent: 'parent', path: 'path', usersID: 'usersID' }),
-      escalations: pick(tables, 'complaints_escalations', { parent: '_parentID', body: 'body' }),
-      extensions: pick(tables, 'complaints_extensions', { parent: '_parentID', order: '_order', reason: 'reason' }),
-      regulations: pick(tables, 'regulations', same(['id', 'slug', 'name', 'effectiveFrom'] as const)),
-      users: { ...pick(tables, userCollection, same(['id', 'email'] as const)), ...(tables[userCollection]?.name ? { name: tables[userCollection].name as SQLWrapper } : {}) },
+      complaints: pick(table(slugs.complaints), same(COMPLAINT_COLUMNS)),
+      participants: pick(table(slugs.complaints, '_rels'), { parent: 'parent', path: 'path', usersID: relationColumnOf(userCollection) }),
+      escalations: pick(table(slugs.complaints, '_escalations'), { parent: '_parentID', body: 'body' }),
+      extensions: pick(table(slugs.complaints, '_extensions'), { parent: '_parentID', order: '_order', reason: 'reason' }),
+      regulations: pick(table(slugs.regulations), same(['id', 'slug', 'name', 'effectiveFrom'] as const)),
+      users: { ...pick(users, same(['id', 'email'] as const)), ...(users.name ? { name: users.name as SQLWrapper } : {}) },
     },
   }
 }

@@ -1,3 +1,4 @@
+import { componentsOf } from '../pluginContext'
 import { csvEndpoint } from './csvEndpoint'
 import { resolveReportOptions } from './options'
 
@@ -13,8 +14,8 @@ import type { ReportSettings } from './settings'
 export const registerReports = (config: Config, options: ResolvedPluginOptions): Config => {
   if (options.disabled) return config
   const reports = resolveReportOptions(options.reports)
-  const reportSettings: ReportSettings = { ...reports, getRoles: options.getRoles, userCollection: options.userCollection }
-  const component = (name: string) => ({ path: `${options.adminComponents}#${name}`, serverProps: { reportSettings } })
+  const reportSettings: ReportSettings = { ...reports, getRoles: options.getRoles, userCollection: options.userCollection, slugs: options.slugs }
+  const component = (name: string) => ({ path: `${componentsOf().rsc}#${name}`, serverProps: { reportSettings } })
   const components = config.admin?.components ?? {}
   return {
     ...config,

@@ -5,7 +5,7 @@ import { getPayload } from 'payload'
 import type { Payload } from 'payload'
 
 /** A fresh database on the test server, so test files never see each other's data. */
-const freshDatabaseUrl = async (): Promise<string> => {
+export const freshDatabaseUrl = async (): Promise<string> => {
   const base = process.env.DATABASE_URL
   if (!base) throw new Error('DATABASE_URL is not set: run the integration tests through jest (globalSetup starts the server)')
   const url = new URL(base)
