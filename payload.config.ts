@@ -35,7 +35,7 @@ export default buildConfig({
     pool: { connectionString: process.env.DATABASE_URL },
     migrationDir: path.resolve(dirname, 'src/migrations'),
     // Development and tests push the schema; production runs the migrations in src/migrations.
-    push: !production,
+    push: !production && process.env.DATABASE_PUSH !== 'false',
   }),
   // SMTP_URL sends for real; without it (development) every e-mail is printed.
   email: process.env.SMTP_URL

@@ -1,0 +1,79 @@
+/**
+ * Production builds its tables from src/migrations, development pushes them from the config. The two
+ * must never drift: an empty database migrated to the latest migration has exactly the schema the
+ * collections describe, and the latest snapshot is that schema.
+ */
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import { drizzle } from '@payloadcms/db-postgres/drizzle/node-postgres'
+import pg from 'pg'
+
+import { migrations } from '../../src/migrations'
+import { freshDatabaseUrl, startPayload, stopPayload } from '../helpers/payload'
+
+import type { Payload } from 'payload'
+
+type DrizzleKit = {
+  generateDrizzleJson: (schema: unknown) => Promise<unknown> | unknown
+  generateMigration: (before: unknown, after: unknown) => Promise<string[]>
+  pushSchema: (schema: unknown, drizzle: unknown) => Promise<{ apply: () => Promise<void> }>
+}
+type Adapter = { requireDrizzleKit: () => DrizzleKit; schema: unknown; migrate: (args: { migrations: typeof migrations }) => Promise<void> }
+
+/** Everything PostgreSQL knows of a database's tables: columns, types, defaults, indexes, constraints, enums. */
+const CATALOGUE = [
+  `select table_name, column_name, data_type, udt_name, is_nullable, column_default from information_schema.columns where table_schema = 'public'`,
+  `select tablename, indexname, indexdef from pg_indexes where schemaname = 'public'`,
+  `select conrelid::regclass::text as on_table, conname, pg_get_constraintdef(oid) as definition from pg_constraint where connamespace = 'public'::regnamespace`,
+  `select t.typname, e.enumlabel, e.enumsortorder from pg_enum e join pg_type t on t.oid = e.enumtypid`,
+]
+
+const catalogueOf = async (pool: pg.Pool) => {
+  const parts = await Promise.all(CATALOGUE.map(async (query) => (await pool.query(query)).rows.map((row) => JSON.stringify(row)).sort()))
+  return parts
+}
+
+const migrationDir = path.resolve('src/migrations')
+let payload: Payload
+let adapter: Adapter
+
+beforeAll(async () => {
+  // An empty database that only the migrations fill, as in production.
+  process.env.DATABASE_PUSH = 'false'
+  process.env.SEED_DEMO = 'false'
+  payload = await startPayload()
+  adapter = payload.db as unknown as Adapter
+}, 120_000)
+
+afterAll(async () => {
+  await stopPayload(payload)
+})
+
+describe('migrations', () => {
+  it('has a snapshot for every migration, in order', async () => {
+    const snapshots = (await readdir(migrationDir)).filter((file) => file.endsWith('.json')).map((file) => file.replace(/\.json$/, ''))
+    expect(migrations.map((migration) => migration.name)).toEqual(snapshots.sort())
+  })
+
+  it('the latest snapshot is the schema of the collections', async () => {
+    const kit = adapter.requireDrizzleKit()
+    const latest = JSON.parse(await readFile(path.join(migrationDir, `${migrations.at(-1)!.name}.json`), 'utf8'))
+    const current = await kit.generateDrizzleJson(adapter.schema)
+    expect(await kit.generateMigration(latest, current)).toEqual([])
+  })
+
+  it('an empty database migrated up has exactly the tables that development pushes', async () => {
+    await adapter.migrate({ migrations })
+    const migrated = new pg.Pool({ connectionString: process.env.DATABASE_URL })
+    const pushed = new pg.Pool({ connectionString: await freshDatabaseUrl() })
+    try {
+      await (await adapter.requireDrizzleKit().pushSchema(adapter.schema, drizzle(pushed))).apply()
+      const [fromMigrations, fromPush] = [await catalogueOf(migrated), await catalogueOf(pushed)]
+      expect(fromMigrations[0].length).toBeGreaterThan(300)
+      expect(fromMigrations).toEqual(fromPush)
+    } finally {
+      await Promise.all([migrated.end(), pushed.end()])
+    }
+  }, 120_000)
+})
