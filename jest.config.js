@@ -15,7 +15,15 @@ const transform = {
 
 const shared = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
-  moduleNameMapper: { '^@payload-config$': '<rootDir>/payload.config.ts' },
+  // The demo loads the plugin by its package name, as a host app does; here from the sources.
+  moduleNameMapper: {
+    '^@payload-config$': '<rootDir>/payload.config.ts',
+    '^payload-plugin-complaints$': '<rootDir>/src/index.ts',
+    '^payload-plugin-complaints/procedure$': '<rootDir>/src/procedure/index.ts',
+    '^payload-plugin-complaints/pages$': '<rootDir>/src/hostedPages/index.ts',
+    '^payload-plugin-complaints/client$': '<rootDir>/admin-components/client.ts',
+    '^payload-plugin-complaints/rsc$': '<rootDir>/admin-components/rsc.ts',
+  },
   transform,
 }
 

@@ -11,7 +11,7 @@ import { formOrigins, publicUrl } from './src/demo/environment'
 import { smtpEmailAdapter } from './src/email/smtpEmailAdapter'
 import { seedIfEmpty } from './src/demo/seed'
 import { Users } from './src/demo/Users'
-import { complaintsPlugin } from './src/index'
+import { complaintsPlugin } from 'payload-plugin-complaints'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const production = process.env.NODE_ENV === 'production'
@@ -57,6 +57,8 @@ export default buildConfig({
   loggingLevels: process.env.LOG_REFUSALS === 'false' ? { ValidationError: false, Forbidden: false, NotFound: false, APIError: false, AuthenticationError: false } : undefined,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: async (payload) => {
-    if (!production && process.env.SEED_DEMO !== 'false') await seedIfEmpty(payload)
+    // The demo's people and complaints: in development, or when asked for (the browser tests' production build).
+    const seed = process.env.SEED_DEMO === 'true' || (!production && process.env.SEED_DEMO !== 'false')
+    if (seed) await seedIfEmpty(payload)
   },
 })

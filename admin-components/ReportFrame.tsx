@@ -1,6 +1,6 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
+import { redirect } from 'next/navigation.js'
 import React from 'react'
 
 import type { AdminViewServerProps } from 'payload'

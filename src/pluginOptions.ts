@@ -1,4 +1,4 @@
-import type { Config, PayloadRequest } from 'payload'
+import type { Config, PayloadRequest, SanitizedConfig } from 'payload'
 
 import type { ResolvedPluginOptions } from './types'
 
@@ -10,4 +10,10 @@ export const withOptions = (config: Config, options: ResolvedPluginOptions): Con
   custom: { ...config.custom, [KEY]: options },
 })
 
-export const optionsOf = (req: PayloadRequest): ResolvedPluginOptions => req.payload.config.custom[KEY] as ResolvedPluginOptions
+export const optionsFromConfig = (config: SanitizedConfig): ResolvedPluginOptions => {
+  const options = config.custom?.[KEY] as ResolvedPluginOptions | undefined
+  if (!options) throw new Error('payload-plugin-complaints: the config has no complaintsPlugin() in its plugins')
+  return options
+}
+
+export const optionsOf = (req: PayloadRequest): ResolvedPluginOptions => optionsFromConfig(req.payload.config)

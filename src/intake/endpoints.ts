@@ -1,6 +1,8 @@
 import { todayInAmsterdam } from '../complaints/storedDates'
+import { slugsOf } from '../slugs'
 import { intakeText } from '../translations/intake'
 import { corsHeaders, isAllowedOrigin, preflightHeaders } from './cors'
+import { complaintFormScriptResponse } from './embed/script'
 import { formSchema } from './formSchema'
 import { requestLang } from './language'
 import { formPath, regulationTextPath } from './links'
@@ -24,7 +26,7 @@ const form = (options: ResolvedIntakeOptions): PayloadHandler => async (req) => 
   const links = {
     formUrl: `${base}${formPath(options, found.slug)}`,
     regulationUrl: `${base}${regulationTextPath(options, found.slug)}`,
-    submitUrl: `${base}${req.payload.config.routes.api}/complaints/submit`,
+    submitUrl: `${base}${req.payload.config.routes.api}/${slugsOf(req).complaints}/submit`,
   }
   return jsonResponse(200, formSchema(found, options, links), corsHeaders(req, options), 'public, max-age=60')
 }
@@ -39,14 +41,16 @@ const preflight = (options: ResolvedIntakeOptions): PayloadHandler => (req) =>
   isAllowedOrigin(req, options) ? new Response(null, { status: 204, headers: preflightHeaders(req, options) }) : jsonResponse(403, { message: intakeText(requestLang(req), 'request.originNotAllowed', { origin: String(req.headers.get('origin')).slice(0, 200) }) }, { Vary: 'Origin' })
 
 /**
- * The public form's endpoints, on the complaints collection: /api/complaints/form/:slug,
- * /api/complaints/submit and /api/complaints/status/:token. A collection's own endpoints are
+ * The public form's endpoints, on the complaints collection: /api/complaints/complaint-form.js
+ * (the embed script), /api/complaints/form/:slug, /api/complaints/submit and
+ * /api/complaints/status/:token. A collection's own endpoints are
  * matched before Payload's `/:id`, and none of these paths has the shape of an id route anyway.
  */
 export const intakeEndpoints = (options: ResolvedIntakeOptions): Endpoint[] => {
   const limiter = options.rateLimit ? createRateLimiter(options.rateLimit) : null
   const paths = ['/form/:slug', '/submit', '/status/:token']
   return [
+    { path: '/complaint-form.js', method: 'get', handler: () => complaintFormScriptResponse() },
     { path: '/form/:slug', method: 'get', handler: form(options) },
     { path: '/submit', method: 'post', handler: (req) => submitComplaint(req, options, limiter) },
     { path: '/status/:token', method: 'get', handler: status(options) },

@@ -54,6 +54,5 @@ export const securityHeaders = ({ publicUrl, formOrigins = [], pagesPath = '/kla
     { source: `${pagesPath}/:slug`, headers: framedForm },
     { source: `${pagesPath}/:slug/regeling`, headers: framedForm },
     { source: `${pagesPath}/status/:token`, headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] },
-    { source: '/complaint-form.js', headers: [{ key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' }] },
   ]
 }

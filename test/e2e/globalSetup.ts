@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { createServer } from 'node:net'
 import pg from 'pg'
 
 import { startEmbeddedPostgres } from '../../src/database/embeddedPostgres'
@@ -11,11 +12,14 @@ import type { RunningDatabase } from '../../src/database/embeddedPostgres'
 declare global {
   var e2eDatabase: RunningDatabase | undefined
   var e2eServer: ChildProcess | undefined
+  var e2eStep: ChildProcess | undefined
 }
 
 /** Overridable, so two runs of the browser tests can share a machine. */
 export const e2ePort = Number(process.env.E2E_PORT ?? 3100)
 export const e2eBaseUrl = `http://127.0.0.1:${e2ePort}`
+/** The page of another website that embeds the form (intake.test.ts serves it). */
+const formPageOrigins = [3200].flatMap((port) => [`http://127.0.0.1:${port}`, `http://localhost:${port}`]).join(',')
 
 /** A fresh database, so the demo seed gives every run the same data. */
 const freshDatabase = async (): Promise<string> => {
@@ -30,11 +34,48 @@ const freshDatabase = async (): Promise<string> => {
   return globalThis.e2eDatabase.url.replace(/\/postgres$/, `/${profile.database}`)
 }
 
-const waitFor = async (url: string, timeoutMs: number): Promise<void> => {
+/** Refuses to start beside another server on the same port, whose answers would be taken for ours. */
+const ensurePortFree = async (port: number): Promise<void> => {
+  const taken = await new Promise<boolean>((resolve) => {
+    const probe = createServer().once('error', () => resolve(true)).once('listening', () => probe.close(() => resolve(false)))
+    probe.listen(port, '127.0.0.1')
+  })
+  if (taken) throw new Error(`port ${port} is taken by another process: stop it, or set E2E_PORT`)
+}
+
+/** The last lines a process printed, to show when it fails. */
+const tail = (child: ChildProcess, lines = 60): (() => string) => {
+  const kept: string[] = []
+  const keep = (chunk: Buffer) => {
+    kept.push(...chunk.toString().split('\n'))
+    kept.splice(0, Math.max(0, kept.length - lines))
+  }
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
+  return () => kept.join('\n')
+}
+
+const start = (args: string[], env: NodeJS.ProcessEnv): ChildProcess =>
+  spawn('npx', args, { env: { ...process.env, NODE_OPTIONS: '', ...env }, stdio: process.env.DEBUG_E2E ? 'inherit' : 'pipe', detached: true })
+
+/** One step of the setup (build, migrate): done when it exits 0, else its last lines tell why. */
+const step = async (name: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<void> => {
+  const child = start(args, env)
+  globalThis.e2eStep = child
+  const printed = tail(child)
+  const timer = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGTERM'), timeoutMs)
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+  clearTimeout(timer)
+  globalThis.e2eStep = undefined
+  if (code !== 0) throw new Error(`${name} (npx ${args.join(' ')}) ${code === null ? `did not finish within ${timeoutMs / 1000} s` : `exited with ${code}`}; it printed:\n${printed()}`)
+}
+
+const waitFor = async (url: string, server: ChildProcess, timeoutMs: number): Promise<void> => {
   const until = Date.now() + timeoutMs
   while (Date.now() < until) {
+    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`)
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(120_000) })
+      const response = await fetch(url, { signal: AbortSignal.timeout(60_000) })
       if (response.ok) return
     } catch {
       // not up yet
@@ -44,33 +85,35 @@ const waitFor = async (url: string, timeoutMs: number): Promise<void> => {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
 }
 
-/** The last lines the server printed, to show when it does not come up. */
-const tail = (server: ChildProcess, lines = 60): (() => string) => {
-  const kept: string[] = []
-  const keep = (chunk: Buffer) => {
-    kept.push(...chunk.toString().split('\n'))
-    kept.splice(0, Math.max(0, kept.length - lines))
-  }
-  server.stdout?.on('data', keep)
-  server.stderr?.on('data', keep)
-  return () => kept.join('\n')
-}
-
-/** The app as a user meets it: Next serving the admin and the public pages, on its own database. */
+/**
+ * The app as it runs in production: `next build`, the migrations on an empty PostgreSQL, then
+ * `next start`, seeded with the demo's people and complaints. A step that fails stops what the
+ * setup started and says what it printed.
+ */
 export default async function globalSetup(): Promise<void> {
-  const databaseUrl = await freshDatabase()
-  const server = spawn('npx', ['next', 'dev', '--port', String(e2ePort), '--hostname', '127.0.0.1'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PUBLIC_URL: e2eBaseUrl, NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-e2e', SEED_DEMO: 'true', NODE_OPTIONS: '' },
-    stdio: process.env.DEBUG_E2E ? 'inherit' : 'pipe',
-    detached: true,
-  })
-  globalThis.e2eServer = server
-  const printed = tail(server)
+  const app = {
+    NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-e2e',
+    PUBLIC_URL: e2eBaseUrl,
+    COMPLAINT_FORM_ORIGINS: formPageOrigins,
+    PAYLOAD_SECRET: 'browser-tests-only-secret',
+    // As in production, whatever the integration tests' setup set for its own workers.
+    JOBS_AUTORUN: 'true',
+    TRUST_PROXY: '0',
+  }
+  let printed = () => ''
   try {
-    await waitFor(`${e2eBaseUrl}/admin/login`, 240_000)
+    await ensurePortFree(e2ePort)
+    const databaseUrl = await freshDatabase()
+    // `npm test` has type-checked the project already.
+    // E2E_REUSE_BUILD=true skips the build when nothing but the tests changed.
+    if (process.env.E2E_REUSE_BUILD !== 'true') await step('next build', ['next', 'build', '--webpack'], { ...app, NODE_ENV: 'production', NEXT_BUILD_TYPECHECKED: 'true' }, 600_000)
+    await step('payload migrate', ['payload', 'migrate'], { ...app, NODE_ENV: 'production', DATABASE_URL: databaseUrl }, 300_000)
+    const server = start(['next', 'start', '--port', String(e2ePort), '--hostname', '127.0.0.1'], { ...app, NODE_ENV: 'production', DATABASE_URL: databaseUrl, SEED_DEMO: 'true' })
+    globalThis.e2eServer = server
+    printed = tail(server)
+    await waitFor(`${e2eBaseUrl}/admin/login`, server, 240_000)
   } catch (error) {
-    // A setup that fails stops what it started, and says what the server printed.
     await globalTeardown()
-    throw new Error(`${(error as Error).message}; the server printed:\n${printed()}`)
+    throw new Error(`The browser tests' app did not start: ${(error as Error).message}\n${printed()}`)
   }
 }

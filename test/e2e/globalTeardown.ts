@@ -1,8 +1,9 @@
+/** Stops what the browser tests' setup started: a step still running, the server, the database. */
 export default async function globalTeardown(): Promise<void> {
-  const server = globalThis.e2eServer
-  if (server?.pid) {
+  for (const child of [globalThis.e2eStep, globalThis.e2eServer]) {
+    if (!child?.pid) continue
     try {
-      process.kill(-server.pid, 'SIGTERM')
+      process.kill(-child.pid, 'SIGTERM')
     } catch {
       // already gone
     }

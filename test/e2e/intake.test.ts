@@ -37,7 +37,7 @@ const hostPage = (slug: string, lang: 'nl' | 'en') => `<!doctype html>
     <p class="field" id="host-paragraph">${lang === 'nl' ? 'Wij horen het graag als het beter kan.' : 'Tell us where we can do better.'}</p>
     <div data-complaint-form="${slug}" data-lang="${lang}"></div>
   </main>
-  <script src="${e2eBaseUrl}/complaint-form.js" defer></script>
+  <script src="${e2eBaseUrl}/api/complaints/complaint-form.js" defer></script>
 </body>
 </html>`
 
@@ -63,7 +63,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(hostPort, '127.0.0.1', resolve))
   browser = await launchBrowser()
   // next dev compiles each route on its first request.
-  for (const url of ['/complaint-form.js', '/api/complaints/form/izw-arbeidscoaching', '/klacht/izw-ambulant', '/klacht/status/x']) await warmUp(`${e2eBaseUrl}${url}`)
+  for (const url of ['/api/complaints/complaint-form.js', '/api/complaints/form/izw-arbeidscoaching', '/klacht/izw-ambulant', '/klacht/status/x']) await warmUp(`${e2eBaseUrl}${url}`)
 }, 600_000)
 
 afterAll(async () => {

@@ -70,15 +70,19 @@ describe('the yearly report in Chromium', () => {
   const year = new Date().getFullYear()
 
   it('counts the complaints of the year, per quarter, as the complaints list has them', async () => {
+    // Midnight in Amsterdam on 1 January, this year and the next.
+    const query = new URLSearchParams({ limit: '1', depth: '0', 'where[receivedOn][greater_than_equal]': `${year}-01-01T00:00:00+01:00`, 'where[receivedOn][less_than]': `${year + 1}-01-01T00:00:00+01:00` })
+    const listed = () => directie.evaluate(async (search) => (await (await fetch(`/api/complaints?${search}`)).json()).totalDocs as number, query.toString())
+    // The other browser tests submit complaints meanwhile: the report counts what the list had before it and after it.
+    const listedBefore = await listed()
     await directie.goto(`${e2eBaseUrl}/admin/report?year=${year}`, { timeout: OPEN })
     await directie.waitForSelector(`h1:has-text("Jaarverslag klachten ${year}: Alle regelingen")`, { timeout: OPEN })
     const [total, ...quarters] = await numbersIn(directie, '[data-testid="figures-handling"] tr[data-figure="total"] td')
+    const listedAfter = await listed()
     expect(quarters).toHaveLength(4)
     expect(quarters.reduce((sum, n) => sum + n, 0)).toBe(total)
-    // Midnight in Amsterdam on 1 January, this year and the next.
-    const query = new URLSearchParams({ limit: '1', depth: '0', 'where[receivedOn][greater_than_equal]': `${year}-01-01T00:00:00+01:00`, 'where[receivedOn][less_than]': `${year + 1}-01-01T00:00:00+01:00` })
-    const listed = await directie.evaluate(async (search) => (await (await fetch(`/api/complaints?${search}`)).json()).totalDocs as number, query.toString())
-    expect(total).toBe(listed)
+    expect(total).toBeGreaterThanOrEqual(listedBefore)
+    expect(total).toBeLessThanOrEqual(listedAfter)
     const [admitted, admittedWithinTerm] = await Promise.all(['admitted', 'admittedWithinTerm'].map(async (key) => (await numbersIn(directie, `[data-testid="figures-handling"] tr[data-figure="${key}"] td`))[0]!))
     expect(admittedWithinTerm).toBeLessThanOrEqual(admitted!)
     expect(await directie.locator('[data-testid="trend-chart"] rect').count()).toBe(8 * 3)

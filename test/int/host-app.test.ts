@@ -22,6 +22,7 @@ import { addDays } from '../../src/procedure/dates'
 import { COMPLAINANT } from '../helpers/complaints'
 import { freshDatabaseUrl, stopPayload } from '../helpers/payload'
 import { callApi } from '../helpers/intake'
+import { pageSettings } from '../../src/hostedPages/pageSettings'
 import { rest } from '../helpers/rest'
 import { smtpSink } from '../helpers/smtpSink'
 
@@ -148,5 +149,25 @@ describe('the plugin in a host app with its own users, slugs and language', () =
     expect(String(answer.body)).toContain('izw-arbeidscoaching')
     const desk = await callApi(payload, 'GET', '/complaints-report.csv', { headers: { Authorization: `JWT ${members.desk.token}` } })
     expect(desk.status).toBe(403)
+  })
+
+  it('serves the public form under the renamed collection: script, form and submission', async () => {
+    const script = await callApi(payload, 'GET', '/klachten/complaint-form.js')
+    expect([script.status, script.headers.get('content-type'), script.headers.get('cross-origin-resource-policy')]).toEqual([200, 'text/javascript; charset=utf-8', 'cross-origin'])
+    // The script finds the form beside itself, so it works under any slug and API route.
+    expect(String(script.body)).toContain("new URL('.',")
+    const form = await callApi(payload, 'GET', '/klachten/form/izw-arbeidscoaching?lang=en')
+    expect(form.status).toBe(200)
+    const links = form.body as { submitUrl: string; regulationUrl: string }
+    expect([links.submitUrl, links.regulationUrl]).toEqual(['https://klachten.host.example/api/klachten/submit', 'https://klachten.host.example/klacht/izw-arbeidscoaching/regeling'])
+    const submitted = await callApi(payload, 'POST', '/klachten/submit', {
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ regulation: 'izw-arbeidscoaching', name: 'Fatima El Amrani', address: 'Dorpsstraat 1', city: 'Utrecht', phone: '030-1234567', description: 'Coach kwam niet' }),
+    })
+    const receipt = submitted.body as { reference: string; statusUrl: string; statusToken: string }
+    expect([submitted.status, receipt.reference, receipt.statusUrl]).toEqual([201, expect.stringMatching(/^KL-\d{4}-0002$/), `https://klachten.host.example/klacht/status/${receipt.statusToken}`])
+    expect((await payload.count({ collection: slug('klachten'), where: { reference: { equals: receipt.reference } } })).totalDocs).toBe(1)
+    const settings = await pageSettings(payload.config)
+    expect([settings.pagesPath, settings.scriptUrl]).toEqual(['/klacht', '/api/klachten/complaint-form.js'])
   })
 })

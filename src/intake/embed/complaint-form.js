@@ -1,14 +1,15 @@
 /*
  * The complaint form, embedded on an organisation's own website:
  *   <div data-complaint-form="SLUG" data-lang="nl"></div>
- *   <script src="https://HOST/complaint-form.js" defer></script>
+ *   <script src="https://HOST/api/complaints/complaint-form.js" defer></script>
  * Renders into a shadow root, so the host page's styles and the form's never touch. Plain
  * JavaScript without dependencies; every check here is repeated on the server.
  */
 ;(function () {
   'use strict'
   var script = document.currentScript || document.querySelector('script[src*="complaint-form.js"]')
-  var appOrigin = new URL(script ? script.src : location.href, location.href).origin
+  // The script is served beside the form's endpoints: whatever the API route and the collection's slug.
+  var api = new URL('.', new URL(script ? script.src : location.href, location.href)).href
   var FALLBACK = {
     nl: { loading: 'Het klachtenformulier wordt geladen…', failed: 'Het klachtenformulier kon niet worden geladen. Probeer het later opnieuw.' },
     en: { loading: 'Loading the complaint form…', failed: 'The complaint form could not be loaded. Please try again later.' },
@@ -236,7 +237,7 @@
     var wrapper = el('div', { class: 'cf', lang: lang }, [el('p', { role: 'status', text: FALLBACK[lang].loading })])
     root.appendChild(el('style', { text: CSS }))
     root.appendChild(wrapper)
-    fetch(appOrigin + '/api/complaints/form/' + encodeURIComponent(slug) + '?lang=' + lang, { credentials: 'omit' })
+    fetch(api + 'form/' + encodeURIComponent(slug) + '?lang=' + lang, { credentials: 'omit' })
       .then(function (response) {
         if (!response.ok) throw new Error(String(response.status))
         return response.json()

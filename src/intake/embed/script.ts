@@ -12,7 +12,7 @@ export const complaintFormScript = (): Promise<string> => {
   return (cached ??= read())
 }
 
-/** The embed script as the app serves it at /complaint-form.js: cacheable, loadable from any site. */
+/** The embed script as the plugin serves it at /api/complaints/complaint-form.js: cacheable, loadable from any site. */
 export const complaintFormScriptResponse = async (): Promise<Response> =>
   new Response(await complaintFormScript(), {
     headers: {

@@ -21,13 +21,13 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { ExcludedSubjectField as ExcludedSubjectField_5cb0845604828c5f1d9af9f36bb7fe6c } from '../../../../admin-components/index'
-import { DeadlineCell as DeadlineCell_5cb0845604828c5f1d9af9f36bb7fe6c } from '../../../../admin-components/index'
-import { ReportNavLinks as ReportNavLinks_5cb0845604828c5f1d9af9f36bb7fe6c } from '../../../../admin-components/index'
-import { OverdueDashboardBlock as OverdueDashboardBlock_5cb0845604828c5f1d9af9f36bb7fe6c } from '../../../../admin-components/index'
-import { OverdueView as OverdueView_5cb0845604828c5f1d9af9f36bb7fe6c } from '../../../../admin-components/index'
-import { ReportView as ReportView_5cb0845604828c5f1d9af9f36bb7fe6c } from '../../../../admin-components/index'
-import { ReportPrintView as ReportPrintView_5cb0845604828c5f1d9af9f36bb7fe6c } from '../../../../admin-components/index'
+import { ExcludedSubjectField as ExcludedSubjectField_271ac58c9d74413dd408cb3c3152d105 } from 'payload-plugin-complaints/client'
+import { DeadlineCell as DeadlineCell_271ac58c9d74413dd408cb3c3152d105 } from 'payload-plugin-complaints/client'
+import { ReportNavLinks as ReportNavLinks_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
+import { OverdueDashboardBlock as OverdueDashboardBlock_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
+import { OverdueView as OverdueView_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
+import { ReportView as ReportView_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
+import { ReportPrintView as ReportPrintView_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -55,12 +55,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/admin-components/index#ExcludedSubjectField": ExcludedSubjectField_5cb0845604828c5f1d9af9f36bb7fe6c,
-  "/admin-components/index#DeadlineCell": DeadlineCell_5cb0845604828c5f1d9af9f36bb7fe6c,
-  "/admin-components/index#ReportNavLinks": ReportNavLinks_5cb0845604828c5f1d9af9f36bb7fe6c,
-  "/admin-components/index#OverdueDashboardBlock": OverdueDashboardBlock_5cb0845604828c5f1d9af9f36bb7fe6c,
-  "/admin-components/index#OverdueView": OverdueView_5cb0845604828c5f1d9af9f36bb7fe6c,
-  "/admin-components/index#ReportView": ReportView_5cb0845604828c5f1d9af9f36bb7fe6c,
-  "/admin-components/index#ReportPrintView": ReportPrintView_5cb0845604828c5f1d9af9f36bb7fe6c,
+  "payload-plugin-complaints/client#ExcludedSubjectField": ExcludedSubjectField_271ac58c9d74413dd408cb3c3152d105,
+  "payload-plugin-complaints/client#DeadlineCell": DeadlineCell_271ac58c9d74413dd408cb3c3152d105,
+  "payload-plugin-complaints/rsc#ReportNavLinks": ReportNavLinks_833b055e5507f56ab65687f729d48a8e,
+  "payload-plugin-complaints/rsc#OverdueDashboardBlock": OverdueDashboardBlock_833b055e5507f56ab65687f729d48a8e,
+  "payload-plugin-complaints/rsc#OverdueView": OverdueView_833b055e5507f56ab65687f729d48a8e,
+  "payload-plugin-complaints/rsc#ReportView": ReportView_833b055e5507f56ab65687f729d48a8e,
+  "payload-plugin-complaints/rsc#ReportPrintView": ReportPrintView_833b055e5507f56ab65687f729d48a8e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,6 +1,5 @@
-export { DeadlineCell } from './DeadlineCell'
+/** The admin's server components, loaded by the import map as `payload-plugin-complaints/rsc#Name`. */
 export { OverdueDashboardBlock } from './OverdueDashboardBlock'
 export { OverdueView } from './OverdueView'
 export { ReportNavLinks } from './ReportNavLinks'
 export { ReportPrintView, ReportView } from './ReportView'
-export { ExcludedSubjectField } from './ExcludedSubjectField'

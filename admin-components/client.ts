@@ -1,0 +1,3 @@
+/** The admin's client components, loaded by the import map as `payload-plugin-complaints/client#Name`. */
+export { DeadlineCell } from './DeadlineCell'
+export { ExcludedSubjectField } from './ExcludedSubjectField'

@@ -1,0 +1,21 @@
+import { getPayload } from 'payload'
+
+import { optionsFromConfig } from '../pluginOptions'
+import { resolveIntakeOptions } from '../intake/resolveIntakeOptions'
+
+import type { Payload, SanitizedConfig } from 'payload'
+
+export type ConfigPromise = Promise<SanitizedConfig> | SanitizedConfig
+
+/** What a public page needs of the app: Payload, where the pages live and where the form's script is served. */
+export type PageSettings = { payload: Payload; pagesPath: string; scriptUrl: string }
+
+export const pageSettings = async (config: ConfigPromise): Promise<PageSettings> => {
+  const payload = await getPayload({ config })
+  const options = optionsFromConfig(payload.config)
+  return {
+    payload,
+    pagesPath: resolveIntakeOptions(options.intake, options).pagesPath,
+    scriptUrl: `${payload.config.routes.api}/${options.slugs.complaints}/complaint-form.js`,
+  }
+}
