@@ -12,6 +12,7 @@ import { smtpEmailAdapter } from './src/email/smtpEmailAdapter'
 import { seedIfEmpty } from './src/demo/seed'
 import { Users } from './src/demo/Users'
 import { complaintsPlugin } from 'payload-plugin-complaints'
+import { migrations } from './src/migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const production = process.env.NODE_ENV === 'production'
@@ -34,8 +35,10 @@ export default buildConfig({
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },
     migrationDir: path.resolve(dirname, 'src/migrations'),
-    // Development and tests push the schema; production runs the migrations in src/migrations.
+    // Development and tests push the schema; production runs the migrations in src/migrations,
+    // pending ones when the app starts (MIGRATE_ON_START=false leaves that to `npm run migrate`).
     push: !production && process.env.DATABASE_PUSH !== 'false',
+    prodMigrations: process.env.MIGRATE_ON_START === 'false' ? undefined : migrations,
   }),
   // SMTP_URL sends for real; without it (development) every e-mail is printed.
   email: process.env.SMTP_URL

@@ -1,4 +1,5 @@
 /** The admin's server components, loaded by the import map as `payload-plugin-complaints/rsc#Name`. */
+export { ModelRegulationStart } from './ModelRegulationStart'
 export { OverdueDashboardBlock } from './OverdueDashboardBlock'
 export { OverdueView } from './OverdueView'
 export { ReportNavLinks } from './ReportNavLinks'

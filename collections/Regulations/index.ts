@@ -5,6 +5,7 @@ import { refuseMalformedData } from '../../hooks/refuseMalformedData'
 import { refuseUnknownIds } from '../../hooks/refuseUnknownIds'
 import { refuseStaleSave } from '../../hooks/refuseStaleSave'
 import { serialiseSaves } from '../../hooks/serialiseSaves'
+import { fromModelEndpoint } from '../../src/regulations/fromModelEndpoint'
 
 import { languageOf } from '../../src/complaints/refusalError'
 import { isRegulationSlug } from '../../src/intake/regulationInForce'
@@ -23,14 +24,16 @@ const slugFormat: TextFieldSingleValidation = (value, { req }) => isRegulationSl
  * One document is one version of a regulation: versions share a slug and differ in
  * `effectiveFrom`. A complaint is bound to the version in force on its receipt date.
  */
-export const createRegulations = ({ hasRole, slugs }: PluginContext): CollectionConfig => ({
+export const createRegulations = ({ hasRole, slugs, components }: PluginContext): CollectionConfig => ({
   slug: slugs.regulations,
   labels: { singular: label('collection.regulations.singular'), plural: label('collection.regulations.plural') },
   admin: {
     useAsTitle: 'name',
     group: groupLabel('group.complaints'),
     defaultColumns: ['name', 'slug', 'clientCategory', 'effectiveFrom'],
+    components: { beforeListTable: [`${components.rsc}#ModelRegulationStart`] },
   },
+  endpoints: [fromModelEndpoint(hasRole)],
   // The regulation is public: complainants may read the text they complain under.
   access: {
     read: () => true,

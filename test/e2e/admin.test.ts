@@ -1,12 +1,16 @@
+import { mkdir } from 'node:fs/promises'
+
 import { launchBrowser, logIn } from '../helpers/browser'
 import { e2eBaseUrl } from './globalSetup'
 
 import type { Browser } from 'playwright-core'
 
 let browser: Browser
+const SCREENSHOTS = 'test/e2e/screenshots'
 
 beforeAll(async () => {
   browser = await launchBrowser()
+  await mkdir(SCREENSHOTS, { recursive: true })
 }, 60_000)
 
 afterAll(async () => {
@@ -25,5 +29,43 @@ describe('the admin panel in Chromium', () => {
     await badge.first().waitFor({ timeout: 60_000 })
     expect(await badge.count()).toBeGreaterThan(0)
     await page.close()
+  }, 240_000)
+
+  it('starts a regulation of the organisation’s own from a model, and opens it to edit', async () => {
+    const page = await browser.newPage({ locale: 'nl-NL' })
+    await logIn(page, e2eBaseUrl, 'admin@example.com')
+    await page.goto(`${e2eBaseUrl}/admin/collections/regulations`)
+    const section = page.locator('[data-testid="model-regulation"]')
+    await section.waitFor({ timeout: 120_000 })
+    expect(await section.locator('h3').innerText()).toBe('Beginnen met een modelregeling')
+    await section.locator('.rs__control').click()
+    await page.locator('.rs__option', { hasText: 'Ambulant' }).click()
+    await page.screenshot({ path: `${SCREENSHOTS}/model-regulation-chosen.png` })
+    await section.getByRole('button', { name: 'Regeling maken' }).click()
+    await page.waitForURL(/\/admin\/collections\/regulations\/\d+$/, { timeout: 60_000 })
+    // The demo has IZW Ambulant already: the new one gets a code of its own.
+    await page.locator('#field-slug').waitFor({ timeout: 60_000 })
+    expect(await page.locator('#field-slug').inputValue()).toBe('izw-ambulant-2')
+    expect(await page.locator('#field-name').inputValue()).toMatch(/Ambulant/)
+    await page.screenshot({ path: `${SCREENSHOTS}/model-regulation-created.png` })
+    await page.close()
+  }, 240_000)
+
+  it('offers the models in English to an English admin, and not at all to directie', async () => {
+    const english = await browser.newPage({ locale: 'en-GB', extraHTTPHeaders: { 'Accept-Language': 'en' } })
+    await logIn(english, e2eBaseUrl, 'admin@example.com')
+    await english.goto(`${e2eBaseUrl}/admin/collections/regulations`)
+    const section = english.locator('[data-testid="model-regulation"]')
+    await section.waitFor({ timeout: 120_000 })
+    expect(await section.locator('h3').innerText()).toBe('Start from a model regulation')
+    expect(await section.getByRole('button').innerText()).toBe('Create regulation')
+    await english.screenshot({ path: `${SCREENSHOTS}/model-regulation-en.png` })
+    await english.close()
+    const directie = await browser.newPage({ locale: 'nl-NL' })
+    await logIn(directie, e2eBaseUrl, 'directie@example.com')
+    await directie.goto(`${e2eBaseUrl}/admin/collections/regulations`)
+    await directie.locator('text=/IZW|HSS/').first().waitFor({ timeout: 120_000 })
+    expect(await directie.locator('[data-testid="model-regulation"]').count()).toBe(0)
+    await directie.close()
   }, 240_000)
 })

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { createWriteStream, mkdirSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import pg from 'pg'
 
@@ -55,10 +56,19 @@ const tail = (child: ChildProcess, lines = 60): (() => string) => {
   return () => kept.join('\n')
 }
 
-const start = (args: string[], env: NodeJS.ProcessEnv): ChildProcess =>
-  spawn('npx', args, { env: { ...process.env, NODE_OPTIONS: '', ...env }, stdio: process.env.DEBUG_E2E ? 'inherit' : 'pipe', detached: true })
+/** Everything the build and the server printed, to read after a failed run. */
+export const E2E_LOG = '.data/e2e-app.log'
 
-/** One step of the setup (build, migrate): done when it exits 0, else its last lines tell why. */
+const start = (args: string[], env: NodeJS.ProcessEnv): ChildProcess => {
+  const child = spawn('npx', args, { env: { ...process.env, NODE_OPTIONS: '', ...env }, stdio: process.env.DEBUG_E2E ? 'inherit' : 'pipe', detached: true })
+  const log = createWriteStream(E2E_LOG, { flags: 'a' })
+  log.write(`\n$ npx ${args.join(' ')}\n`)
+  child.stdout?.pipe(log)
+  child.stderr?.pipe(log)
+  return child
+}
+
+/** One step of the setup (the build): done when it exits 0, else its last lines tell why. */
 const step = async (name: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<void> => {
   const child = start(args, env)
   globalThis.e2eStep = child
@@ -70,24 +80,31 @@ const step = async (name: string, args: string[], env: NodeJS.ProcessEnv, timeou
   if (code !== 0) throw new Error(`${name} (npx ${args.join(' ')}) ${code === null ? `did not finish within ${timeoutMs / 1000} s` : `exited with ${code}`}; it printed:\n${printed()}`)
 }
 
-const waitFor = async (url: string, server: ChildProcess, timeoutMs: number): Promise<void> => {
+/** Up means serving from its database: the admin's login page, and the seeded regulations through the API. */
+const isServing = async (): Promise<boolean> => {
+  const login = await fetch(`${e2eBaseUrl}/admin/login`, { signal: AbortSignal.timeout(60_000) })
+  if (!login.ok || (await login.text()).includes('__next_error__')) return false
+  const regulations = await fetch(`${e2eBaseUrl}/api/regulations?limit=1&depth=0`, { signal: AbortSignal.timeout(60_000) })
+  return regulations.ok && ((await regulations.json()) as { totalDocs?: number }).totalDocs! > 0
+}
+
+const waitForApp = async (server: ChildProcess, timeoutMs: number): Promise<void> => {
   const until = Date.now() + timeoutMs
   while (Date.now() < until) {
     if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`)
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(60_000) })
-      if (response.ok) return
+      if (await isServing()) return
     } catch {
       // not up yet
     }
     await new Promise((resolve) => setTimeout(resolve, 1_000))
   }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
+  throw new Error(`${e2eBaseUrl} did not serve the seeded app within ${timeoutMs / 1000} s`)
 }
 
 /**
- * The app as it runs in production: `next build`, the migrations on an empty PostgreSQL, then
- * `next start`, seeded with the demo's people and complaints. A step that fails stops what the
+ * The app as it runs in production: `next build`, then `next start` on an empty PostgreSQL, which
+ * the app's migrations fill when it starts, seeded with the demo's people and complaints. A step that fails stops what the
  * setup started and says what it printed.
  */
 export default async function globalSetup(): Promise<void> {
@@ -103,17 +120,18 @@ export default async function globalSetup(): Promise<void> {
   let printed = () => ''
   try {
     await ensurePortFree(e2ePort)
+    mkdirSync('.data', { recursive: true })
+    rmSync(E2E_LOG, { force: true })
     const databaseUrl = await freshDatabase()
     // `npm test` has type-checked the project already.
     // E2E_REUSE_BUILD=true skips the build when nothing but the tests changed.
     if (process.env.E2E_REUSE_BUILD !== 'true') await step('next build', ['next', 'build', '--webpack'], { ...app, NODE_ENV: 'production', NEXT_BUILD_TYPECHECKED: 'true' }, 600_000)
-    await step('payload migrate', ['payload', 'migrate'], { ...app, NODE_ENV: 'production', DATABASE_URL: databaseUrl }, 300_000)
     const server = start(['next', 'start', '--port', String(e2ePort), '--hostname', '127.0.0.1'], { ...app, NODE_ENV: 'production', DATABASE_URL: databaseUrl, SEED_DEMO: 'true' })
     globalThis.e2eServer = server
     printed = tail(server)
-    await waitFor(`${e2eBaseUrl}/admin/login`, server, 240_000)
+    await waitForApp(server, 240_000)
   } catch (error) {
     await globalTeardown()
-    throw new Error(`The browser tests' app did not start: ${(error as Error).message}\n${printed()}`)
+    throw new Error(`The browser tests' app did not start: ${(error as Error).message}\n${printed()}\n(all it printed: ${E2E_LOG})`)
   }
 }

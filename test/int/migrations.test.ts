@@ -44,9 +44,7 @@ beforeAll(async () => {
   process.env.DATABASE_PUSH = 'false'
   process.env.SEED_DEMO = 'false'
   payload = await startPayload()
-  // Through a computed path: the generated migrations are not type-checked (they meet two copies of drizzle's types).
-  const index = path.join(migrationDir, 'index.ts')
-  migrations = ((await import(index)) as { migrations: Migration[] }).migrations
+  migrations = ((await import('../../src/migrations')) as { migrations: Migration[] }).migrations
   adapter = payload.db as unknown as Adapter
 }, 120_000)
 
