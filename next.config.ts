@@ -11,7 +11,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The browser tests build after `npm test` has run tsc over the whole project.
   typescript: { ignoreBuildErrors: process.env.NEXT_BUILD_TYPECHECKED === 'true' },
-  headers: async () => securityHeaders({ publicUrl: publicUrl(), formOrigins: formOrigins(), development: process.env.NODE_ENV !== 'production' }),
+  headers: async () =>
+    securityHeaders({
+      publicUrl: publicUrl(),
+      formOrigins: formOrigins(),
+      development: process.env.NODE_ENV !== 'production',
+    }),
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

@@ -27,7 +27,10 @@ export default buildConfig({
     user: Users.slug,
     // Payload's default avatar fetches from an outside service with a hash of the user's e-mail.
     avatar: 'default',
-    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
+    importMap: {
+      baseDir: dirname,
+      importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
+    },
   },
   i18n: { fallbackLanguage: 'nl', supportedLanguages: { nl, en } },
   collections: [Users],
@@ -42,11 +45,19 @@ export default buildConfig({
   }),
   // SMTP_URL sends for real; without it (development) every e-mail is printed.
   email: process.env.SMTP_URL
-    ? smtpEmailAdapter({ url: process.env.SMTP_URL, fromAddress: process.env.MAIL_FROM ?? 'klachten@example.com', fromName: 'Klachtenregeling' })
+    ? smtpEmailAdapter({
+        url: process.env.SMTP_URL,
+        fromAddress: process.env.MAIL_FROM ?? 'klachten@example.com',
+        fromName: 'Klachtenregeling',
+      })
     : consoleEmailAdapter,
   // The outbox and the notifications run in the server; tests run the queue themselves.
   // The plugin's outbox sends each letter under a concurrency key: never twice, whatever the number of workers.
-  jobs: { enableConcurrencyControl: true, autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }], shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false' },
+  jobs: {
+    enableConcurrencyControl: true,
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+  },
   plugins: [
     complaintsPlugin({
       // Behind a proxy in production: how many of them append the client's address to X-Forwarded-For.
@@ -57,11 +68,21 @@ export default buildConfig({
     }),
   ],
   // The tests send thousands of refused requests on purpose; a refusal is the answer, not an incident.
-  loggingLevels: process.env.LOG_REFUSALS === 'false' ? { ValidationError: false, Forbidden: false, NotFound: false, APIError: false, AuthenticationError: false } : undefined,
+  loggingLevels:
+    process.env.LOG_REFUSALS === 'false'
+      ? {
+          ValidationError: false,
+          Forbidden: false,
+          NotFound: false,
+          APIError: false,
+          AuthenticationError: false,
+        }
+      : undefined,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: async (payload) => {
     // The demo's people and complaints: in development, or when asked for (the browser tests' production build).
-    const seed = process.env.SEED_DEMO === 'true' || (!production && process.env.SEED_DEMO !== 'false')
+    const seed =
+      process.env.SEED_DEMO === 'true' || (!production && process.env.SEED_DEMO !== 'false')
     if (seed) await seedIfEmpty(payload)
   },
 })

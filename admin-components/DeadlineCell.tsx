@@ -13,20 +13,40 @@ const colours = {
 } as const
 
 const words = {
-  nl: { overdue: (days: number) => `${days} d te laat`, soon: (days: number) => (days === 0 ? 'vandaag' : `over ${days} d`), later: (days: number) => `over ${days} d` },
-  en: { overdue: (days: number) => `${days} d late`, soon: (days: number) => (days === 0 ? 'today' : `in ${days} d`), later: (days: number) => `in ${days} d` },
+  nl: {
+    overdue: (days: number) => `${days} d te laat`,
+    soon: (days: number) => (days === 0 ? 'vandaag' : `over ${days} d`),
+    later: (days: number) => `over ${days} d`,
+  },
+  en: {
+    overdue: (days: number) => `${days} d late`,
+    soon: (days: number) => (days === 0 ? 'today' : `in ${days} d`),
+    later: (days: number) => `in ${days} d`,
+  },
 }
 
 /** The next deadline in the complaints list: red when passed, amber within a week. */
-export const DeadlineCell: React.FC<DefaultCellComponentProps<DateFieldClient>> = ({ cellData }) => {
+export const DeadlineCell: React.FC<DefaultCellComponentProps<DateFieldClient>> = ({
+  cellData,
+}) => {
   const { i18n } = useTranslation()
   if (!cellData) return <span>—</span>
   const date = new Date(cellData).toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' })
-  const { urgency, days } = deadlineUrgency(date, new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' }))
+  const { urgency, days } = deadlineUrgency(
+    date,
+    new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' }),
+  )
   const language = i18n.language === 'en' ? 'en' : 'nl'
-  const shown = new Date(cellData).toLocaleDateString(language === 'en' ? 'en-GB' : 'nl-NL', { timeZone: 'Europe/Amsterdam', weekday: 'short', day: 'numeric', month: 'short' })
+  const shown = new Date(cellData).toLocaleDateString(language === 'en' ? 'en-GB' : 'nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  })
   return (
-    <span style={{ ...colours[urgency], borderRadius: 4, padding: '2px 6px', whiteSpace: 'nowrap' }}>
+    <span
+      style={{ ...colours[urgency], borderRadius: 4, padding: '2px 6px', whiteSpace: 'nowrap' }}
+    >
       {shown} · {words[language][urgency](Math.abs(days))}
     </span>
   )

@@ -14,7 +14,12 @@ import { reportStyles } from './reportStyles'
 import type { ReportSettingsProps } from '../src/reports/settings'
 
 /** On the dashboard: how many deadlines have passed and how many fall due soon, per kind. */
-export const OverdueDashboardBlock = async ({ payload, user, i18n, reportSettings: settings }: ServerProps & ReportSettingsProps) => {
+export const OverdueDashboardBlock = async ({
+  payload,
+  user,
+  i18n,
+  reportSettings: settings,
+}: ServerProps & ReportSettingsProps) => {
   const viewer = overdueViewerOf(user, settings.getRoles, settings)
   if (!viewer) return null
   const language = reportLanguageOf(i18n.language)
@@ -25,10 +30,16 @@ export const OverdueDashboardBlock = async ({ payload, user, i18n, reportSetting
   })
   const perKind = OVERDUE_KINDS.map((kind) => ({
     kind,
-    passed: counts.filter((count) => count.kind === kind && count.passed).reduce((sum, count) => sum + count.count, 0),
+    passed: counts
+      .filter((count) => count.kind === kind && count.passed)
+      .reduce((sum, count) => sum + count.count, 0),
   })).filter((entry) => entry.passed > 0)
   return (
-    <section className="complaints-dashboard" data-testid="overdue-dashboard" aria-labelledby="complaints-dashboard-title">
+    <section
+      className="complaints-dashboard"
+      data-testid="overdue-dashboard"
+      aria-labelledby="complaints-dashboard-title"
+    >
       <style>{reportStyles}</style>
       <h2 id="complaints-dashboard-title">{reportText(language, 'dashboard.title')}</h2>
       <ul>
@@ -36,15 +47,19 @@ export const OverdueDashboardBlock = async ({ payload, user, i18n, reportSetting
           <strong>{totals.passed}</strong> {reportText(language, 'dashboard.passed')}
         </li>
         <li>
-          <strong>{totals.dueSoon}</strong> {reportText(language, 'dashboard.dueSoon', { days: settings.dueSoonWorkingDays })}
+          <strong>{totals.dueSoon}</strong>{' '}
+          {reportText(language, 'dashboard.dueSoon', { days: settings.dueSoonWorkingDays })}
         </li>
         {perKind.map(({ kind, passed }) => (
           <li key={kind}>
-            {translate(`deadline.${kind}`, language)}: {passed} {reportText(language, 'dashboard.passed')}
+            {translate(`deadline.${kind}`, language)}: {passed}{' '}
+            {reportText(language, 'dashboard.passed')}
           </li>
         ))}
       </ul>
-      <a href={`${payload.config.routes.admin}/overdue`}>{reportText(language, 'dashboard.open')}</a>
+      <a href={`${payload.config.routes.admin}/overdue`}>
+        {reportText(language, 'dashboard.open')}
+      </a>
     </section>
   )
 }

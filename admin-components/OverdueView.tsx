@@ -43,14 +43,26 @@ const Badge = ({ row, language }: { row: OverdueRow; language: ReportLanguage })
   return <span className={`badge badge--${row.daysLate > 0 ? 'passed' : 'soon'}`}>{text}</span>
 }
 
-const TallyTable = ({ caption, rows, language }: { caption: string; rows: { label: string; tally: Tally }[]; language: ReportLanguage }) => (
+const TallyTable = ({
+  caption,
+  rows,
+  language,
+}: {
+  caption: string
+  rows: { label: string; tally: Tally }[]
+  language: ReportLanguage
+}) => (
   <table>
     <caption style={{ textAlign: 'left', fontWeight: 600 }}>{caption}</caption>
     <thead>
       <tr>
         <th scope="col" />
-        <th scope="col" className="number">{reportText(language, 'overdue.passed')}</th>
-        <th scope="col" className="number">{reportText(language, 'overdue.dueSoon')}</th>
+        <th scope="col" className="number">
+          {reportText(language, 'overdue.passed')}
+        </th>
+        <th scope="col" className="number">
+          {reportText(language, 'overdue.dueSoon')}
+        </th>
       </tr>
     </thead>
     <tbody>
@@ -71,7 +83,8 @@ export const OverdueView = async (props: Props) => {
   const { reportSettings: settings, initPageResult, searchParams = {} } = props
   const { req } = initPageResult
   const language = reportLanguageOf(req.i18n.language)
-  const t = (key: ReportTextKey, values?: Record<string, string | number>) => reportText(language, key, values)
+  const t = (key: ReportTextKey, values?: Record<string, string | number>) =>
+    reportText(language, key, values)
   const viewer = overdueViewerOf(req.user, settings.getRoles, settings)
   if (!viewer) {
     return (
@@ -93,14 +106,22 @@ export const OverdueView = async (props: Props) => {
     limit: settings.listLimit,
   })
   const admin = req.payload.config.routes.admin
-  const link = (changes: Record<string, string | number>) => `${admin}/overdue?${new URLSearchParams({ sort, dir: direction, page: String(overview.page), ...Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, String(v)])) })}`
+  const link = (changes: Record<string, string | number>) =>
+    `${admin}/overdue?${new URLSearchParams({ sort, dir: direction, page: String(overview.page), ...Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, String(v)])) })}`
   const total = overview.totals.passed + overview.totals.dueSoon
-  const kindLabel = (kind: string) => translate(`deadline.${kind}` as Parameters<typeof translate>[0], language)
+  const kindLabel = (kind: string) =>
+    translate(`deadline.${kind}` as Parameters<typeof translate>[0], language)
 
   return (
     <ReportFrame view={props}>
       <h1>{t('overdue.title')}</h1>
-      <p>{t('overdue.intro', { days: settings.dueSoonWorkingDays, horizon: formatDay(overview.horizon, language), today: formatDay(overview.today, language) })}</p>
+      <p>
+        {t('overdue.intro', {
+          days: settings.dueSoonWorkingDays,
+          horizon: formatDay(overview.horizon, language),
+          today: formatDay(overview.today, language),
+        })}
+      </p>
       {viewer.sees === 'ownCases' && <p>{t('overdue.ownCases')}</p>}
       {total === 0 ? (
         <p data-testid="overdue-none">{t('overdue.none')}</p>
@@ -110,12 +131,18 @@ export const OverdueView = async (props: Props) => {
             <TallyTable
               caption={t('overdue.byKind')}
               language={language}
-              rows={[...overview.byKind.map((tally) => ({ label: kindLabel(tally.kind), tally })), { label: t('overdue.total'), tally: overview.totals }]}
+              rows={[
+                ...overview.byKind.map((tally) => ({ label: kindLabel(tally.kind), tally })),
+                { label: t('overdue.total'), tally: overview.totals },
+              ]}
             />
             <TallyTable
               caption={t('overdue.byHandler')}
               language={language}
-              rows={overview.byHandler.map((tally) => ({ label: tally.handlerName ?? t('overdue.noHandler'), tally }))}
+              rows={overview.byHandler.map((tally) => ({
+                label: tally.handlerName ?? t('overdue.noHandler'),
+                tally,
+              }))}
             />
           </div>
           <h2>{t('overdue.list')}</h2>
@@ -125,9 +152,22 @@ export const OverdueView = async (props: Props) => {
                 {COLUMNS.map(({ sort: column, label }) => {
                   const current = column === sort
                   return (
-                    <th key={label} scope="col" aria-sort={current ? (direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+                    <th
+                      key={label}
+                      scope="col"
+                      aria-sort={
+                        current ? (direction === 'asc' ? 'ascending' : 'descending') : undefined
+                      }
+                    >
                       {column ? (
-                        <a href={link({ sort: column, dir: current && direction === 'asc' ? 'desc' : 'asc', page: 1 })} title={t('overdue.sortBy', { column: t(label) })}>
+                        <a
+                          href={link({
+                            sort: column,
+                            dir: current && direction === 'asc' ? 'desc' : 'asc',
+                            page: 1,
+                          })}
+                          title={t('overdue.sortBy', { column: t(label) })}
+                        >
                           {t(label)}
                           {current ? (direction === 'asc' ? ' ▲' : ' ▼') : ''}
                         </a>
@@ -143,7 +183,14 @@ export const OverdueView = async (props: Props) => {
               {overview.rows.map((row) => (
                 <tr key={`${row.id}-${row.kind}`}>
                   <td>
-                    <a href={formatAdminURL({ adminRoute: admin, path: `/collections/${settings.slugs.complaints}/${row.id}` })}>{row.reference ?? row.id}</a>
+                    <a
+                      href={formatAdminURL({
+                        adminRoute: admin,
+                        path: `/collections/${settings.slugs.complaints}/${row.id}`,
+                      })}
+                    >
+                      {row.reference ?? row.id}
+                    </a>
                   </td>
                   <td>{row.regulation}</td>
                   <td>{kindLabel(row.kind)}</td>
@@ -153,15 +200,28 @@ export const OverdueView = async (props: Props) => {
                   </td>
                   <td>{row.handlerName ?? t('overdue.noHandler')}</td>
                   <td>{formatDay(row.receivedOn, language)}</td>
-                  <td>{STATUS_LABELS[language][row.status as keyof (typeof STATUS_LABELS)['nl']] ?? row.status}</td>
+                  <td>
+                    {STATUS_LABELS[language][row.status as keyof (typeof STATUS_LABELS)['nl']] ??
+                      row.status}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
           <nav className="pages" aria-label={t('overdue.list')}>
-            {overview.page > 1 && <a href={link({ page: overview.page - 1 })}>{t('overdue.previous')}</a>}
-            <span>{t('overdue.shown', { from: overview.offset + 1, to: overview.offset + overview.rows.length, total })}</span>
-            {overview.page < overview.pages && <a href={link({ page: overview.page + 1 })}>{t('overdue.next')}</a>}
+            {overview.page > 1 && (
+              <a href={link({ page: overview.page - 1 })}>{t('overdue.previous')}</a>
+            )}
+            <span>
+              {t('overdue.shown', {
+                from: overview.offset + 1,
+                to: overview.offset + overview.rows.length,
+                total,
+              })}
+            </span>
+            {overview.page < overview.pages && (
+              <a href={link({ page: overview.page + 1 })}>{t('overdue.next')}</a>
+            )}
           </nav>
         </>
       )}

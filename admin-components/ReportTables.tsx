@@ -12,13 +12,25 @@ import { formatDay, formatNumber } from './formatting'
 
 type Texts = { language: ReportLanguage }
 
-const t = (language: ReportLanguage, key: ReportTextKey, values?: Record<string, string | number>) => reportText(language, key, values)
+const t = (
+  language: ReportLanguage,
+  key: ReportTextKey,
+  values?: Record<string, string | number>,
+) => reportText(language, key, values)
 
 /** Figures as rows, the year and its four quarters as columns. */
-export const FigureTable = ({ rows, figures, language, testId }: Texts & { rows: FigureRow[]; figures: YearlyFigures; testId: string }) => {
+export const FigureTable = ({
+  rows,
+  figures,
+  language,
+  testId,
+}: Texts & { rows: FigureRow[]; figures: YearlyFigures; testId: string }) => {
   const periods: [string, Figures][] = [
     [t(language, 'report.period.year'), figures.year],
-    ...([1, 2, 3, 4] as const).map((q): [string, Figures] => [t(language, 'report.period.quarter', { q }), figures.quarters[q]]),
+    ...([1, 2, 3, 4] as const).map((q): [string, Figures] => [
+      t(language, 'report.period.quarter', { q }),
+      figures.quarters[q],
+    ]),
   ]
   return (
     <table data-testid={testId}>
@@ -51,17 +63,34 @@ export const FigureTable = ({ rows, figures, language, testId }: Texts & { rows:
 const More = ({ shown, total, language }: Texts & { shown: number; total: number }) =>
   total > shown ? <p>{t(language, 'report.more', { n: total - shown })}</p> : null
 
-const caseLink = (casesUrl: string, id: number, reference: string | null) => <a href={`${casesUrl}/${id}`}>{reference ?? id}</a>
+const caseLink = (casesUrl: string, id: number, reference: string | null) => (
+  <a href={`${casesUrl}/${id}`}>{reference ?? id}</a>
+)
 
 /** The complaints not handled within the term, with the explanation recorded for each. */
-export const LateList = ({ late, total, casesUrl, language }: Texts & { late: LateComplaint[]; total: number; casesUrl: string }) => {
+export const LateList = ({
+  late,
+  total,
+  casesUrl,
+  language,
+}: Texts & { late: LateComplaint[]; total: number; casesUrl: string }) => {
   if (late.length === 0) return <p>{t(language, 'report.none')}</p>
   return (
     <>
       <table data-testid="late-list">
         <thead>
           <tr>
-            {(['report.column.reference', 'report.column.received', 'report.column.term', 'report.column.handled', 'report.column.daysLate', 'report.column.explanation', 'report.column.extensionReason'] as const).map((key) => (
+            {(
+              [
+                'report.column.reference',
+                'report.column.received',
+                'report.column.term',
+                'report.column.handled',
+                'report.column.daysLate',
+                'report.column.explanation',
+                'report.column.extensionReason',
+              ] as const
+            ).map((key) => (
               <th key={key} scope="col">
                 {t(language, key)}
               </th>
@@ -74,7 +103,9 @@ export const LateList = ({ late, total, casesUrl, language }: Texts & { late: La
               <td>{caseLink(casesUrl, c.id, c.reference)}</td>
               <td>{formatDay(c.receivedOn, language)}</td>
               <td>{formatDay(c.term, language)}</td>
-              <td>{c.handledOn ? formatDay(c.handledOn, language) : t(language, 'report.stillOpen')}</td>
+              <td>
+                {c.handledOn ? formatDay(c.handledOn, language) : t(language, 'report.stillOpen')}
+              </td>
               <td className="number">{c.daysLate}</td>
               <td>{c.delayExplanation ?? <em>{t(language, 'report.noExplanation')}</em>}</td>
               <td>{c.extensionReason ?? '—'}</td>
@@ -88,14 +119,27 @@ export const LateList = ({ late, total, casesUrl, language }: Texts & { late: La
 }
 
 /** The complaints submitted but not handled, with the motivation or explanation recorded. */
-export const UnhandledList = ({ unhandled, total, casesUrl, language }: Texts & { unhandled: UnhandledComplaint[]; total: number; casesUrl: string }) => {
+export const UnhandledList = ({
+  unhandled,
+  total,
+  casesUrl,
+  language,
+}: Texts & { unhandled: UnhandledComplaint[]; total: number; casesUrl: string }) => {
   if (unhandled.length === 0) return <p>{t(language, 'report.none')}</p>
   return (
     <>
       <table data-testid="unhandled-list">
         <thead>
           <tr>
-            {(['report.column.reference', 'report.column.received', 'report.column.status', 'report.column.reason', 'report.column.explanation'] as const).map((key) => (
+            {(
+              [
+                'report.column.reference',
+                'report.column.received',
+                'report.column.status',
+                'report.column.reason',
+                'report.column.explanation',
+              ] as const
+            ).map((key) => (
               <th key={key} scope="col">
                 {t(language, key)}
               </th>
@@ -107,7 +151,10 @@ export const UnhandledList = ({ unhandled, total, casesUrl, language }: Texts & 
             <tr key={c.id}>
               <td>{caseLink(casesUrl, c.id, c.reference)}</td>
               <td>{formatDay(c.receivedOn, language)}</td>
-              <td>{STATUS_LABELS[language][c.status as keyof (typeof STATUS_LABELS)['nl']] ?? c.status}</td>
+              <td>
+                {STATUS_LABELS[language][c.status as keyof (typeof STATUS_LABELS)['nl']] ??
+                  c.status}
+              </td>
               <td>{t(language, `report.reason.${c.reason}`)}</td>
               <td>{c.explanation ?? <em>{t(language, 'report.noExplanation')}</em>}</td>
             </tr>
@@ -120,7 +167,10 @@ export const UnhandledList = ({ unhandled, total, casesUrl, language }: Texts & 
 }
 
 /** Escalations per external body, and in all. */
-export const EscalationTable = ({ escalations, language }: Texts & { escalations: EscalationCount[] }) => {
+export const EscalationTable = ({
+  escalations,
+  language,
+}: Texts & { escalations: EscalationCount[] }) => {
   const total = escalations.find((count) => count.body === null)
   const bodies = escalations.filter((count) => count.body !== null)
   return (
@@ -128,8 +178,12 @@ export const EscalationTable = ({ escalations, language }: Texts & { escalations
       <thead>
         <tr>
           <th scope="col">{t(language, 'report.escalations.body')}</th>
-          <th scope="col" className="number">{t(language, 'figure.escalatedComplaints')}</th>
-          <th scope="col" className="number">{t(language, 'figure.escalations')}</th>
+          <th scope="col" className="number">
+            {t(language, 'figure.escalatedComplaints')}
+          </th>
+          <th scope="col" className="number">
+            {t(language, 'figure.escalations')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -150,7 +204,15 @@ export const EscalationTable = ({ escalations, language }: Texts & { escalations
   )
 }
 
-const DEFINITIONS = ['period', 'handled', 'term', 'withinTerm', 'late', 'notHandled', 'visibility'] as const
+const DEFINITIONS = [
+  'period',
+  'handled',
+  'term',
+  'withinTerm',
+  'late',
+  'notHandled',
+  'visibility',
+] as const
 
 /** How each figure is counted, in the words of the report. */
 export const Definitions = ({ language }: Texts) => (

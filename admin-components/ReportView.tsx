@@ -5,7 +5,12 @@ import type { AdminViewServerProps } from 'payload'
 
 import { todayInAmsterdam } from '../src/complaints/storedDates'
 import { reportDatabaseOf } from '../src/reports/database'
-import { HANDLING_ROWS, LEAD_TIME_ROWS, OUTCOME_ROWS, SATISFACTION_ROWS } from '../src/reports/figureRows'
+import {
+  HANDLING_ROWS,
+  LEAD_TIME_ROWS,
+  OUTCOME_ROWS,
+  SATISFACTION_ROWS,
+} from '../src/reports/figureRows'
 import { requestedRegulation, requestedYear } from '../src/reports/params'
 import { reportRegulations } from '../src/reports/regulations'
 import { yearlyReport } from '../src/reports/report'
@@ -22,7 +27,15 @@ import type { ReportTextKey } from '../src/translations/reports'
 
 type Props = AdminViewServerProps & ReportSettingsProps
 
-const Section = ({ title, id, children }: { title: string; id: string; children: React.ReactNode }) => (
+const Section = ({
+  title,
+  id,
+  children,
+}: {
+  title: string
+  id: string
+  children: React.ReactNode
+}) => (
   <section aria-labelledby={id}>
     <h2 id={id}>{title}</h2>
     {children}
@@ -36,7 +49,8 @@ const YearlyReportPage = async (props: Props & { print: boolean }) => {
   const { reportSettings: settings, initPageResult, searchParams = {}, print } = props
   const { req } = initPageResult
   const language = reportLanguageOf(req.i18n.language)
-  const t = (key: ReportTextKey, values?: Record<string, string | number>) => reportText(language, key, values)
+  const t = (key: ReportTextKey, values?: Record<string, string | number>) =>
+    reportText(language, key, values)
   const viewer = reportViewerOf(req.user, settings.getRoles)
   if (!viewer) {
     return (
@@ -60,14 +74,28 @@ const YearlyReportPage = async (props: Props & { print: boolean }) => {
   const database = reportDatabaseOf(req.payload, settings)
   const [regulations, report] = await Promise.all([
     reportRegulations(database),
-    yearlyReport(database, { viewer, regulation: asked, year, asOf, listLimit: settings.listLimit }),
+    yearlyReport(database, {
+      viewer,
+      regulation: asked,
+      year,
+      asOf,
+      listLimit: settings.listLimit,
+    }),
   ])
-  const regulationName = report.regulation === null ? t('report.allRegulations') : (regulations.find((r) => r.slug === report.regulation)?.name ?? report.regulation)
+  const regulationName =
+    report.regulation === null
+      ? t('report.allRegulations')
+      : (regulations.find((r) => r.slug === report.regulation)?.name ?? report.regulation)
   const { admin, api } = req.payload.config.routes
-  const casesUrl = formatAdminURL({ adminRoute: admin, path: `/collections/${settings.slugs.complaints}` })
+  const casesUrl = formatAdminURL({
+    adminRoute: admin,
+    path: `/collections/${settings.slugs.complaints}`,
+  })
   const query = new URLSearchParams({ regulation: report.regulation ?? 'all', year: String(year) })
   const csv = (part: string) => `${api}${settings.csvPath}?${query}&part=${part}&lang=${language}`
-  const years = [...new Set([year, ...Array.from({ length: 10 }, (_, i) => thisYear - i)])].sort((a, b) => b - a)
+  const years = [...new Set([year, ...Array.from({ length: 10 }, (_, i) => thisYear - i)])].sort(
+    (a, b) => b - a,
+  )
   const f = report.figures.year
 
   return (
@@ -78,7 +106,10 @@ const YearlyReportPage = async (props: Props & { print: boolean }) => {
       <p>{t('report.intro', { year, asOf: formatDay(asOf, language) })}</p>
       {print ? (
         <p className="actions">
-          <PrintButton label={t('report.printNow')} /> <a className="no-print" href={`${admin}/report?${query}`}>{t('report.back')}</a>
+          <PrintButton label={t('report.printNow')} />{' '}
+          <a className="no-print" href={`${admin}/report?${query}`}>
+            {t('report.back')}
+          </a>
         </p>
       ) : (
         <>
@@ -107,31 +138,62 @@ const YearlyReportPage = async (props: Props & { print: boolean }) => {
             <button type="submit">{t('report.show')}</button>
           </form>
           <p className="actions">
-            <a href={csv('figures')} download>{t('report.csvFigures')}</a>
-            <a href={csv('late')} download>{t('report.csvLate')}</a>
-            <a href={csv('unhandled')} download>{t('report.csvUnhandled')}</a>
+            <a href={csv('figures')} download>
+              {t('report.csvFigures')}
+            </a>
+            <a href={csv('late')} download>
+              {t('report.csvLate')}
+            </a>
+            <a href={csv('unhandled')} download>
+              {t('report.csvUnhandled')}
+            </a>
             <a href={`${admin}/report/print?${query}`}>{t('report.print')}</a>
           </p>
         </>
       )}
 
       <Section id="report-handling" title={t('report.section.handling')}>
-        <FigureTable rows={HANDLING_ROWS} figures={report.figures} language={language} testId="figures-handling" />
+        <FigureTable
+          rows={HANDLING_ROWS}
+          figures={report.figures}
+          language={language}
+          testId="figures-handling"
+        />
       </Section>
       <Section id="report-late" title={`${t('report.section.late')} (${f.late})`}>
         <LateList late={report.late} total={f.late} casesUrl={casesUrl} language={language} />
       </Section>
       <Section id="report-unhandled" title={`${t('report.section.unhandled')} (${f.notHandled})`}>
-        <UnhandledList unhandled={report.unhandled} total={f.notHandled} casesUrl={casesUrl} language={language} />
+        <UnhandledList
+          unhandled={report.unhandled}
+          total={f.notHandled}
+          casesUrl={casesUrl}
+          language={language}
+        />
       </Section>
       <Section id="report-satisfaction" title={t('report.section.satisfaction')}>
-        <FigureTable rows={SATISFACTION_ROWS} figures={report.figures} language={language} testId="figures-satisfaction" />
+        <FigureTable
+          rows={SATISFACTION_ROWS}
+          figures={report.figures}
+          language={language}
+          testId="figures-satisfaction"
+        />
       </Section>
       <Section id="report-outcomes" title={t('report.section.outcomes')}>
-        <FigureTable rows={OUTCOME_ROWS} figures={report.figures} language={language} testId="figures-outcomes" />
+        <FigureTable
+          rows={OUTCOME_ROWS}
+          figures={report.figures}
+          language={language}
+          testId="figures-outcomes"
+        />
       </Section>
       <Section id="report-lead-time" title={t('report.section.leadTime')}>
-        <FigureTable rows={LEAD_TIME_ROWS} figures={report.figures} language={language} testId="figures-lead-time" />
+        <FigureTable
+          rows={LEAD_TIME_ROWS}
+          figures={report.figures}
+          language={language}
+          testId="figures-lead-time"
+        />
       </Section>
       <Section id="report-escalations" title={t('report.section.escalations')}>
         <EscalationTable escalations={report.escalations} language={language} />

@@ -22,17 +22,29 @@ const axisMax = (max: number): number => {
   if (max <= 4) return 4
   const rawStep = max / 4
   const magnitude = 10 ** Math.floor(Math.log10(rawStep))
-  const step = [1, 2, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= rawStep) ?? 10 * magnitude
+  const step =
+    [1, 2, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= rawStep) ??
+    10 * magnitude
   return 4 * Math.ceil(step)
 }
 
 /** Received, handled within the term and late, per quarter: grouped bars in plain SVG. */
-export const TrendChart = ({ trend, language }: { trend: QuarterTrend[]; language: ReportLanguage }) => {
+export const TrendChart = ({
+  trend,
+  language,
+}: {
+  trend: QuarterTrend[]
+  language: ReportLanguage
+}) => {
   const first = trend[0]
   const last = trend[trend.length - 1]
   if (!first || !last) return null
-  const quarterLabel = (point: QuarterTrend) => `${reportText(language, 'report.period.quarter', { q: point.quarter })} ${point.year}`
-  const title = reportText(language, 'report.chart.title', { from: quarterLabel(first), to: quarterLabel(last) })
+  const quarterLabel = (point: QuarterTrend) =>
+    `${reportText(language, 'report.period.quarter', { q: point.quarter })} ${point.year}`
+  const title = reportText(language, 'report.chart.title', {
+    from: quarterLabel(first),
+    to: quarterLabel(last),
+  })
   const top = axisMax(Math.max(...trend.map((point) => point.total)))
   const plotHeight = HEIGHT - BOTTOM - TOP
   const slot = (WIDTH - LEFT) / trend.length
@@ -41,11 +53,26 @@ export const TrendChart = ({ trend, language }: { trend: QuarterTrend[]; languag
   const ticks = [0, top / 4, top / 2, (3 * top) / 4, top]
   return (
     <figure style={{ margin: 0 }}>
-      <svg className="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} role="img" aria-labelledby="complaints-trend-title" data-testid="trend-chart">
+      <svg
+        className="chart"
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        width={WIDTH}
+        height={HEIGHT}
+        role="img"
+        aria-labelledby="complaints-trend-title"
+        data-testid="trend-chart"
+      >
         <title id="complaints-trend-title">{title}</title>
         {ticks.map((tick) => (
           <g key={tick}>
-            <line x1={LEFT} x2={WIDTH} y1={y(tick)} y2={y(tick)} stroke="#ccc" strokeWidth={tick === 0 ? 1.5 : 0.5} />
+            <line
+              x1={LEFT}
+              x2={WIDTH}
+              y1={y(tick)}
+              y2={y(tick)}
+              stroke="#ccc"
+              strokeWidth={tick === 0 ? 1.5 : 0.5}
+            />
             <text x={LEFT - 6} y={y(tick) + 4} fontSize="11" textAnchor="end" fill="currentColor">
               {tick}
             </text>
@@ -58,16 +85,35 @@ export const TrendChart = ({ trend, language }: { trend: QuarterTrend[]; languag
               {SERIES.map((series, s) => {
                 const value = point[series.key]
                 return (
-                  <rect key={series.key} x={x0 + s * bar} y={y(value)} width={bar - 2} height={TOP + plotHeight - y(value)} fill={series.colour}>
+                  <rect
+                    key={series.key}
+                    x={x0 + s * bar}
+                    y={y(value)}
+                    width={bar - 2}
+                    height={TOP + plotHeight - y(value)}
+                    fill={series.colour}
+                  >
                     <title>{`${quarterLabel(point)} · ${reportText(language, series.label)}: ${value}`}</title>
                   </rect>
                 )
               })}
-              <text x={x0 + (slot - 12) / 2} y={HEIGHT - BOTTOM + 16} fontSize="11" textAnchor="middle" fill="currentColor">
+              <text
+                x={x0 + (slot - 12) / 2}
+                y={HEIGHT - BOTTOM + 16}
+                fontSize="11"
+                textAnchor="middle"
+                fill="currentColor"
+              >
                 {reportText(language, 'report.period.quarter', { q: point.quarter })}
               </text>
               {point.quarter === 1 && (
-                <text x={x0 + (slot - 12) / 2} y={HEIGHT - BOTTOM + 32} fontSize="11" textAnchor="middle" fill="currentColor">
+                <text
+                  x={x0 + (slot - 12) / 2}
+                  y={HEIGHT - BOTTOM + 32}
+                  fontSize="11"
+                  textAnchor="middle"
+                  fill="currentColor"
+                >
                   {point.year}
                 </text>
               )}

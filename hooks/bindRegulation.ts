@@ -12,7 +12,14 @@ const version = async (req: PayloadRequest, slug: string, receivedOn: string, ea
   (
     await req.payload.find({
       collection: slugsOf(req).regulations,
-      where: earliest ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, { effectiveFrom: { less_than_equal: storedDateOf(receivedOn) } }] },
+      where: earliest
+        ? { slug: { equals: slug } }
+        : {
+            and: [
+              { slug: { equals: slug } },
+              { effectiveFrom: { less_than_equal: storedDateOf(receivedOn) } },
+            ],
+          },
       sort: earliest ? 'effectiveFrom' : '-effectiveFrom',
       limit: 1,
       depth: 0,
@@ -26,7 +33,9 @@ const noteBeforeFirstVersion = (receivedOn: string, effectiveFrom: string) =>
   Object.fromEntries(
     (['nl', 'en'] as const).map((lang) => [
       lang,
-      translations[lang]['bindingNote.beforeFirstVersion'].replace('{receivedOn}', formatDate(receivedOn, lang)).replace('{effectiveFrom}', formatDate(effectiveFrom, lang)),
+      translations[lang]['bindingNote.beforeFirstVersion']
+        .replace('{receivedOn}', formatDate(receivedOn, lang))
+        .replace('{effectiveFrom}', formatDate(effectiveFrom, lang)),
     ]),
   )
 
@@ -37,22 +46,46 @@ const noteBeforeFirstVersion = (receivedOn: string, effectiveFrom: string) =>
  * complaint received before the first version binds to that version with a note, unless the
  * admin marked its date as strictly "from" (Krachtig Perspectief: complaints "na deze datum").
  */
-export const bindRegulation: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
-  const receiptChanged = data.receivedOn !== undefined && isoDateOf(data.receivedOn) !== isoDateOf(originalDoc?.receivedOn)
-  const regulationChanged = data.regulation !== undefined && idOf(data.regulation) !== idOf(originalDoc?.regulation)
+export const bindRegulation: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
+  const receiptChanged =
+    data.receivedOn !== undefined &&
+    isoDateOf(data.receivedOn) !== isoDateOf(originalDoc?.receivedOn)
+  const regulationChanged =
+    data.regulation !== undefined && idOf(data.regulation) !== idOf(originalDoc?.regulation)
   if (operation !== 'create' && !receiptChanged && !regulationChanged) return data
 
   const receivedOn = isoDateOf(data.receivedOn ?? originalDoc?.receivedOn) ?? todayInAmsterdam()
   data.receivedOn = storedDateOf(receivedOn)
   const chosen = idOf(data.regulation ?? originalDoc?.regulation)
-  const slug = (req.context.regulationSlug as string | undefined) ?? ((await regulationById(req, chosen))?.slug as string | undefined)
+  const slug =
+    (req.context.regulationSlug as string | undefined) ??
+    ((await regulationById(req, chosen))?.slug as string | undefined)
 
   const inForce = slug ? await version(req, slug, receivedOn, false) : undefined
   const first = !inForce && slug ? await version(req, slug, receivedOn, true) : undefined
   const bound = inForce ?? (first && !first.effectiveFromStrict ? first : undefined)
-  if (!bound) throw refusalError(collection.slug, [{ rule: 'noRegulationInForce', field: 'regulation', params: { slug: slug ?? '-', receivedOn } }], req)
+  if (!bound)
+    throw refusalError(
+      collection.slug,
+      [
+        {
+          rule: 'noRegulationInForce',
+          field: 'regulation',
+          params: { slug: slug ?? '-', receivedOn },
+        },
+      ],
+      req,
+    )
   rememberRegulation(req, bound)
   data.regulation = bound.id
-  data.bindingNote = inForce ? { nl: null, en: null } : noteBeforeFirstVersion(receivedOn, isoDateOf(bound.effectiveFrom) ?? receivedOn)
+  data.bindingNote = inForce
+    ? { nl: null, en: null }
+    : noteBeforeFirstVersion(receivedOn, isoDateOf(bound.effectiveFrom) ?? receivedOn)
   return data
 }

@@ -14,14 +14,30 @@ import type { LetterStatus } from '../src/letters/kinds'
  * sent by the outbox, and a person records only a letter sent by post, dated between the
  * complaint's receipt and today. The sent date is set here, never kept from an earlier save.
  */
-export const checkLetterSending: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
+export const checkLetterSending: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
   const from = operation === 'create' ? null : ((originalDoc?.status ?? 'draft') as LetterStatus)
   const to = (data.status ?? from ?? 'draft') as LetterStatus
   const becomesSent = to === 'sent' && from !== 'sent'
   const asked = isoDateOf(data.sentOn)
   if (!becomesSent) data.sentOn = originalDoc?.sentOn ?? null
   const complaintId = idOf(data.complaint ?? originalDoc?.complaint)
-  const complaint = becomesSent && complaintId ? await req.payload.findByID({ collection: relationTarget(collection, 'complaint'), id: complaintId, depth: 0, req, overrideAccess: true, disableErrors: true }) : null
+  const complaint =
+    becomesSent && complaintId
+      ? await req.payload.findByID({
+          collection: relationTarget(collection, 'complaint'),
+          id: complaintId,
+          depth: 0,
+          req,
+          overrideAccess: true,
+          disableErrors: true,
+        })
+      : null
   const today = todayInAmsterdam()
   const refusals = checkSending({
     from,

@@ -8,6 +8,16 @@ import { slugsOf } from '../src/slugs'
  */
 export const deleteLettersWithComplaint: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const slugs = slugsOf(req)
-  await req.payload.delete({ collection: slugs.letters, where: { complaint: { equals: id } }, req, overrideAccess: true })
-  await req.payload.delete({ collection: slugs.attachments, where: { complaint: { equals: id } }, req, overrideAccess: true })
+  await req.payload.delete({
+    collection: slugs.letters,
+    where: { complaint: { equals: id } },
+    req,
+    overrideAccess: true,
+  })
+  await req.payload.delete({
+    collection: slugs.attachments,
+    where: { complaint: { equals: id } },
+    req,
+    overrideAccess: true,
+  })
 }

@@ -26,10 +26,27 @@ export const draftOwedLetters: CollectionAfterChangeHook = async ({ doc, req }) 
     appealDecisionReady: Boolean(doc.appealOutcome),
   })
   if (owed.length === 0) return doc
-  const { docs } = await req.payload.find({ collection: slugsOf(req).letters, where: { complaint: { equals: doc.id } }, depth: 0, pagination: false, req, overrideAccess: true })
-  const missing = lettersToDraft(owed, docs.map((letter) => (letter as { kind?: string }).kind as LetterKind))
+  const { docs } = await req.payload.find({
+    collection: slugsOf(req).letters,
+    where: { complaint: { equals: doc.id } },
+    depth: 0,
+    pagination: false,
+    req,
+    overrideAccess: true,
+  })
+  const missing = lettersToDraft(
+    owed,
+    docs.map((letter) => (letter as { kind?: string }).kind as LetterKind),
+  )
   for (const kind of missing) {
-    await draftLetter(req, { complaint: doc, regulation, rules, deadlines: context.deadlines, kind, publicUrl: optionsOf(req).publicUrl })
+    await draftLetter(req, {
+      complaint: doc,
+      regulation,
+      rules,
+      deadlines: context.deadlines,
+      kind,
+      publicUrl: optionsOf(req).publicUrl,
+    })
   }
   return doc
 }

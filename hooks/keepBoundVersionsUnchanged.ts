@@ -17,13 +17,35 @@ const fixedParts = {
  * its rules, slug and effective date are fixed: a change is made as a new version with its own
  * effective date. Texts (name, summary, regulation text) may still be corrected.
  */
-export const keepBoundVersionsUnchanged: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
+export const keepBoundVersionsUnchanged: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
   if (operation !== 'update') return data
   const changed = Object.entries(fixedParts)
-    .filter(([field, read]) => data[field] !== undefined && read(data[field]) !== read(originalDoc[field]))
+    .filter(
+      ([field, read]) =>
+        data[field] !== undefined && read(data[field]) !== read(originalDoc[field]),
+    )
     .map(([field]) => field)
   if (changed.length === 0) return data
-  const { totalDocs } = await req.payload.count({ collection: slugsOf(req).complaints, where: { regulation: { equals: originalDoc.id } }, req, overrideAccess: true })
+  const { totalDocs } = await req.payload.count({
+    collection: slugsOf(req).complaints,
+    where: { regulation: { equals: originalDoc.id } },
+    req,
+    overrideAccess: true,
+  })
   if (totalDocs === 0) return data
-  throw refusalError(collection.slug, changed.map((field) => ({ rule: 'regulationVersionInUse', field, params: { count: totalDocs } })), req)
+  throw refusalError(
+    collection.slug,
+    changed.map((field) => ({
+      rule: 'regulationVersionInUse',
+      field,
+      params: { count: totalDocs },
+    })),
+    req,
+  )
 }

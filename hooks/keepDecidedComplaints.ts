@@ -10,16 +10,33 @@ const DECIDED = ['decidedOn', 'appealDecidedOn', 'nonAdmittedOn', 'closedOn', 'o
  * A complaint that was decided, or to whose complainant a letter went, is never deleted: it is
  * withdrawn, or removed when its retention term is over (context `retention`).
  */
-export const keepDecidedComplaints: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
+export const keepDecidedComplaints: CollectionBeforeDeleteHook = async ({
+  collection,
+  id,
+  req,
+}) => {
   if (req.context.retention === true) return
-  const complaint = (await req.payload.findByID({ collection: asSlug(collection.slug), id, depth: 0, req, overrideAccess: true, disableErrors: true })) as Record<string, unknown> | null
+  const complaint = (await req.payload.findByID({
+    collection: asSlug(collection.slug),
+    id,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as Record<string, unknown> | null
   if (!complaint) return
-  if (DECIDED.some((field) => complaint[field])) throw refusalError(collection.slug, [{ rule: 'complaintDecided', field: 'status' }], req)
+  if (DECIDED.some((field) => complaint[field]))
+    throw refusalError(collection.slug, [{ rule: 'complaintDecided', field: 'status' }], req)
   const { totalDocs } = await req.payload.count({
     collection: slugsOf(req).letters,
     where: { and: [{ complaint: { equals: id } }, { status: { equals: 'sent' } }] },
     req,
     overrideAccess: true,
   })
-  if (totalDocs > 0) throw refusalError(collection.slug, [{ rule: 'complaintHasSentLetters', field: 'letters', params: { count: totalDocs } }], req)
+  if (totalDocs > 0)
+    throw refusalError(
+      collection.slug,
+      [{ rule: 'complaintHasSentLetters', field: 'letters', params: { count: totalDocs } }],
+      req,
+    )
 }

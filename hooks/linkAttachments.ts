@@ -5,7 +5,9 @@ import { slugsOf } from '../src/slugs'
 
 /** Attachments taken up by a complaint belong to it from now on, and share its confidentiality. */
 export const linkAttachments: CollectionAfterChangeHook = async ({ doc, req }) => {
-  const ids = ((doc.attachments as unknown[]) ?? []).map(idOf).filter((id): id is string => id !== null)
+  const ids = ((doc.attachments as unknown[]) ?? [])
+    .map(idOf)
+    .filter((id): id is string => id !== null)
   if (ids.length === 0) return doc
   await req.payload.update({
     collection: slugsOf(req).attachments,

@@ -10,7 +10,12 @@ import { pathsWithForbiddenCharacters } from '../src/security/textSafety'
  * written as YYYY-MM-DD (never a number, never 30 February turned into 2 March), and no text
  * holds a character no record should hold. Each refusal names the field.
  */
-export const refuseMalformedData: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+export const refuseMalformedData: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   if (operation !== 'create' && operation !== 'update') return args
   const data = ((args as { data?: unknown }).data ?? {}) as Record<string, unknown>
   const integerIds = (req.payload.db as { defaultIDType?: string }).defaultIDType === 'number'

@@ -16,12 +16,20 @@ const momentOf = (value: unknown): number | null => {
  * edited (the admin does; REST and GraphQL clients may) gets 409 when someone else saved in
  * between, instead of silently overwriting that change.
  */
-export const refuseStaleSave: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+export const refuseStaleSave: CollectionBeforeChangeHook = ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
   if (operation !== 'update' || data.updatedAt === undefined || data.updatedAt === null) return data
   const seen = momentOf(data.updatedAt)
   const stored = momentOf(originalDoc?.updatedAt)
   if (seen === null || stored === null || seen === stored) return data
   const lang = languageOf(req)
-  const message = translations[lang]['refusal.staleCopy'].replace('{savedAt}', formatMoment(new Date(stored), lang))
+  const message = translations[lang]['refusal.staleCopy'].replace(
+    '{savedAt}',
+    formatMoment(new Date(stored), lang),
+  )
   throw new APIError(message, 409, { errors: [{ path: 'updatedAt', message }] }, true)
 }

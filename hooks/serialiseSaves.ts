@@ -12,8 +12,20 @@ const INT4 = /^[1-9]\d{0,8}$|^[12]\d{9}$/
 const usableIds = (ids: unknown[], integerIds: boolean): (string | number)[] =>
   ids.map(String).filter((id) => !integerIds || (INT4.test(id) && Number(id) <= 2_147_483_647))
 
-const matchingIds = async (req: PayloadRequest, slug: string, where: Where | undefined): Promise<unknown[]> => {
-  const { docs } = await req.payload.find({ collection: asSlug(slug), where, select: {}, depth: 0, pagination: false, req, overrideAccess: true })
+const matchingIds = async (
+  req: PayloadRequest,
+  slug: string,
+  where: Where | undefined,
+): Promise<unknown[]> => {
+  const { docs } = await req.payload.find({
+    collection: asSlug(slug),
+    where,
+    select: {},
+    depth: 0,
+    pagination: false,
+    req,
+    overrideAccess: true,
+  })
   return docs.map((doc) => doc.id)
 }
 
@@ -23,15 +35,25 @@ const matchingIds = async (req: PayloadRequest, slug: string, where: Where | und
  * what the first one stored. Partial saves merge without loss, and of two conflicting status
  * changes the second is judged against the first one's result.
  */
-export const serialiseSaves: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const serialiseSaves: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   if ((operation !== 'update' && operation !== 'delete') || !req.transactionID) return args
   const table = tableOf(req.payload, collection.slug)
-  const integerIds = /serial|integer/i.test(String((table.id as { columnType?: string }).columnType))
+  const integerIds = /serial|integer/i.test(
+    String((table.id as { columnType?: string }).columnType),
+  )
   const { id, where } = args as { id?: number | string | null; where?: Where }
-  const asked = id !== undefined && id !== null ? [id] : await matchingIds(req, collection.slug, where)
+  const asked =
+    id !== undefined && id !== null ? [id] : await matchingIds(req, collection.slug, where)
   const ids = usableIds(asked, integerIds)
   if (ids.length === 0) return args
   const executor = await executorOf(req)
-  await executor.execute(sql`select ${table.id} from ${table} where ${inArray(table.id as never, ids)} order by ${table.id} for update`)
+  await executor.execute(
+    sql`select ${table.id} from ${table} where ${inArray(table.id as never, ids)} order by ${table.id} for update`,
+  )
   return args
 }

@@ -12,6 +12,8 @@ export const setParticipants: CollectionBeforeChangeHook = async ({ data, origin
   const subject = idOf(merged.subjectEmployee)
   const members = await committeeMembersOf(req, merged.committee)
   const participants = new Set([idOf(merged.handler), idOf(merged.appealReviewer), ...members])
-  data.participants = [...participants].filter((id): id is string => id !== null && id !== subject).map((id) => (/^\d+$/.test(id) ? Number(id) : id))
+  data.participants = [...participants]
+    .filter((id): id is string => id !== null && id !== subject)
+    .map((id) => (/^\d+$/.test(id) ? Number(id) : id))
   return data
 }

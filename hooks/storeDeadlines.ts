@@ -18,15 +18,25 @@ export const storeDeadlines: CollectionBeforeChangeHook = async ({ data, origina
   if (!procedure) return data
   const { rules, facts, context } = procedure
   const report = reportDeadlineFor(rules, facts, context.calendar)
-  const all = report ? [...context.deadlines, { ...report, kind: 'reportThreshold' as const }] : context.deadlines
+  const all = report
+    ? [...context.deadlines, { ...report, kind: 'reportThreshold' as const }]
+    : context.deadlines
 
-  data.deadlines = Object.fromEntries(DEADLINE_KINDS.map((kind) => [kind, storedDateOf(all.find((d) => d.kind === kind)?.date)]))
-  data.deadlineExplanations = Object.fromEntries(all.map((d) => [d.kind, { date: d.date, ...d.explanation }]))
+  data.deadlines = Object.fromEntries(
+    DEADLINE_KINDS.map((kind) => [kind, storedDateOf(all.find((d) => d.kind === kind)?.date)]),
+  )
+  data.deadlineExplanations = Object.fromEntries(
+    all.map((d) => [d.kind, { date: d.date, ...d.explanation }]),
+  )
 
   const admissibility = checkAdmissibility(rules, facts, context.calendar)
   data.admissibilityIssues = admissibility.admissible
     ? null
-    : admissibility.reasons.map((reason) => ({ rule: reason.rule, nl: describeRefusal(reason, 'nl'), en: describeRefusal(reason, 'en') }))
+    : admissibility.reasons.map((reason) => ({
+        rule: reason.rule,
+        nl: describeRefusal(reason, 'nl'),
+        en: describeRefusal(reason, 'en'),
+      }))
 
   const next = nextDeadline(openDeadlines(context.deadlines, facts, admissibility.admissible))
   data.nextDeadline = storedDateOf(next?.date)

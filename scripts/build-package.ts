@@ -5,7 +5,15 @@
  * the code that serves it.
  */
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -31,7 +39,11 @@ const RELATIVE_IMPORT = /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\
 
 const writeImportsInFull = (file: string) => {
   const code = readFileSync(file, 'utf8')
-  const rewritten = code.replace(RELATIVE_IMPORT, (_, keyword: string, quote: string, specifier: string) => `${keyword}${quote}${fullSpecifier(file, specifier)}${quote}`)
+  const rewritten = code.replace(
+    RELATIVE_IMPORT,
+    (_, keyword: string, quote: string, specifier: string) =>
+      `${keyword}${quote}${fullSpecifier(file, specifier)}${quote}`,
+  )
   if (rewritten !== code) writeFileSync(file, rewritten)
 }
 
@@ -44,4 +56,6 @@ if (tsc.status !== 0) {
 const emitted = filesUnder(dist).filter((file) => /\.(js|d\.ts)$/.test(file))
 for (const file of emitted) writeImportsInFull(file)
 for (const asset of ASSETS) copyFileSync(path.join(root, asset), path.join(dist, asset))
-console.log(`build-package: ${emitted.length} files in dist/, imports written in full, ${ASSETS.length} asset copied`)
+console.log(
+  `build-package: ${emitted.length} files in dist/, imports written in full, ${ASSETS.length} asset copied`,
+)

@@ -16,7 +16,11 @@ if (!profile || !(profile in databaseProfiles) || !command) {
 }
 
 const database = await ensureDatabase(profile as DatabaseProfile)
-const child = spawn(command, args, { stdio: 'inherit', env: process.env, shell: process.platform === 'win32' })
+const child = spawn(command, args, {
+  stdio: 'inherit',
+  env: process.env,
+  shell: process.platform === 'win32',
+})
 
 let stopping = false
 const forward = (signal: NodeJS.Signals) => {

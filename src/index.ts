@@ -38,8 +38,10 @@ const OVERRIDABLE: [keyof Slugs, Factory, keyof NonNullable<PluginOptions['overr
   ['letters', createLetters, 'letters'],
 ]
 
-const applyOverride = (collection: CollectionConfig, override?: CollectionOverride): CollectionConfig =>
-  override ? override({ defaultCollection: collection }) : collection
+const applyOverride = (
+  collection: CollectionConfig,
+  override?: CollectionOverride,
+): CollectionConfig => (override ? override({ defaultCollection: collection }) : collection)
 
 /**
  * The slugs the collections end up with: an override may rename one, and every relation, hook,
@@ -47,7 +49,12 @@ const applyOverride = (collection: CollectionConfig, override?: CollectionOverri
  */
 const finalSlugs = (options: ResolvedPluginOptions, probe: PluginContext): Slugs => ({
   ...options.slugs,
-  ...Object.fromEntries(OVERRIDABLE.map(([key, create, override]) => [key, asSlug(applyOverride(create(probe), options.overrides?.[override]).slug)])),
+  ...Object.fromEntries(
+    OVERRIDABLE.map(([key, create, override]) => [
+      key,
+      asSlug(applyOverride(create(probe), options.overrides?.[override]).slug),
+    ]),
+  ),
 })
 
 /** Adds the complaint regulation to a Payload config: collections, hooks, views and endpoints. */
@@ -55,16 +62,33 @@ export const complaintsPlugin =
   (options: PluginOptions = {}) =>
   (config: Config): Config => {
     const resolved = resolveOptions(options)
-    const base: PluginContext = { hasRole: hasRoleWith(resolved), slugs: resolved.slugs, users: asSlug(resolved.userCollection), components: componentsOf() }
+    const base: PluginContext = {
+      hasRole: hasRoleWith(resolved),
+      slugs: resolved.slugs,
+      users: asSlug(resolved.userCollection),
+      components: componentsOf(),
+    }
     const context: PluginContext = { ...base, slugs: finalSlugs(resolved, base) }
     checkHostConfig(config, resolved, context.slugs)
     const collections = [
-      ...OVERRIDABLE.map(([, create, override]) => applyOverride(create(context), resolved.overrides?.[override])),
+      ...OVERRIDABLE.map(([, create, override]) =>
+        applyOverride(create(context), resolved.overrides?.[override]),
+      ),
       createComplaintAttachments(context, resolved.attachmentsDir),
       createAuditLog(context),
       createRateLimits(context),
     ].map((collection) => (resolved.disabled ? withoutBehaviour(collection) : collection))
-    const withCollections: Config = { ...config, collections: [...(config.collections ?? []), ...collections] }
+    const withCollections: Config = {
+      ...config,
+      collections: [...(config.collections ?? []), ...collections],
+    }
     const final = { ...resolved, slugs: context.slugs }
-    return [withOptions, registerTranslations, registerSecurity, registerLetters, registerIntake, registerReports].reduce((next, register) => register(next, final), withCollections)
+    return [
+      withOptions,
+      registerTranslations,
+      registerSecurity,
+      registerLetters,
+      registerIntake,
+      registerReports,
+    ].reduce((next, register) => register(next, final), withCollections)
   }

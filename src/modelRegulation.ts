@@ -13,6 +13,9 @@ export const MODEL_REGULATIONS = SEED_SLUGS
  */
 export const modelRegulation = (slug: SeedSlug, effectiveFrom: string) => {
   const seed = seedRegulations[slug]
-  if (!seed) throw new Error(`payload-plugin-complaints: no model regulation "${String(slug)}"; choose one of ${MODEL_REGULATIONS.join(', ')}`)
+  if (!seed)
+    throw new Error(
+      `payload-plugin-complaints: no model regulation "${String(slug)}"; choose one of ${MODEL_REGULATIONS.join(', ')}`,
+    )
   return regulationFromSeed(seed, effectiveFrom)
 }

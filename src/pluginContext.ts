@@ -16,4 +16,7 @@ export type PluginContext = {
   components: { client: string; rsc: string }
 }
 
-export const componentsOf = (): PluginContext['components'] => ({ client: `${PACKAGE}/client`, rsc: `${PACKAGE}/rsc` })
+export const componentsOf = (): PluginContext['components'] => ({
+  client: `${PACKAGE}/client`,
+  rsc: `${PACKAGE}/rsc`,
+})

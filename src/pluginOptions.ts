@@ -12,8 +12,12 @@ export const withOptions = (config: Config, options: ResolvedPluginOptions): Con
 
 export const optionsFromConfig = (config: SanitizedConfig): ResolvedPluginOptions => {
   const options = config.custom?.[KEY] as ResolvedPluginOptions | undefined
-  if (!options) throw new Error('payload-plugin-complaints: the config has no complaintsPlugin() in its plugins')
+  if (!options)
+    throw new Error(
+      'payload-plugin-complaints: the config has no complaintsPlugin() in its plugins',
+    )
   return options
 }
 
-export const optionsOf = (req: PayloadRequest): ResolvedPluginOptions => optionsFromConfig(req.payload.config)
+export const optionsOf = (req: PayloadRequest): ResolvedPluginOptions =>
+  optionsFromConfig(req.payload.config)

@@ -7,7 +7,9 @@ import type { PluginOptions, ResolvedPluginOptions } from './types'
 
 const rolesOf = (user: Record<string, unknown> | null | undefined): string[] => {
   const roles = user?.roles
-  return Array.isArray(roles) ? roles.filter((role): role is string => typeof role === 'string') : []
+  return Array.isArray(roles)
+    ? roles.filter((role): role is string => typeof role === 'string')
+    : []
 }
 
 export const resolveOptions = (options: PluginOptions = {}): ResolvedPluginOptions => ({
@@ -20,12 +22,24 @@ export const resolveOptions = (options: PluginOptions = {}): ResolvedPluginOptio
   loginProtection:
     options.loginProtection === false
       ? false
-      : { maxFailures: options.loginProtection?.maxFailures ?? 5, windowSeconds: options.loginProtection?.windowSeconds ?? 900 },
+      : {
+          maxFailures: options.loginProtection?.maxFailures ?? 5,
+          windowSeconds: options.loginProtection?.windowSeconds ?? 900,
+        },
   overrides: options.overrides,
   slugs: { ...DEFAULT_SLUGS } as unknown as Slugs,
   intake: options.intake ?? {},
   reports: options.reports ?? {},
-  publicUrl: (options.publicUrl ?? process.env.PUBLIC_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
-  letters: { attempts: options.letters?.attempts ?? 6, retryDelayMs: options.letters?.retryDelayMs ?? 60_000 },
-  digest: { withinWorkingDays: options.digest?.withinWorkingDays ?? 5, cron: options.digest?.cron ?? '0 7 * * 1-5' },
+  publicUrl: (options.publicUrl ?? process.env.PUBLIC_URL ?? 'http://localhost:3000').replace(
+    /\/+$/,
+    '',
+  ),
+  letters: {
+    attempts: options.letters?.attempts ?? 6,
+    retryDelayMs: options.letters?.retryDelayMs ?? 60_000,
+  },
+  digest: {
+    withinWorkingDays: options.digest?.withinWorkingDays ?? 5,
+    cron: options.digest?.cron ?? '0 7 * * 1-5',
+  },
 })

@@ -23,4 +23,5 @@ export const asSlug = (slug: string): CollectionSlug => slug as CollectionSlug
 export const slugsOf = (req: PayloadRequest): Slugs => optionsOf(req).slugs
 
 /** The same for code that has a Payload instance but no request (the public pages). */
-export const slugsOfPayload = (payload: Payload): Slugs => (payload.config.custom?.complaintsPlugin as { slugs: Slugs }).slugs
+export const slugsOfPayload = (payload: Payload): Slugs =>
+  (payload.config.custom?.complaintsPlugin as { slugs: Slugs }).slugs

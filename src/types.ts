@@ -85,7 +85,9 @@ export type PluginOptions = {
   }
 }
 
-export type ResolvedPluginOptions = Required<Omit<PluginOptions, 'overrides' | 'letters' | 'digest' | 'loginProtection'>> &
+export type ResolvedPluginOptions = Required<
+  Omit<PluginOptions, 'overrides' | 'letters' | 'digest' | 'loginProtection'>
+> &
   Pick<PluginOptions, 'overrides'> & {
     /** Whether the host passed its own getRoles (then its users need no `roles` field). */
     customRoles: boolean

@@ -8,5 +8,8 @@ export const withoutBehaviour = (collection: CollectionConfig): CollectionConfig
   ...collection,
   hooks: {},
   endpoints: false,
-  admin: { ...collection.admin, components: { ...collection.admin?.components, beforeListTable: undefined } },
+  admin: {
+    ...collection.admin,
+    components: { ...collection.admin?.components, beforeListTable: undefined },
+  },
 })

@@ -17,7 +17,10 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number]
  */
 export const createAuditLog = ({ hasRole, slugs, users }: PluginContext): CollectionConfig => ({
   slug: slugs.auditLog,
-  labels: { singular: label('collection.auditLog.singular'), plural: label('collection.auditLog.plural') },
+  labels: {
+    singular: label('collection.auditLog.singular'),
+    plural: label('collection.auditLog.plural'),
+  },
   admin: {
     group: groupLabel('group.complaints'),
     useAsTitle: 'summary',
@@ -31,12 +34,46 @@ export const createAuditLog = ({ hasRole, slugs, users }: PluginContext): Collec
     delete: () => false,
   },
   lockDocuments: false,
-  hooks: { beforeOperation: [refuseUnknownIds], beforeChange: [keepAuditLogEntries], beforeDelete: [keepAuditLog] },
+  hooks: {
+    beforeOperation: [refuseUnknownIds],
+    beforeChange: [keepAuditLogEntries],
+    beforeDelete: [keepAuditLog],
+  },
   fields: [
-    { name: 'action', type: 'select', required: true, index: true, label: fieldLabel('auditAction'), options: optionsOf('auditAction', AUDIT_ACTIONS) },
-    { type: 'row', fields: [{ name: 'documentCollection', type: 'text', required: true, label: fieldLabel('documentCollection') }, { name: 'documentId', type: 'text', required: true, index: true, label: fieldLabel('documentId') }] },
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      index: true,
+      label: fieldLabel('auditAction'),
+      options: optionsOf('auditAction', AUDIT_ACTIONS),
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'documentCollection',
+          type: 'text',
+          required: true,
+          label: fieldLabel('documentCollection'),
+        },
+        {
+          name: 'documentId',
+          type: 'text',
+          required: true,
+          index: true,
+          label: fieldLabel('documentId'),
+        },
+      ],
+    },
     { name: 'reference', type: 'text', index: true, label: fieldLabel('reference') },
     { name: 'summary', type: 'text', label: fieldLabel('summary') },
-    { type: 'row', fields: [{ name: 'user', type: 'relationship', relationTo: users, label: fieldLabel('auditUser') }, { name: 'userEmail', type: 'text', label: fieldLabel('email') }] },
+    {
+      type: 'row',
+      fields: [
+        { name: 'user', type: 'relationship', relationTo: users, label: fieldLabel('auditUser') },
+        { name: 'userEmail', type: 'text', label: fieldLabel('email') },
+      ],
+    },
   ],
 })

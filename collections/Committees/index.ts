@@ -15,7 +15,10 @@ import type { PluginContext } from '../../src/pluginContext'
 /** A complaints committee (klachtencommissie): its members handle the complaints assigned to it. */
 export const createCommittees = ({ hasRole, slugs, users }: PluginContext): CollectionConfig => ({
   slug: slugs.committees,
-  labels: { singular: label('collection.committees.singular'), plural: label('collection.committees.plural') },
+  labels: {
+    singular: label('collection.committees.singular'),
+    plural: label('collection.committees.plural'),
+  },
   admin: { useAsTitle: 'name', group: groupLabel('group.complaints') },
   access: {
     read: ({ req }) => hasRole(req, 'admin', 'directie', 'handler'),
@@ -23,11 +26,28 @@ export const createCommittees = ({ hasRole, slugs, users }: PluginContext): Coll
     update: ({ req }) => hasRole(req, 'admin', 'directie'),
     delete: ({ req }) => hasRole(req, 'admin'),
   },
-  hooks: { beforeOperation: [refuseUnknownIds, refuseMalformedData, serialiseSaves], beforeChange: [refuseStaleSave, checkCommitteeComposition], afterChange: [shareComplaintsWithCommittee], beforeDelete: [keepCommitteeWithComplaints] },
+  hooks: {
+    beforeOperation: [refuseUnknownIds, refuseMalformedData, serialiseSaves],
+    beforeChange: [refuseStaleSave, checkCommitteeComposition],
+    afterChange: [shareComplaintsWithCommittee],
+    beforeDelete: [keepCommitteeWithComplaints],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, label: fieldLabel('name') },
-    { name: 'members', type: 'relationship', relationTo: users, hasMany: true, label: fieldLabel('members') },
+    {
+      name: 'members',
+      type: 'relationship',
+      relationTo: users,
+      hasMany: true,
+      label: fieldLabel('members'),
+    },
     { name: 'chair', type: 'relationship', relationTo: users, label: fieldLabel('chair') },
-    { name: 'complaints', type: 'join', collection: slugs.complaints, on: 'committee', label: fieldLabel('complaints') },
+    {
+      name: 'complaints',
+      type: 'join',
+      collection: slugs.complaints,
+      on: 'committee',
+      label: fieldLabel('complaints'),
+    },
   ],
 })

@@ -13,12 +13,19 @@ import { fieldLabel } from '../fields/labels'
 import type { PluginContext } from '../../src/pluginContext'
 
 /** Documents a complainant sends along; as confidential as their complaint, never public. */
-export const createComplaintAttachments = ({ hasRole, slugs, users }: PluginContext, staticDir: string): CollectionConfig => ({
+export const createComplaintAttachments = (
+  { hasRole, slugs, users }: PluginContext,
+  staticDir: string,
+): CollectionConfig => ({
   slug: slugs.attachments,
   labels: { singular: fieldLabel('attachment'), plural: fieldLabel('attachments') },
   admin: { hidden: ({ user }) => !user },
   access: attachmentAccess(hasRole),
-  hooks: { beforeOperation: [refuseUnknownIds, nameAttachmentFile], beforeChange: [recordUploader], afterDelete: [recordDeletion] },
+  hooks: {
+    beforeOperation: [refuseUnknownIds, nameAttachmentFile],
+    beforeChange: [recordUploader],
+    afterDelete: [recordDeletion],
+  },
   upload: {
     staticDir,
     mimeTypes: FILE_TYPES.map((type) => type.mime),
@@ -26,7 +33,23 @@ export const createComplaintAttachments = ({ hasRole, slugs, users }: PluginCont
   },
   fields: [
     // Set by the complaint that takes the attachment up; from then on its access is the complaint's.
-    { name: 'complaint', type: 'relationship', relationTo: slugs.complaints, index: true, label: fieldLabel('complaint'), access: computedField, admin: { readOnly: true } },
-    { name: 'uploadedBy', type: 'relationship', relationTo: users, index: true, label: fieldLabel('uploadedBy'), access: computedField, admin: { readOnly: true } },
+    {
+      name: 'complaint',
+      type: 'relationship',
+      relationTo: slugs.complaints,
+      index: true,
+      label: fieldLabel('complaint'),
+      access: computedField,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: users,
+      index: true,
+      label: fieldLabel('uploadedBy'),
+      access: computedField,
+      admin: { readOnly: true },
+    },
   ],
 })

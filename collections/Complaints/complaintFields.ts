@@ -9,32 +9,63 @@ import { fieldLabel, optionsOf } from '../fields/labels'
 
 export const CHANNELS = ['webForm', 'email', 'letter', 'phone', 'inPerson'] as const
 
-const text = (name: string, overrides: Partial<Field> = {}): Field => ({ name, type: 'text', label: fieldLabel(name), ...overrides }) as Field
-const people = (users: CollectionSlug, name: string, hasMany = false): Field => ({ name, type: 'relationship', relationTo: users, hasMany, label: fieldLabel(name) }) as Field
+const text = (name: string, overrides: Partial<Field> = {}): Field =>
+  ({ name, type: 'text', label: fieldLabel(name), ...overrides }) as Field
+const people = (users: CollectionSlug, name: string, hasMany = false): Field =>
+  ({ name, type: 'relationship', relationTo: users, hasMany, label: fieldLabel(name) }) as Field
 
 /** The date of an act: received, acknowledged, decided... recorded once it happened, never ahead. */
-const actDate = (args: { name: string; overrides?: Parameters<typeof isoDateField>[0]['overrides'] }) => isoDateField({ ...args, notInFuture: true })
+const actDate = (args: {
+  name: string
+  overrides?: Parameters<typeof isoDateField>[0]['overrides']
+}) => isoDateField({ ...args, notInFuture: true })
 
 /** Who handles the complaint reads it: only directie and admin appoint them, never the person recording it. */
 const appointed = (field: Field): Field => ({ ...field, access: appointedByManagement }) as Field
 
 /** What the complaint is: how and when it came in, what it is about, who it concerns. */
-export const complaintFields = ({ slugs, users, components }: Pick<PluginContext, 'slugs' | 'users' | 'components'>): Field[] => [
+export const complaintFields = ({
+  slugs,
+  users,
+  components,
+}: Pick<PluginContext, 'slugs' | 'users' | 'components'>): Field[] => [
   {
     type: 'row',
     fields: [
       actDate({ name: 'receivedOn', overrides: { required: true, index: true } }),
-      { name: 'channel', type: 'select', required: true, defaultValue: 'webForm', label: fieldLabel('channel'), options: optionsOf('channel', CHANNELS) },
-      actDate({ name: 'officialOn', overrides: { admin: { description: fieldLabel('officialOnHelp') } } }),
+      {
+        name: 'channel',
+        type: 'select',
+        required: true,
+        defaultValue: 'webForm',
+        label: fieldLabel('channel'),
+        options: optionsOf('channel', CHANNELS),
+      },
+      actDate({
+        name: 'officialOn',
+        overrides: { admin: { description: fieldLabel('officialOnHelp') } },
+      }),
     ],
   },
   actDate({ name: 'eventsOn' }),
   text('subject'),
   // Chosen from the subjects the complaint's own regulation version excludes (the hook refuses others).
-  text('excludedSubject', { admin: { description: fieldLabel('excludedSubjectHelp'), components: { Field: `${components.client}#ExcludedSubjectField` }, custom: { regulations: slugs.regulations } } } as Partial<Field>),
+  text('excludedSubject', {
+    admin: {
+      description: fieldLabel('excludedSubjectHelp'),
+      components: { Field: `${components.client}#ExcludedSubjectField` },
+      custom: { regulations: slugs.regulations },
+    },
+  } as Partial<Field>),
   { name: 'description', type: 'textarea', required: true, label: fieldLabel('description') },
   { name: 'desiredSolution', type: 'textarea', label: fieldLabel('desiredSolution') },
-  { name: 'attachments', type: 'upload', relationTo: slugs.attachments, hasMany: true, label: fieldLabel('attachments') },
+  {
+    name: 'attachments',
+    type: 'upload',
+    relationTo: slugs.attachments,
+    hasMany: true,
+    label: fieldLabel('attachments'),
+  },
   people(users, 'subjectEmployee'),
   text('subjectDepartment'),
   people(users, 'involved', true),
@@ -48,10 +79,32 @@ export const complainantFields: Field[] = [
     label: fieldLabel('complainant'),
     fields: [
       text('name'),
-      { name: 'role', type: 'select', defaultValue: 'client', label: fieldLabel('role'), options: optionsOf('role', COMPLAINANT_ROLES) },
+      {
+        name: 'role',
+        type: 'select',
+        defaultValue: 'client',
+        label: fieldLabel('role'),
+        options: optionsOf('role', COMPLAINANT_ROLES),
+      },
       text('address'),
-      { type: 'row', fields: [text('city'), text('phone'), { name: 'email', type: 'email', label: fieldLabel('email') }] },
-      { name: 'language', type: 'select', defaultValue: 'nl', label: fieldLabel('language'), options: [{ value: 'nl', label: 'Nederlands' }, { value: 'en', label: 'English' }] },
+      {
+        type: 'row',
+        fields: [
+          text('city'),
+          text('phone'),
+          { name: 'email', type: 'email', label: fieldLabel('email') },
+        ],
+      },
+      {
+        name: 'language',
+        type: 'select',
+        defaultValue: 'nl',
+        label: fieldLabel('language'),
+        options: [
+          { value: 'nl', label: 'Nederlands' },
+          { value: 'en', label: 'English' },
+        ],
+      },
     ],
   },
   { name: 'consentToContactOthers', type: 'checkbox', label: fieldLabel('consentToContactOthers') },
@@ -61,16 +114,47 @@ export const complainantFields: Field[] = [
     label: fieldLabel('uwv'),
     fields: [
       { name: 'isUwvClient', type: 'checkbox', label: fieldLabel('isUwvClient') },
-      { type: 'row', admin: { condition: (_, sibling) => Boolean(sibling?.isUwvClient) }, fields: [text('labourExpertName'), { name: 'labourExpertEmail', type: 'email', label: fieldLabel('labourExpertEmail') }] },
+      {
+        type: 'row',
+        admin: { condition: (_, sibling) => Boolean(sibling?.isUwvClient) },
+        fields: [
+          text('labourExpertName'),
+          { name: 'labourExpertEmail', type: 'email', label: fieldLabel('labourExpertEmail') },
+        ],
+      },
     ],
   },
 ]
 
 /** The handling: who, the acknowledgement, hearings (hoor en wederhoor), extensions. */
-export const handlingFields = ({ slugs, users }: Pick<PluginContext, 'slugs' | 'users'>): Field[] => [
-  { type: 'row', fields: [appointed(people(users, 'handler')), appointed({ name: 'committee', type: 'relationship', relationTo: slugs.committees, label: fieldLabel('committee') })] },
+export const handlingFields = ({
+  slugs,
+  users,
+}: Pick<PluginContext, 'slugs' | 'users'>): Field[] => [
+  {
+    type: 'row',
+    fields: [
+      appointed(people(users, 'handler')),
+      appointed({
+        name: 'committee',
+        type: 'relationship',
+        relationTo: slugs.committees,
+        label: fieldLabel('committee'),
+      }),
+    ],
+  },
   { type: 'row', fields: [actDate({ name: 'acknowledgedOn' }), actDate({ name: 'referredOn' })] },
-  { type: 'row', fields: [actDate({ name: 'nonAdmittedOn' }), { name: 'nonAdmissionMotivation', type: 'textarea', label: fieldLabel('nonAdmissionMotivation') }] },
+  {
+    type: 'row',
+    fields: [
+      actDate({ name: 'nonAdmittedOn' }),
+      {
+        name: 'nonAdmissionMotivation',
+        type: 'textarea',
+        label: fieldLabel('nonAdmissionMotivation'),
+      },
+    ],
+  },
   {
     name: 'hearings',
     type: 'array',
@@ -80,7 +164,17 @@ export const handlingFields = ({ slugs, users }: Pick<PluginContext, 'slugs' | '
         type: 'row',
         fields: [
           isoDateField({ name: 'date' }),
-          { name: 'heard', type: 'select', label: fieldLabel('heard'), options: optionsOf('heard', ['complainant', 'employee', 'complainantAndEmployee', 'other']) },
+          {
+            name: 'heard',
+            type: 'select',
+            label: fieldLabel('heard'),
+            options: optionsOf('heard', [
+              'complainant',
+              'employee',
+              'complainantAndEmployee',
+              'other',
+            ]),
+          },
           text('party'),
           { name: 'waived', type: 'checkbox', label: fieldLabel('waived') },
         ],
@@ -96,7 +190,14 @@ export const handlingFields = ({ slugs, users }: Pick<PluginContext, 'slugs' | '
       {
         type: 'row',
         fields: [
-          { name: 'kind', type: 'select', required: true, defaultValue: 'fixed', label: fieldLabel('extensionKind'), options: optionsOf('extensionKind', ['fixed', 'agreed']) },
+          {
+            name: 'kind',
+            type: 'select',
+            required: true,
+            defaultValue: 'fixed',
+            label: fieldLabel('extensionKind'),
+            options: optionsOf('extensionKind', ['fixed', 'agreed']),
+          },
           actDate({ name: 'announcedOn' }),
           isoDateField({ name: 'newDate' }),
         ],
@@ -112,28 +213,56 @@ export const decisionFields: Field[] = [
     type: 'row',
     fields: [
       actDate({ name: 'decidedOn', overrides: { index: true } }),
-      { name: 'outcome', type: 'select', label: fieldLabel('outcome'), options: optionsOf('outcome', ['founded', 'partlyFounded', 'unfounded']) },
+      {
+        name: 'outcome',
+        type: 'select',
+        label: fieldLabel('outcome'),
+        options: optionsOf('outcome', ['founded', 'partlyFounded', 'unfounded']),
+      },
     ],
   },
   { name: 'reasoning', type: 'richText', label: fieldLabel('reasoning') },
   { name: 'measures', type: 'textarea', label: fieldLabel('measures') },
   // The yearly report lists complaints not handled within term with this explanation.
   { name: 'delayExplanation', type: 'textarea', label: fieldLabel('delayExplanation') },
-  { type: 'row', fields: [actDate({ name: 'closedOn' }), actDate({ name: 'withdrawnOn' }), actDate({ name: 'resolvedOn' })] },
-  { type: 'row', fields: [actDate({ name: 'dissatisfiedOn' }), actDate({ name: 'newInformationOn' })] },
+  {
+    type: 'row',
+    fields: [
+      actDate({ name: 'closedOn' }),
+      actDate({ name: 'withdrawnOn' }),
+      actDate({ name: 'resolvedOn' }),
+    ],
+  },
+  {
+    type: 'row',
+    fields: [actDate({ name: 'dissatisfiedOn' }), actDate({ name: 'newInformationOn' })],
+  },
 ]
 
 /** Appeal (beroep) and escalation to external bodies. */
 export const appealFields = ({ users }: Pick<PluginContext, 'users'>): Field[] => [
-  { type: 'row', fields: [actDate({ name: 'appealedOn' }), appointed(people(users, 'appealReviewer'))] },
+  {
+    type: 'row',
+    fields: [actDate({ name: 'appealedOn' }), appointed(people(users, 'appealReviewer'))],
+  },
   {
     type: 'row',
     fields: [
       actDate({ name: 'appealDecidedOn' }),
-      { name: 'appealOutcome', type: 'select', label: fieldLabel('appealOutcome'), options: optionsOf('outcome', ['founded', 'partlyFounded', 'unfounded']) },
+      {
+        name: 'appealOutcome',
+        type: 'select',
+        label: fieldLabel('appealOutcome'),
+        options: optionsOf('outcome', ['founded', 'partlyFounded', 'unfounded']),
+      },
     ],
   },
-  { name: 'escalations', type: 'array', label: fieldLabel('escalations'), fields: [{ type: 'row', fields: [text('body'), actDate({ name: 'date' })] }] },
+  {
+    name: 'escalations',
+    type: 'array',
+    label: fieldLabel('escalations'),
+    fields: [{ type: 'row', fields: [text('body'), actDate({ name: 'date' })] }],
+  },
 ]
 
 /** After the decision: satisfaction and what the organisation improves. */
@@ -142,12 +271,30 @@ export const evaluationFields = ({ users }: Pick<PluginContext, 'users'>): Field
     name: 'satisfaction',
     type: 'group',
     label: fieldLabel('satisfaction'),
-    fields: [{ type: 'row', fields: [{ name: 'score', type: 'number', min: 1, max: 5, label: fieldLabel('score') }, text('remark')] }],
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { name: 'score', type: 'number', min: 1, max: 5, label: fieldLabel('score') },
+          text('remark'),
+        ],
+      },
+    ],
   },
   {
     name: 'improvementActions',
     type: 'array',
     label: fieldLabel('improvementActions'),
-    fields: [{ type: 'row', fields: [text('action'), people(users, 'owner'), isoDateField({ name: 'dueOn' }), { name: 'done', type: 'checkbox', label: fieldLabel('done') }] }],
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          text('action'),
+          people(users, 'owner'),
+          isoDateField({ name: 'dueOn' }),
+          { name: 'done', type: 'checkbox', label: fieldLabel('done') },
+        ],
+      },
+    ],
   },
 ]

@@ -18,8 +18,22 @@ export const deadlineFields = (components: PluginContext['components']): Field[]
   {
     type: 'row',
     fields: [
-      isoDateField({ name: 'nextDeadline', overrides: { index: true, access: computedField, admin: { ...readOnly, components: { Cell: `${components.client}#DeadlineCell` } } } }),
-      { name: 'nextDeadlineKind', type: 'select', access: computedField, label: fieldLabel('nextDeadlineKind'), options: optionsOf('deadline', DEADLINE_KINDS), admin: readOnly },
+      isoDateField({
+        name: 'nextDeadline',
+        overrides: {
+          index: true,
+          access: computedField,
+          admin: { ...readOnly, components: { Cell: `${components.client}#DeadlineCell` } },
+        },
+      }),
+      {
+        name: 'nextDeadlineKind',
+        type: 'select',
+        access: computedField,
+        label: fieldLabel('nextDeadlineKind'),
+        options: optionsOf('deadline', DEADLINE_KINDS),
+        admin: readOnly,
+      },
     ],
   },
   {
@@ -28,8 +42,25 @@ export const deadlineFields = (components: PluginContext['components']): Field[]
     label: fieldLabel('deadlines'),
     access: computedField,
     admin: readOnly,
-    fields: DEADLINE_KINDS.map((kind) => isoDateField({ name: kind, overrides: { label: label(`deadline.${kind}` as const), index: true, admin: readOnly } })),
+    fields: DEADLINE_KINDS.map((kind) =>
+      isoDateField({
+        name: kind,
+        overrides: { label: label(`deadline.${kind}` as const), index: true, admin: readOnly },
+      }),
+    ),
   },
-  { name: 'deadlineExplanations', type: 'json', access: computedField, label: fieldLabel('deadlineExplanations'), admin: readOnly },
-  { name: 'admissibilityIssues', type: 'json', access: computedField, label: fieldLabel('admissibilityIssues'), admin: readOnly },
+  {
+    name: 'deadlineExplanations',
+    type: 'json',
+    access: computedField,
+    label: fieldLabel('deadlineExplanations'),
+    admin: readOnly,
+  },
+  {
+    name: 'admissibilityIssues',
+    type: 'json',
+    access: computedField,
+    label: fieldLabel('admissibilityIssues'),
+    admin: readOnly,
+  },
 ]

@@ -22,18 +22,40 @@ import { complaintAccess, computedField } from '../../src/access/complaintAccess
 import { COMPLAINT_STATUSES } from '../../src/procedure/lifecycle'
 import { groupLabel, label } from '../../src/translations'
 import { fieldLabel } from '../fields/labels'
-import { appealFields, complainantFields, complaintFields, decisionFields, evaluationFields, handlingFields } from './complaintFields'
+import {
+  appealFields,
+  complainantFields,
+  complaintFields,
+  decisionFields,
+  evaluationFields,
+  handlingFields,
+} from './complaintFields'
 import { deadlineFields } from './deadlineFields'
 
 import type { PluginContext } from '../../src/pluginContext'
 
-export const createComplaints = ({ hasRole, slugs, users, components }: PluginContext): CollectionConfig => ({
+export const createComplaints = ({
+  hasRole,
+  slugs,
+  users,
+  components,
+}: PluginContext): CollectionConfig => ({
   slug: slugs.complaints,
-  labels: { singular: label('collection.complaints.singular'), plural: label('collection.complaints.plural') },
+  labels: {
+    singular: label('collection.complaints.singular'),
+    plural: label('collection.complaints.plural'),
+  },
   admin: {
     useAsTitle: 'reference',
     group: groupLabel('group.complaints'),
-    defaultColumns: ['reference', 'status', 'receivedOn', 'nextDeadline', 'nextDeadlineKind', 'handler'],
+    defaultColumns: [
+      'reference',
+      'status',
+      'receivedOn',
+      'nextDeadline',
+      'nextDeadlineKind',
+      'handler',
+    ],
   },
   access: complaintAccess(hasRole),
   // The audit trail: who changed what, and when.
@@ -42,32 +64,98 @@ export const createComplaints = ({ hasRole, slugs, users, components }: PluginCo
   hooks: {
     // The reference comes last: its lock serialises creates from that point until commit.
     beforeOperation: [refuseUnknownIds, refuseMalformedData, serialiseSaves],
-    beforeChange: [refuseStaleSave, bindRegulation, checkExcludedSubject, checkAttachmentOwnership, checkExtensions, enforceTransition, storeDeadlines, setParticipants, assignReference],
+    beforeChange: [
+      refuseStaleSave,
+      bindRegulation,
+      checkExcludedSubject,
+      checkAttachmentOwnership,
+      checkExtensions,
+      enforceTransition,
+      storeDeadlines,
+      setParticipants,
+      assignReference,
+    ],
     afterChange: [linkAttachments, draftOwedLetters, notifyNewComplaint],
     beforeDelete: [keepDecidedComplaints, deleteLettersWithComplaint],
     afterDelete: [recordDeletion],
   },
   fields: [
-    { name: 'reference', type: 'text', unique: true, index: true, label: fieldLabel('reference'), access: computedField, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'status', type: 'select', required: true, defaultValue: 'received', index: true, label: fieldLabel('status'), options: COMPLAINT_STATUSES.map((value) => ({ value, label: label(`status.${value}`) })), admin: { position: 'sidebar' } },
-    { name: 'regulation', type: 'relationship', relationTo: slugs.regulations, required: true, label: fieldLabel('regulation'), admin: { position: 'sidebar' } },
+    {
+      name: 'reference',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: fieldLabel('reference'),
+      access: computedField,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'received',
+      index: true,
+      label: fieldLabel('status'),
+      options: COMPLAINT_STATUSES.map((value) => ({ value, label: label(`status.${value}`) })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'regulation',
+      type: 'relationship',
+      relationTo: slugs.regulations,
+      required: true,
+      label: fieldLabel('regulation'),
+      admin: { position: 'sidebar' },
+    },
     // Set when the complaint binds to a version that was not yet in force on its receipt date.
     {
       name: 'bindingNote',
       type: 'group',
       label: fieldLabel('bindingNote'),
       access: computedField,
-      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.bindingNote?.nl) },
-      fields: [{ name: 'nl', type: 'textarea', label: 'Nederlands' }, { name: 'en', type: 'textarea', label: 'English' }],
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.bindingNote?.nl),
+      },
+      fields: [
+        { name: 'nl', type: 'textarea', label: 'Nederlands' },
+        { name: 'en', type: 'textarea', label: 'English' },
+      ],
     },
-    { name: 'participants', type: 'relationship', relationTo: users, hasMany: true, index: true, access: computedField, admin: { hidden: true } },
+    {
+      name: 'participants',
+      type: 'relationship',
+      relationTo: users,
+      hasMany: true,
+      index: true,
+      access: computedField,
+      admin: { hidden: true },
+    },
     // The public form's private status link, and the key that makes a retried submission create one complaint.
-    { name: 'statusToken', type: 'text', unique: true, index: true, access: computedField, admin: { hidden: true } },
-    { name: 'idempotencyKey', type: 'text', unique: true, index: true, access: computedField, admin: { hidden: true } },
+    {
+      name: 'statusToken',
+      type: 'text',
+      unique: true,
+      index: true,
+      access: computedField,
+      admin: { hidden: true },
+    },
+    {
+      name: 'idempotencyKey',
+      type: 'text',
+      unique: true,
+      index: true,
+      access: computedField,
+      admin: { hidden: true },
+    },
     {
       type: 'tabs',
       tabs: [
-        { label: fieldLabel('tabComplaint'), fields: complaintFields({ slugs, users, components }) },
+        {
+          label: fieldLabel('tabComplaint'),
+          fields: complaintFields({ slugs, users, components }),
+        },
         { label: fieldLabel('complainant'), fields: complainantFields },
         { label: fieldLabel('tabHandling'), fields: handlingFields({ slugs, users }) },
         { label: fieldLabel('tabDecision'), fields: decisionFields },

@@ -23,18 +23,54 @@ const readOnly = { readOnly: true }
 /** A letter to the complainant, drafted from the regulation's template; the one that was sent meets a deadline. */
 export const createLetters = ({ hasRole, slugs }: PluginContext): CollectionConfig => ({
   slug: slugs.letters,
-  labels: { singular: label('collection.letters.singular'), plural: label('collection.letters.plural') },
-  admin: { group: groupLabel('group.complaints'), useAsTitle: 'subject', defaultColumns: ['subject', 'complaint', 'kind', 'status', 'sentOn'] },
+  labels: {
+    singular: label('collection.letters.singular'),
+    plural: label('collection.letters.plural'),
+  },
+  admin: {
+    group: groupLabel('group.complaints'),
+    useAsTitle: 'subject',
+    defaultColumns: ['subject', 'complaint', 'kind', 'status', 'sentOn'],
+  },
   access: letterAccess(hasRole, slugs.complaints),
-  hooks: { beforeOperation: [refuseUnknownIds, refuseMalformedData, serialiseSaves], beforeChange: [refuseStaleSave, keepSentLetters, checkLetterSending], afterChange: [queueLetter, meetDeadlineWithLetter], afterDelete: [recordDeletion] },
+  hooks: {
+    beforeOperation: [refuseUnknownIds, refuseMalformedData, serialiseSaves],
+    beforeChange: [refuseStaleSave, keepSentLetters, checkLetterSending],
+    afterChange: [queueLetter, meetDeadlineWithLetter],
+    afterDelete: [recordDeletion],
+  },
   fields: [
     // A letter stays with the complaint and the kind it was written for.
-    { name: 'complaint', type: 'relationship', relationTo: slugs.complaints, required: true, index: true, label: fieldLabel('complaint'), access: { update: () => false } },
+    {
+      name: 'complaint',
+      type: 'relationship',
+      relationTo: slugs.complaints,
+      required: true,
+      index: true,
+      label: fieldLabel('complaint'),
+      access: { update: () => false },
+    },
     {
       type: 'row',
       fields: [
-        { name: 'kind', type: 'select', required: true, label: fieldLabel('letterKind'), options: optionsOf('letterKind', LETTER_KINDS), access: { update: () => false } },
-        { name: 'language', type: 'select', defaultValue: 'nl', label: fieldLabel('language'), options: [{ value: 'nl', label: 'Nederlands' }, { value: 'en', label: 'English' }] },
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          label: fieldLabel('letterKind'),
+          options: optionsOf('letterKind', LETTER_KINDS),
+          access: { update: () => false },
+        },
+        {
+          name: 'language',
+          type: 'select',
+          defaultValue: 'nl',
+          label: fieldLabel('language'),
+          options: [
+            { value: 'nl', label: 'Nederlands' },
+            { value: 'en', label: 'English' },
+          ],
+        },
       ],
     },
     { name: 'subject', type: 'text', label: fieldLabel('subject') },
@@ -42,7 +78,13 @@ export const createLetters = ({ hasRole, slugs }: PluginContext): CollectionConf
     {
       type: 'row',
       fields: [
-        { name: 'channel', type: 'select', defaultValue: 'email', label: fieldLabel('channel'), options: optionsOf('letterChannel', ['email', 'post']) },
+        {
+          name: 'channel',
+          type: 'select',
+          defaultValue: 'email',
+          label: fieldLabel('channel'),
+          options: optionsOf('letterChannel', ['email', 'post']),
+        },
         { name: 'recipient', type: 'email', label: fieldLabel('recipient') },
       ],
     },
@@ -58,8 +100,27 @@ export const createLetters = ({ hasRole, slugs }: PluginContext): CollectionConf
       admin: { position: 'sidebar', description: fieldLabel('letterStatusHelp') },
     },
     // Set when the letter goes out: by the outbox, or by whoever records a letter sent by post.
-    isoDateField({ name: 'sentOn', overrides: { access: { create: () => false }, admin: { position: 'sidebar', description: fieldLabel('sentOnHelp') } } }),
-    { name: 'attempts', type: 'number', defaultValue: 0, label: fieldLabel('attempts'), access: computedField, admin: { ...readOnly, position: 'sidebar' } },
-    { name: 'lastError', type: 'text', label: fieldLabel('lastError'), access: computedField, admin: { ...readOnly, position: 'sidebar' } },
+    isoDateField({
+      name: 'sentOn',
+      overrides: {
+        access: { create: () => false },
+        admin: { position: 'sidebar', description: fieldLabel('sentOnHelp') },
+      },
+    }),
+    {
+      name: 'attempts',
+      type: 'number',
+      defaultValue: 0,
+      label: fieldLabel('attempts'),
+      access: computedField,
+      admin: { ...readOnly, position: 'sidebar' },
+    },
+    {
+      name: 'lastError',
+      type: 'text',
+      label: fieldLabel('lastError'),
+      access: computedField,
+      admin: { ...readOnly, position: 'sidebar' },
+    },
   ],
 })

@@ -18,15 +18,23 @@ import { rulesField } from './rulesFields'
 
 import type { PluginContext } from '../../src/pluginContext'
 
-const slugFormat: TextFieldSingleValidation = (value, { req }) => isRegulationSlug(value) || translations[languageOf(req)]['refusal.slugFormat']
+const slugFormat: TextFieldSingleValidation = (value, { req }) =>
+  isRegulationSlug(value) || translations[languageOf(req)]['refusal.slugFormat']
 
 /**
  * One document is one version of a regulation: versions share a slug and differ in
  * `effectiveFrom`. A complaint is bound to the version in force on its receipt date.
  */
-export const createRegulations = ({ hasRole, slugs, components }: PluginContext): CollectionConfig => ({
+export const createRegulations = ({
+  hasRole,
+  slugs,
+  components,
+}: PluginContext): CollectionConfig => ({
   slug: slugs.regulations,
-  labels: { singular: label('collection.regulations.singular'), plural: label('collection.regulations.plural') },
+  labels: {
+    singular: label('collection.regulations.singular'),
+    plural: label('collection.regulations.plural'),
+  },
   admin: {
     useAsTitle: 'name',
     group: groupLabel('group.complaints'),
@@ -41,7 +49,10 @@ export const createRegulations = ({ hasRole, slugs, components }: PluginContext)
     update: ({ req }) => hasRole(req, 'admin'),
     delete: ({ req }) => hasRole(req, 'admin'),
   },
-  hooks: { beforeOperation: [refuseUnknownIds, refuseMalformedData, serialiseSaves], beforeChange: [refuseStaleSave, keepBoundVersionsUnchanged] },
+  hooks: {
+    beforeOperation: [refuseUnknownIds, refuseMalformedData, serialiseSaves],
+    beforeChange: [refuseStaleSave, keepBoundVersionsUnchanged],
+  },
   fields: [
     {
       type: 'tabs',
@@ -54,20 +65,53 @@ export const createRegulations = ({ hasRole, slugs, components }: PluginContext)
               type: 'row',
               fields: [
                 // The code is in the form's address: lower case, digits and hyphens.
-                { name: 'slug', type: 'text', required: true, index: true, label: fieldLabel('slug'), validate: slugFormat, admin: { width: '50%' } },
-                { name: 'organisation', type: 'text', required: true, label: fieldLabel('organisation'), admin: { width: '50%' } },
+                {
+                  name: 'slug',
+                  type: 'text',
+                  required: true,
+                  index: true,
+                  label: fieldLabel('slug'),
+                  validate: slugFormat,
+                  admin: { width: '50%' },
+                },
+                {
+                  name: 'organisation',
+                  type: 'text',
+                  required: true,
+                  label: fieldLabel('organisation'),
+                  admin: { width: '50%' },
+                },
               ],
             },
             {
               type: 'row',
               fields: [
-                { name: 'clientCategory', type: 'text', label: fieldLabel('clientCategory'), admin: { width: '33%' } },
-                { name: 'version', type: 'text', label: fieldLabel('version'), admin: { width: '33%' } },
-                isoDateField({ name: 'effectiveFrom', overrides: { required: true, index: true, admin: { width: '34%' } } }),
+                {
+                  name: 'clientCategory',
+                  type: 'text',
+                  label: fieldLabel('clientCategory'),
+                  admin: { width: '33%' },
+                },
+                {
+                  name: 'version',
+                  type: 'text',
+                  label: fieldLabel('version'),
+                  admin: { width: '33%' },
+                },
+                isoDateField({
+                  name: 'effectiveFrom',
+                  overrides: { required: true, index: true, admin: { width: '34%' } },
+                }),
               ],
             },
             // Off: the date is that of the text's last change, and a complaint received before the first version still binds to it.
-            { name: 'effectiveFromStrict', type: 'checkbox', defaultValue: false, label: fieldLabel('effectiveFromStrict'), admin: { description: fieldLabel('effectiveFromStrictHelp') } },
+            {
+              name: 'effectiveFromStrict',
+              type: 'checkbox',
+              defaultValue: false,
+              label: fieldLabel('effectiveFromStrict'),
+              admin: { description: fieldLabel('effectiveFromStrictHelp') },
+            },
             localizedTextField({ name: 'summary', textarea: true }),
             { name: 'text', type: 'richText', label: fieldLabel('text') },
           ],

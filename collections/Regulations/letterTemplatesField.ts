@@ -18,8 +18,24 @@ export const letterTemplatesField: Field = {
     {
       type: 'row',
       fields: [
-        { name: 'kind', type: 'select', required: true, label: fieldLabel('letterKind'), options: optionsOf('letterKind', LETTER_KINDS) },
-        { name: 'language', type: 'select', required: true, defaultValue: 'nl', label: fieldLabel('language'), options: [{ value: 'nl', label: 'Nederlands' }, { value: 'en', label: 'English' }] },
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          label: fieldLabel('letterKind'),
+          options: optionsOf('letterKind', LETTER_KINDS),
+        },
+        {
+          name: 'language',
+          type: 'select',
+          required: true,
+          defaultValue: 'nl',
+          label: fieldLabel('language'),
+          options: [
+            { value: 'nl', label: 'Nederlands' },
+            { value: 'en', label: 'English' },
+          ],
+        },
       ],
     },
     { name: 'subject', type: 'text', label: fieldLabel('subject') },

@@ -1,13 +1,22 @@
 import type { Field } from 'payload'
 
-import { COMPLAINANT_ROLES, COMPLAINT_FIELDS, ESCALATION_AUDIENCES } from '../../src/procedure/rules'
+import {
+  COMPLAINANT_ROLES,
+  COMPLAINT_FIELDS,
+  ESCALATION_AUDIENCES,
+} from '../../src/procedure/rules'
 import { TERM_UNITS } from '../../src/procedure/terms'
 import { isoDateField } from '../fields/isoDateField'
 import { fieldLabel, optionsOf } from '../fields/labels'
 import { localizedTextField } from '../fields/localizedTextField'
 import { termField } from '../fields/termField'
 
-const checkbox = (name: string, defaultValue = false): Field => ({ name, type: 'checkbox', label: fieldLabel(name), defaultValue })
+const checkbox = (name: string, defaultValue = false): Field => ({
+  name,
+  type: 'checkbox',
+  label: fieldLabel(name),
+  defaultValue,
+})
 
 const terms: Field[] = [
   termField({ name: 'acknowledgement' }),
@@ -22,19 +31,37 @@ const terms: Field[] = [
     type: 'group',
     label: fieldLabel('extension'),
     fields: [
-      { name: 'kind', type: 'select', label: fieldLabel('extensionKind'), required: true, defaultValue: 'none', options: optionsOf('extensionKind', ['none', 'fixed', 'agreed']) },
+      {
+        name: 'kind',
+        type: 'select',
+        label: fieldLabel('extensionKind'),
+        required: true,
+        defaultValue: 'none',
+        options: optionsOf('extensionKind', ['none', 'fixed', 'agreed']),
+      },
       {
         type: 'row',
         admin: { condition: (_, sibling) => sibling?.kind === 'fixed' },
         fields: [
           { name: 'amount', type: 'number', min: 1, label: fieldLabel('amount') },
-          { name: 'unit', type: 'select', label: fieldLabel('unit'), defaultValue: 'weeks', options: optionsOf('unit', TERM_UNITS) },
+          {
+            name: 'unit',
+            type: 'select',
+            label: fieldLabel('unit'),
+            defaultValue: 'weeks',
+            options: optionsOf('unit', TERM_UNITS),
+          },
         ],
       },
-      { ...termField({ name: 'max', anchored: false }), admin: { condition: (_, sibling) => sibling?.kind === 'fixed' } },
+      {
+        ...termField({ name: 'max', anchored: false }),
+        admin: { condition: (_, sibling) => sibling?.kind === 'fixed' },
+      },
       {
         type: 'row',
-        admin: { condition: (_, sibling) => sibling?.kind === 'fixed' || sibling?.kind === 'agreed' },
+        admin: {
+          condition: (_, sibling) => sibling?.kind === 'fixed' || sibling?.kind === 'agreed',
+        },
         fields: [checkbox('requireNewDate'), checkbox('requireReason')],
       },
     ],
@@ -60,13 +87,34 @@ const admissibility: Field[] = [
     name: 'excludedSubjects',
     type: 'array',
     label: fieldLabel('excludedSubjects'),
-    fields: [{ name: 'key', type: 'text', required: true, label: fieldLabel('key') }, localizedTextField({ name: 'label' })],
+    fields: [
+      { name: 'key', type: 'text', required: true, label: fieldLabel('key') },
+      localizedTextField({ name: 'label' }),
+    ],
   },
   checkbox('writtenOnly'),
   checkbox('writtenConfirmationRequested'),
-  { name: 'oralIntake', type: 'select', label: fieldLabel('oralIntake'), defaultValue: 'staffRecordsForm', options: optionsOf('oralIntake', ['staffRecordsForm', 'complainantWrites']) },
-  { name: 'requiredFields', type: 'select', hasMany: true, label: fieldLabel('requiredFields'), options: optionsOf('complaintField', COMPLAINT_FIELDS) },
-  { name: 'complainantRoles', type: 'select', hasMany: true, label: fieldLabel('complainantRoles'), options: optionsOf('role', COMPLAINANT_ROLES) },
+  {
+    name: 'oralIntake',
+    type: 'select',
+    label: fieldLabel('oralIntake'),
+    defaultValue: 'staffRecordsForm',
+    options: optionsOf('oralIntake', ['staffRecordsForm', 'complainantWrites']),
+  },
+  {
+    name: 'requiredFields',
+    type: 'select',
+    hasMany: true,
+    label: fieldLabel('requiredFields'),
+    options: optionsOf('complaintField', COMPLAINT_FIELDS),
+  },
+  {
+    name: 'complainantRoles',
+    type: 'select',
+    hasMany: true,
+    label: fieldLabel('complainantRoles'),
+    options: optionsOf('role', COMPLAINANT_ROLES),
+  },
 ]
 
 const handling: Field[] = [
@@ -75,8 +123,21 @@ const handling: Field[] = [
     type: 'group',
     label: fieldLabel('handling'),
     fields: [
-      { name: 'kind', type: 'select', required: true, defaultValue: 'handler', label: fieldLabel('handlingKind'), options: optionsOf('handlingKind', ['committee', 'handler', 'directie']) },
-      { name: 'committeeSize', type: 'number', min: 1, label: fieldLabel('committeeSize'), admin: { condition: (_, sibling) => sibling?.kind === 'committee' } },
+      {
+        name: 'kind',
+        type: 'select',
+        required: true,
+        defaultValue: 'handler',
+        label: fieldLabel('handlingKind'),
+        options: optionsOf('handlingKind', ['committee', 'handler', 'directie']),
+      },
+      {
+        name: 'committeeSize',
+        type: 'number',
+        min: 1,
+        label: fieldLabel('committeeSize'),
+        admin: { condition: (_, sibling) => sibling?.kind === 'committee' },
+      },
     ],
   },
   checkbox('hearingRequired'),
@@ -95,7 +156,14 @@ const handling: Field[] = [
       { name: 'contact', type: 'text', label: fieldLabel('contact') },
       localizedTextField({ name: 'description', textarea: true }),
       termField({ name: 'responseTerm', anchored: false }),
-      { name: 'appliesTo', type: 'select', required: true, defaultValue: 'everyone', label: fieldLabel('appliesTo'), options: optionsOf('escalationAudience', ESCALATION_AUDIENCES) },
+      {
+        name: 'appliesTo',
+        type: 'select',
+        required: true,
+        defaultValue: 'everyone',
+        label: fieldLabel('appliesTo'),
+        options: optionsOf('escalationAudience', ESCALATION_AUDIENCES),
+      },
     ],
   },
 ]
@@ -107,12 +175,22 @@ const holidays: Field[] = [
     label: fieldLabel('holidays'),
     fields: [
       checkbox('goodFriday'),
-      { name: 'liberationDay', type: 'select', required: true, defaultValue: 'never', label: fieldLabel('liberationDay'), options: optionsOf('liberationDay', ['never', 'lustrum', 'always']) },
+      {
+        name: 'liberationDay',
+        type: 'select',
+        required: true,
+        defaultValue: 'never',
+        label: fieldLabel('liberationDay'),
+        options: optionsOf('liberationDay', ['never', 'lustrum', 'always']),
+      },
       {
         name: 'closedOn',
         type: 'array',
         label: fieldLabel('closedOn'),
-        fields: [isoDateField({ name: 'date', overrides: { required: true } }), { name: 'name', type: 'text', label: fieldLabel('name') }],
+        fields: [
+          isoDateField({ name: 'date', overrides: { required: true } }),
+          { name: 'name', type: 'text', label: fieldLabel('name') },
+        ],
       },
     ],
   },

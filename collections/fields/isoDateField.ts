@@ -21,12 +21,25 @@ const validateDate =
     const day = isoDateOf(value as string | Date)
     if (!day || day <= todayInAmsterdam()) return true
     const lang = languageOf(req)
-    const name = typeof label === 'function' ? label({ i18n: req.i18n, t: req.t }) : typeof label === 'string' ? label : ''
+    const name =
+      typeof label === 'function'
+        ? label({ i18n: req.i18n, t: req.t })
+        : typeof label === 'string'
+          ? label
+          : ''
     return `${name}: ${(textOf(req, 'refusal.dateInFuture') ?? '').replace('{date}', formatDate(day, lang))}`
   }
 
 /** A calendar date (no time of day), as the regulation counts its terms. */
-export const isoDateField = ({ name, notInFuture = false, overrides }: { name: string; notInFuture?: boolean; overrides?: Partial<DateField> }): DateField => {
+export const isoDateField = ({
+  name,
+  notInFuture = false,
+  overrides,
+}: {
+  name: string
+  notInFuture?: boolean
+  overrides?: Partial<DateField>
+}): DateField => {
   const label = overrides?.label ?? fieldLabel(name)
   return {
     name,
@@ -34,6 +47,9 @@ export const isoDateField = ({ name, notInFuture = false, overrides }: { name: s
     label,
     validate: validateDate(label, notInFuture),
     ...overrides,
-    admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'EEE d MMM yyyy' }, ...overrides?.admin },
+    admin: {
+      date: { pickerAppearance: 'dayOnly', displayFormat: 'EEE d MMM yyyy' },
+      ...overrides?.admin,
+    },
   } as DateField
 }

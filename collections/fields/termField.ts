@@ -25,7 +25,13 @@ export const termField = ({ name, anchored = true, description }: TermFieldArgs)
     {
       type: 'row',
       fields: [
-        { name: 'amount', type: 'number', min: 0, label: fieldLabel('amount'), admin: { width: '25%' } },
+        {
+          name: 'amount',
+          type: 'number',
+          min: 0,
+          label: fieldLabel('amount'),
+          admin: { width: '25%' },
+        },
         {
           name: 'unit',
           type: 'select',

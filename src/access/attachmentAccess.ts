@@ -5,7 +5,9 @@ import { readableComplaints } from './complaintAccess'
 import type { RoleCheck } from './roles'
 
 /** An attachment not (yet) part of a complaint: only the person who uploaded it sees it. */
-const ownUnlinked = (req: PayloadRequest): Where => ({ and: [{ complaint: { exists: false } }, { uploadedBy: { equals: req.user?.id } }] })
+const ownUnlinked = (req: PayloadRequest): Where => ({
+  and: [{ complaint: { exists: false } }, { uploadedBy: { equals: req.user?.id } }],
+})
 
 /**
  * An attachment is exactly as confidential as its complaint, over every path (REST, GraphQL,
@@ -22,6 +24,7 @@ export const attachmentAccess = (hasRole: RoleCheck) => {
     read,
     create: (({ req }) => hasRole(req, 'admin', 'directie', 'handler', 'staff')) as Access,
     update: (() => false) as Access,
-    delete: (({ req }) => (hasRole(req, 'admin', 'directie', 'handler', 'staff') ? ownUnlinked(req) : false)) as Access,
+    delete: (({ req }) =>
+      hasRole(req, 'admin', 'directie', 'handler', 'staff') ? ownUnlinked(req) : false) as Access,
   }
 }

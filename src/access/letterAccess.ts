@@ -9,11 +9,21 @@ import type { RoleCheck } from './roles'
 const EDITORS = ['admin', 'directie', 'handler'] as const
 
 /** Whether the caller may change this complaint: only then may they write or send its letters. */
-export const mayUpdateComplaint = async (hasRole: RoleCheck, req: PayloadRequest, complaint: unknown, complaints: string): Promise<boolean> => {
+export const mayUpdateComplaint = async (
+  hasRole: RoleCheck,
+  req: PayloadRequest,
+  complaint: unknown,
+  complaints: string,
+): Promise<boolean> => {
   const id = idOf(complaint)
   const readable = hasRole(req, ...EDITORS) ? readableComplaints(hasRole, req) : false
   if (!id || !readable) return false
-  const { totalDocs } = await req.payload.count({ collection: asSlug(complaints), where: { and: [{ id: { equals: id } }, readable] }, req, overrideAccess: true })
+  const { totalDocs } = await req.payload.count({
+    collection: asSlug(complaints),
+    where: { and: [{ id: { equals: id } }, readable] },
+    req,
+    overrideAccess: true,
+  })
   return totalDocs === 1
 }
 
@@ -23,9 +33,11 @@ export const mayUpdateComplaint = async (hasRole: RoleCheck, req: PayloadRequest
  * by someone who may read it.
  */
 export const letterAccess = (hasRole: RoleCheck, complaints: string) => {
-  const readable = (req: PayloadRequest) => (hasRole(req, ...EDITORS) ? readableComplaints(hasRole, req, 'complaint.') : false)
+  const readable = (req: PayloadRequest) =>
+    hasRole(req, ...EDITORS) ? readableComplaints(hasRole, req, 'complaint.') : false
   const read: Access = ({ req }) => readable(req)
-  const create: Access = ({ req, data }) => mayUpdateComplaint(hasRole, req, data?.complaint, complaints)
+  const create: Access = ({ req, data }) =>
+    mayUpdateComplaint(hasRole, req, data?.complaint, complaints)
   const update: Access = ({ req }) => {
     const where = readable(req)
     return where ? { and: [where, { status: { not_equals: 'sent' } }] } : false

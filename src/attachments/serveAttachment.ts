@@ -14,7 +14,10 @@ const PREFIX = /^[0-9a-f]{32}-/
 export const displayName = (stored: string): string => stored.replace(PREFIX, '')
 
 const missing = (req: PayloadRequest) =>
-  Response.json({ errors: [{ message: translations[languageOf(req)]['refusal.attachmentFileMissing'] }] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
+  Response.json(
+    { errors: [{ message: translations[languageOf(req)]['refusal.attachmentFileMissing'] }] },
+    { status: 404, headers: { 'Cache-Control': 'no-store' } },
+  )
 
 /**
  * Serves an attachment Payload's access check let through: always as a download, never rendered
@@ -35,7 +38,8 @@ export const serveAttachment =
     }
     return new Response(Readable.toWeb(createReadStream(file)) as ReadableStream, {
       headers: {
-        'Content-Type': typeof doc?.mimeType === 'string' ? doc.mimeType : 'application/octet-stream',
+        'Content-Type':
+          typeof doc?.mimeType === 'string' ? doc.mimeType : 'application/octet-stream',
         'Content-Length': String(found.size),
         'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(displayName(filename))}`,
         'X-Content-Type-Options': 'nosniff',

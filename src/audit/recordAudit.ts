@@ -3,7 +3,13 @@ import { slugsOf } from '../slugs'
 import type { PayloadRequest } from 'payload'
 import type { AuditAction } from '../../collections/AuditLog'
 
-export type AuditEntry = { action: AuditAction; collection: string; id: string | number; reference?: string | null; summary?: string | null }
+export type AuditEntry = {
+  action: AuditAction
+  collection: string
+  id: string | number
+  reference?: string | null
+  summary?: string | null
+}
 
 /** Writes one entry of the audit log in the request's transaction: it stands or falls with the act. */
 export const recordAudit = async (req: PayloadRequest, entry: AuditEntry): Promise<void> => {

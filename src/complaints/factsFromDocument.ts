@@ -23,13 +23,17 @@ export const idOf = (value: unknown): string | null => {
   return String(value)
 }
 
-const ids = (values: unknown): string[] => (Array.isArray(values) ? values.map(idOf).filter((id): id is string => id !== null) : [])
+const ids = (values: unknown): string[] =>
+  Array.isArray(values) ? values.map(idOf).filter((id): id is string => id !== null) : []
 
 /**
  * What the procedure core knows of a stored complaint. `committeeMembers` are passed in because
  * they live on the Committee document.
  */
-export const factsFromDocument = (complaint: Stored, committeeMembers: string[] = []): ComplaintFacts => {
+export const factsFromDocument = (
+  complaint: Stored,
+  committeeMembers: string[] = [],
+): ComplaintFacts => {
   const date = (name: string) => isoDateOf(complaint[name])
   const hearings: Stored[] = complaint.hearings ?? []
   const held = hearings.filter((hearing) => hearing.date && !hearing.waived)
@@ -60,7 +64,9 @@ export const factsFromDocument = (complaint: Stored, committeeMembers: string[] 
     nonAdmittedOn: date('nonAdmittedOn'),
     nonAdmissionMotivation: complaint.nonAdmissionMotivation ?? null,
     hearingOn: held.length ? isoDateOf(held[held.length - 1]?.date) : null,
-    complainantConsultedOn: consulted.length ? isoDateOf(consulted[consulted.length - 1]?.date) : null,
+    complainantConsultedOn: consulted.length
+      ? isoDateOf(consulted[consulted.length - 1]?.date)
+      : null,
     complainantDeclinedConsultation: withComplainant.some((hearing) => hearing.waived),
     extensions: (complaint.extensions ?? []).map((extension: Stored) => ({
       kind: extension.kind,

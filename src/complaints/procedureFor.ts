@@ -9,7 +9,11 @@ import { slugsOf } from '../slugs'
 type Stored = Record<string, any>
 
 /** Documents read once per request: every hook of one save asks for the same regulation. */
-const cached = async (req: PayloadRequest, key: string, load: () => Promise<Stored | null>): Promise<Stored | null> => {
+const cached = async (
+  req: PayloadRequest,
+  key: string,
+  load: () => Promise<Stored | null>,
+): Promise<Stored | null> => {
   const cache = ((req.context.complaintsCache as Map<string, Promise<Stored | null>>) ??= new Map())
   if (!cache.has(key)) cache.set(key, load())
   return cache.get(key) as Promise<Stored | null>
@@ -17,12 +21,21 @@ const cached = async (req: PayloadRequest, key: string, load: () => Promise<Stor
 
 const findById = (req: PayloadRequest, kind: 'regulations' | 'committees', id: string | null) =>
   id
-    ? (req.payload.findByID({ collection: slugsOf(req)[kind], id, req, depth: 0, overrideAccess: true, disableErrors: true }) as Promise<Stored | null>)
+    ? (req.payload.findByID({
+        collection: slugsOf(req)[kind],
+        id,
+        req,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+      }) as Promise<Stored | null>)
     : Promise.resolve(null)
 
 /** A bound regulation version does not change under its complaints, so one read per request serves all hooks. */
 export const regulationById = (req: PayloadRequest, id: string | null) =>
-  id ? cached(req, `regulations:${id}`, () => findById(req, 'regulations', id)) : Promise.resolve(null)
+  id
+    ? cached(req, `regulations:${id}`, () => findById(req, 'regulations', id))
+    : Promise.resolve(null)
 
 /** A regulation the request already read elsewhere (the binding hook's query) need not be read again. */
 export const rememberRegulation = (req: PayloadRequest, regulation: Stored): void => {
@@ -30,7 +43,10 @@ export const rememberRegulation = (req: PayloadRequest, regulation: Stored): voi
 }
 
 /** The committee's members: they decide independence, and who may read the complaint. */
-export const committeeMembersOf = async (req: PayloadRequest, committee: unknown): Promise<string[]> => {
+export const committeeMembersOf = async (
+  req: PayloadRequest,
+  committee: unknown,
+): Promise<string[]> => {
   const found = await findById(req, 'committees', idOf(committee))
   return ((found?.members as unknown[]) ?? []).map(idOf).filter((id): id is string => id !== null)
 }
@@ -44,5 +60,10 @@ export const procedureFor = async (req: PayloadRequest, complaint: Stored) => {
   if (!regulation) return null
   const rules = rulesFromDocument(regulation.rules ?? {})
   const facts = factsFromDocument(complaint, await committeeMembersOf(req, complaint.committee))
-  return { regulation, rules, facts, context: createContext({ rules, facts, today: todayInAmsterdam() }) }
+  return {
+    regulation,
+    rules,
+    facts,
+    context: createContext({ rules, facts, today: todayInAmsterdam() }),
+  }
 }

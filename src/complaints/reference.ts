@@ -1,2 +1,3 @@
 /** KL-2026-0042: the year of receipt and a number that counts up within it (past 9999 it grows). */
-export const nextReference = (year: number, last: number): string => `KL-${year}-${String(last + 1).padStart(4, '0')}`
+export const nextReference = (year: number, last: number): string =>
+  `KL-${year}-${String(last + 1).padStart(4, '0')}`

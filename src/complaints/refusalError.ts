@@ -12,37 +12,54 @@ import type { Lang } from '../procedure/localized'
 import type { Refusal } from '../procedure/refusal'
 
 /** A refusal of the procedure core, or of the storage layer (its texts are in src/translations). */
-export type AnyRefusal = Refusal | { rule: string; field?: string; params?: Record<string, string | number> }
+export type AnyRefusal =
+  Refusal | { rule: string; field?: string; params?: Record<string, string | number> }
 
 export { languageOf }
 
-const isCoreRefusal = (refusal: AnyRefusal): refusal is Refusal => (REFUSAL_RULES as readonly string[]).includes(refusal.rule)
+const isCoreRefusal = (refusal: AnyRefusal): refusal is Refusal =>
+  (REFUSAL_RULES as readonly string[]).includes(refusal.rule)
 
 /**
  * The refusal as a sentence in the given language; with a request, in the words the host may
  * have given it in Payload's i18n (`plugin-complaints:procedure.<rule>` or `refusal.<rule>`).
  */
-export const describeAnyRefusal = (refusal: AnyRefusal, lang: Lang, req?: PayloadRequest): string => {
+export const describeAnyRefusal = (
+  refusal: AnyRefusal,
+  lang: Lang,
+  req?: PayloadRequest,
+): string => {
   const core = isCoreRefusal(refusal)
   const key = core ? `procedure.${refusal.rule}` : `refusal.${refusal.rule}`
-  const own = core ? refusalMessages[lang][refusal.rule as Refusal['rule']] : (translations[lang] as Record<string, string>)[key]
+  const own = core
+    ? refusalMessages[lang][refusal.rule as Refusal['rule']]
+    : (translations[lang] as Record<string, string>)[key]
   const template = (req ? textOf(req, key) : undefined) ?? own ?? refusal.rule
   return fillMessage(template, { field: refusal.field ?? '', ...refusal.params }, lang)
 }
 
 /** The field's own label, so the message says which field to correct: "Beroep ingesteld op: ..." */
 const fieldName = (path: string, req: PayloadRequest): string => {
-  const name = path.split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? path
+  const name =
+    path
+      .split('.')
+      .filter((part) => !/^\d+$/.test(part))
+      .pop() ?? path
   return textOf(req, `field.${name}`) ?? name
 }
 
-const pathOf = (field: string | undefined): string => (field ? (fieldOfFact[field] ?? field) : 'status')
+const pathOf = (field: string | undefined): string =>
+  field ? (fieldOfFact[field] ?? field) : 'status'
 
 /**
  * Refusals as Payload's validation error: each names the field to correct and the rule, in the
  * language of the person saving.
  */
-export const refusalError = (collection: string, refusals: readonly AnyRefusal[], req: PayloadRequest): ValidationError => {
+export const refusalError = (
+  collection: string,
+  refusals: readonly AnyRefusal[],
+  req: PayloadRequest,
+): ValidationError => {
   const lang = languageOf(req)
   const errors = refusals.map((refusal) => {
     const path = pathOf(refusal.field)

@@ -26,9 +26,18 @@ export const regulationFromSeed = (seed: RegulationSeed, effectiveFrom: string) 
       externalOfficerContact: term(rules.externalOfficerContact),
       reportThreshold: term(rules.reportThreshold),
       maxEventAge: term(rules.maxEventAge),
-      extension: rules.extension.kind === 'fixed' ? { ...rules.extension, max: term(rules.extension.max) } : rules.extension,
-      escalationBodies: rules.escalationBodies.map((body) => ({ ...body, responseTerm: term(body.responseTerm) })),
-      holidays: { ...rules.holidays, closedOn: rules.holidays.closedOn.map((day) => ({ ...day, date: storedDateOf(day.date) })) },
+      extension:
+        rules.extension.kind === 'fixed'
+          ? { ...rules.extension, max: term(rules.extension.max) }
+          : rules.extension,
+      escalationBodies: rules.escalationBodies.map((body) => ({
+        ...body,
+        responseTerm: term(body.responseTerm),
+      })),
+      holidays: {
+        ...rules.holidays,
+        closedOn: rules.holidays.closedOn.map((day) => ({ ...day, date: storedDateOf(day.date) })),
+      },
     },
   }
 }

@@ -4,7 +4,9 @@ export const plainText = (value: unknown): string => {
   const node = value as { text?: unknown; children?: unknown[]; root?: unknown }
   if (node.root) return plainText(node.root)
   const own = typeof node.text === 'string' ? node.text : ''
-  return [own, ...(node.children ?? []).map(plainText)].filter(Boolean).join(node.children ? '\n' : ' ')
+  return [own, ...(node.children ?? []).map(plainText)]
+    .filter(Boolean)
+    .join(node.children ? '\n' : ' ')
 }
 
 /** A Lexical document of plain paragraphs. */
@@ -22,7 +24,9 @@ export const richTextOf = (...paragraphs: string[]) => ({
       format: '' as const,
       indent: 0,
       textFormat: 0,
-      children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }],
+      children: [
+        { type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' },
+      ],
     })),
   },
 })

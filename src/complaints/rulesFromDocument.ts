@@ -5,14 +5,19 @@ import { isoDateOf } from './storedDates'
 type Stored = Record<string, any>
 
 const term = (stored: Stored | null | undefined): Term | null =>
-  stored && typeof stored.amount === 'number' ? { amount: stored.amount, unit: stored.unit ?? 'weeks' } : null
+  stored && typeof stored.amount === 'number'
+    ? { amount: stored.amount, unit: stored.unit ?? 'weeks' }
+    : null
 
 const anchoredTerm = (stored: Stored | null | undefined): AnchoredTerm | null => {
   const plain = term(stored)
   return plain ? { ...plain, from: stored?.from ?? 'receipt' } : null
 }
 
-const localized = (stored: Stored | null | undefined) => ({ nl: stored?.nl ?? '', en: stored?.en ?? stored?.nl ?? '' })
+const localized = (stored: Stored | null | undefined) => ({
+  nl: stored?.nl ?? '',
+  en: stored?.en ?? stored?.nl ?? '',
+})
 
 /** The rules of a stored regulation, as the procedure core reads them. */
 export const rulesFromDocument = (stored: Stored): RegulationRules => {
@@ -32,7 +37,13 @@ export const rulesFromDocument = (stored: Stored): RegulationRules => {
     foundedVerdict: Boolean(stored.foundedVerdict),
     extension:
       extension.kind === 'fixed'
-        ? { kind: 'fixed', amount: extension.amount ?? 0, unit: extension.unit ?? 'weeks', max: term(extension.max), ...requirements }
+        ? {
+            kind: 'fixed',
+            amount: extension.amount ?? 0,
+            unit: extension.unit ?? 'weeks',
+            max: term(extension.max),
+            ...requirements,
+          }
         : extension.kind === 'agreed'
           ? { kind: 'agreed', ...requirements }
           : { kind: 'none' },
@@ -41,14 +52,24 @@ export const rulesFromDocument = (stored: Stored): RegulationRules => {
     appealReviewerIndependent: Boolean(stored.appealReviewerIndependent),
     externalOfficerContact: anchoredTerm(stored.externalOfficerContact),
     reportThreshold: anchoredTerm(stored.reportThreshold),
-    reportNonAdmissionAgainst: stored.reportNonAdmissionAgainst === 'reportThreshold' ? 'reportThreshold' : 'nonAdmissionTerm',
+    reportNonAdmissionAgainst:
+      stored.reportNonAdmissionAgainst === 'reportThreshold'
+        ? 'reportThreshold'
+        : 'nonAdmissionTerm',
     maxEventAge: term(stored.maxEventAge),
-    excludedSubjects: (stored.excludedSubjects ?? []).map((subject: Stored) => ({ key: subject.key, label: localized(subject.label) })),
+    excludedSubjects: (stored.excludedSubjects ?? []).map((subject: Stored) => ({
+      key: subject.key,
+      label: localized(subject.label),
+    })),
     writtenOnly: Boolean(stored.writtenOnly),
     // Before this was a setting, the request went out where only written complaints are official.
-    writtenConfirmationRequested: stored.writtenConfirmationRequested ?? Boolean(stored.writtenOnly),
+    writtenConfirmationRequested:
+      stored.writtenConfirmationRequested ?? Boolean(stored.writtenOnly),
     oralIntake: stored.oralIntake ?? 'staffRecordsForm',
-    handling: { kind: stored.handling?.kind ?? 'handler', committeeSize: stored.handling?.committeeSize ?? null },
+    handling: {
+      kind: stored.handling?.kind ?? 'handler',
+      committeeSize: stored.handling?.committeeSize ?? null,
+    },
     hearingRequired: Boolean(stored.hearingRequired),
     complainantConsulted: Boolean(stored.complainantConsulted),
     escalationBodies: (stored.escalationBodies ?? []).map((body: Stored) => ({
@@ -61,7 +82,10 @@ export const rulesFromDocument = (stored: Stored): RegulationRules => {
     holidays: {
       goodFriday: Boolean(stored.holidays?.goodFriday),
       liberationDay: stored.holidays?.liberationDay ?? 'never',
-      closedOn: (stored.holidays?.closedOn ?? []).map((day: Stored) => ({ date: isoDateOf(day.date) as string, name: day.name ?? null })),
+      closedOn: (stored.holidays?.closedOn ?? []).map((day: Stored) => ({
+        date: isoDateOf(day.date) as string,
+        name: day.name ?? null,
+      })),
     },
     requiredFields: stored.requiredFields ?? [],
     complainantRoles: stored.complainantRoles ?? [],

@@ -19,4 +19,7 @@ export const isoDateOf = (stored: string | Date | null | undefined): IsoDate | n
 
 /** The moment a calendar date is stored as: noon in Amsterdam, as Payload's day picker does. */
 export const storedDateOf = (date: IsoDate | null | undefined): string | null =>
-  date ? (DateTime.fromISO(date, { zone: PROCEDURE_TIME_ZONE }).set({ hour: 12 }).toUTC().toISO() ?? null) : null
+  date
+    ? (DateTime.fromISO(date, { zone: PROCEDURE_TIME_ZONE }).set({ hour: 12 }).toUTC().toISO() ??
+      null)
+    : null

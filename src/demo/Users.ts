@@ -1,9 +1,12 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 
-const isAdmin = (user: unknown): boolean => Array.isArray((user as { roles?: unknown })?.roles) && (user as { roles: string[] }).roles.includes('admin')
+const isAdmin = (user: unknown): boolean =>
+  Array.isArray((user as { roles?: unknown })?.roles) &&
+  (user as { roles: string[] }).roles.includes('admin')
 
 const adminOnly: Access = ({ req }) => isAdmin(req.user)
-const adminOrSelf: Access = ({ req }) => (isAdmin(req.user) ? true : req.user ? { id: { equals: req.user.id } } : false)
+const adminOrSelf: Access = ({ req }) =>
+  isAdmin(req.user) ? true : req.user ? { id: { equals: req.user.id } } : false
 const rolesByAdmin: FieldAccess = ({ req }) => isAdmin(req.user)
 
 /** Staff of the demo organisation; `roles` decides what of the complaint procedure they see. */

@@ -23,27 +23,45 @@ export const seedIfEmpty = async (payload: Payload, { complaints = true } = {}):
   const { totalDocs } = await payload.count({ collection: 'users' })
   if (totalDocs > 0) return
   payload.logger.info('Seeding the demo: admin@example.com / changeme')
-  await payload.create({ collection: 'users', data: { ...demoAdmin, name: 'Beheerder', roles: ['admin'] } })
+  await payload.create({
+    collection: 'users',
+    data: { ...demoAdmin, name: 'Beheerder', roles: ['admin'] },
+  })
   const users: Record<string, number> = {}
   for (const person of demoStaff) {
-    const created = await payload.create({ collection: 'users', data: { ...person, password: demoAdmin.password } as never })
+    const created = await payload.create({
+      collection: 'users',
+      data: { ...person, password: demoAdmin.password } as never,
+    })
     users[person.email] = created.id as number
   }
 
   const regulations = {} as Record<SeedSlug, number>
-  for (const [slug, seed] of Object.entries(seedRegulations) as [SeedSlug, (typeof seedRegulations)[SeedSlug]][]) {
+  for (const [slug, seed] of Object.entries(seedRegulations) as [
+    SeedSlug,
+    (typeof seedRegulations)[SeedSlug],
+  ][]) {
     const data = { ...regulationFromSeed(seed, '2024-01-01'), text: richTextOf(seed.summary.nl) }
-    regulations[slug] = (await payload.create({ collection: 'regulations', data: data as never })).id as number
+    regulations[slug] = (await payload.create({ collection: 'regulations', data: data as never }))
+      .id as number
   }
   const committee = await payload.create({
     collection: 'committees',
-    data: { name: 'Klachtencommissie IN FOCUS', members: [users['commissielid1@example.com']!, users['commissielid2@example.com']!], chair: users['commissielid1@example.com'] },
+    data: {
+      name: 'Klachtencommissie IN FOCUS',
+      members: [users['commissielid1@example.com']!, users['commissielid2@example.com']!],
+      chair: users['commissielid1@example.com'],
+    },
   })
   if (complaints) {
     const count = await seedComplaints(payload, {
       regulations,
       today: todayInAmsterdam(),
-      people: { handler: users['behandelaar@example.com']!, directie: users['directie@example.com']!, committee: committee.id as number },
+      people: {
+        handler: users['behandelaar@example.com']!,
+        directie: users['directie@example.com']!,
+        committee: committee.id as number,
+      },
       committeeFor: 'in-focus-samen',
     })
     payload.logger.info(`Seeded ${count} demo complaints`)

@@ -16,11 +16,20 @@ type SmtpOptions = {
 export const smtpEmailAdapter =
   ({ url, fromAddress, fromName }: SmtpOptions): EmailAdapter =>
   () => {
-    const transport = nodemailer.createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 } as SMTPTransport.Options)
+    const transport = nodemailer.createTransport({
+      url,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 20_000,
+    } as SMTPTransport.Options)
     return {
       name: 'smtp',
       defaultFromAddress: fromAddress,
       defaultFromName: fromName,
-      sendEmail: async (message) => transport.sendMail({ from: { name: fromName, address: fromAddress }, ...message } as SendMailOptions),
+      sendEmail: async (message) =>
+        transport.sendMail({
+          from: { name: fromName, address: fromAddress },
+          ...message,
+        } as SendMailOptions),
     }
   }

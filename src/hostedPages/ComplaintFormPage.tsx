@@ -8,19 +8,36 @@ import { pageSettings } from './pageSettings'
 import type { Metadata } from 'next'
 import type { ConfigPromise } from './pageSettings'
 
-export type FormPageProps = { params: Promise<{ slug: string }>; searchParams: Promise<{ lang?: string }> }
+export type FormPageProps = {
+  params: Promise<{ slug: string }>
+  searchParams: Promise<{ lang?: string }>
+}
 
-export const complaintFormMetadata = async (config: ConfigPromise, { params, searchParams }: FormPageProps): Promise<Metadata> => {
-  const regulation = await regulationForPage((await pageSettings(config)).payload, (await params).slug)
+export const complaintFormMetadata = async (
+  config: ConfigPromise,
+  { params, searchParams }: FormPageProps,
+): Promise<Metadata> => {
+  const regulation = await regulationForPage(
+    (await pageSettings(config)).payload,
+    (await params).slug,
+  )
   const lang = pageLang((await searchParams).lang)
-  return { title: regulation ? `${intakeText(lang, 'form.title')}: ${regulation.name}` : intakeText(lang, 'form.title') }
+  return {
+    title: regulation
+      ? `${intakeText(lang, 'form.title')}: ${regulation.name}`
+      : intakeText(lang, 'form.title'),
+  }
 }
 
 /**
  * The hosted form, for organisations that prefer a link or an iframe to the embed: the same
  * script renders the same form.
  */
-export const ComplaintFormPage = async ({ config, params, searchParams }: FormPageProps & { config: ConfigPromise }) => {
+export const ComplaintFormPage = async ({
+  config,
+  params,
+  searchParams,
+}: FormPageProps & { config: ConfigPromise }) => {
   const { slug } = await params
   const lang = pageLang((await searchParams).lang)
   const settings = await pageSettings(config)

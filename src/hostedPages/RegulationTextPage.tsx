@@ -11,7 +11,11 @@ import type { FormPageProps } from './ComplaintFormPage'
 import type { ConfigPromise } from './pageSettings'
 
 /** The text of the regulation in force today, which the form links to. */
-export const RegulationTextPage = async ({ config, params, searchParams }: FormPageProps & { config: ConfigPromise }) => {
+export const RegulationTextPage = async ({
+  config,
+  params,
+  searchParams,
+}: FormPageProps & { config: ConfigPromise }) => {
   const { slug } = await params
   const lang = pageLang((await searchParams).lang)
   const settings = await pageSettings(config)
@@ -22,9 +26,15 @@ export const RegulationTextPage = async ({ config, params, searchParams }: FormP
     <main lang={lang}>
       <LanguageSwitch lang={lang} />
       <h1>{String(regulation.name)}</h1>
-      {regulation.text ? <RichText data={regulation.text as SerializedEditorState} /> : summary ? <p>{String(summary)}</p> : null}
+      {regulation.text ? (
+        <RichText data={regulation.text as SerializedEditorState} />
+      ) : summary ? (
+        <p>{String(summary)}</p>
+      ) : null}
       <p>
-        <a href={`${settings.pagesPath}/${regulation.slug}?lang=${lang}`}>{intakeText(lang, 'page.backToForm')}</a>
+        <a href={`${settings.pagesPath}/${regulation.slug}?lang=${lang}`}>
+          {intakeText(lang, 'page.backToForm')}
+        </a>
       </p>
     </main>
   )

@@ -10,7 +10,10 @@ import { pageSettings } from './pageSettings'
 import type { Metadata } from 'next'
 import type { ConfigPromise } from './pageSettings'
 
-export type StatusPageProps = { params: Promise<{ token: string }>; searchParams: Promise<{ lang?: string }> }
+export type StatusPageProps = {
+  params: Promise<{ token: string }>
+  searchParams: Promise<{ lang?: string }>
+}
 
 // A private page: never indexed, and the link is not passed on to sites it links to.
 export const statusMetadata: Metadata = {
@@ -20,7 +23,11 @@ export const statusMetadata: Metadata = {
 }
 
 /** The complainant's private status page: the stage and the dates ahead, nothing of the file. */
-export const StatusPage = async ({ config, params, searchParams }: StatusPageProps & { config: ConfigPromise }) => {
+export const StatusPage = async ({
+  config,
+  params,
+  searchParams,
+}: StatusPageProps & { config: ConfigPromise }) => {
   const view = await findStatus((await pageSettings(config)).payload, (await params).token)
   if (!view) notFound()
   const lang = pageLang((await searchParams).lang, view.language)

@@ -19,7 +19,9 @@ const claimedType = (file: UploadedFile): FileType | undefined => {
   const declared = file.type.split(';')[0]?.trim().toLowerCase() ?? ''
   if (declared !== '' && declared !== 'application/octet-stream') return fileTypeOf(declared)
   const extension = extensionOf(file.name)
-  return FILE_TYPES.find((type) => type.extension === extension || type.aliases?.includes(extension))
+  return FILE_TYPES.find(
+    (type) => type.extension === extension || type.aliases?.includes(extension),
+  )
 }
 
 /** A name safe to store: no folders, no control characters, short, with the extension of its real type. */
@@ -34,23 +36,47 @@ export const safeFileName = (name: string, type: FileType): string => {
 }
 
 /** Count, size, and type: the type a file claims must be allowed and match its first bytes. */
-export const checkAttachments = (files: readonly UploadedFile[], caps: ResolvedIntakeOptions['attachments'], errors: FieldError[]): CheckedFile[] => {
+export const checkAttachments = (
+  files: readonly UploadedFile[],
+  caps: ResolvedIntakeOptions['attachments'],
+  errors: FieldError[],
+): CheckedFile[] => {
   const field = 'attachments'
   if (files.length > caps.maxFiles) {
-    errors.push({ field, rule: 'tooManyFiles', params: { max: caps.maxFiles, count: files.length } })
+    errors.push({
+      field,
+      rule: 'tooManyFiles',
+      params: { max: caps.maxFiles, count: files.length },
+    })
     return []
   }
   const total = files.reduce((sum, file) => sum + file.data.byteLength, 0)
-  if (total > caps.maxTotalBytes) errors.push({ field, rule: 'filesTooLarge', params: { maxMb: megabytes(caps.maxTotalBytes) } })
+  if (total > caps.maxTotalBytes)
+    errors.push({ field, rule: 'filesTooLarge', params: { maxMb: megabytes(caps.maxTotalBytes) } })
   const checked: CheckedFile[] = []
   for (const file of files) {
     const name = file.name.slice(0, 120)
     const type = claimedType(file)
-    if (hasForbiddenCharacter(file.name)) errors.push({ field, rule: 'fileNameInvalid', params: { name: name.replace(FORBIDDEN_EVERYWHERE, '\ufffd') } })
+    if (hasForbiddenCharacter(file.name))
+      errors.push({
+        field,
+        rule: 'fileNameInvalid',
+        params: { name: name.replace(FORBIDDEN_EVERYWHERE, '\ufffd') },
+      })
     else if (file.data.byteLength === 0) errors.push({ field, rule: 'fileEmpty', params: { name } })
-    else if (file.data.byteLength > caps.maxFileBytes) errors.push({ field, rule: 'fileTooLarge', params: { name, maxMb: megabytes(caps.maxFileBytes) } })
+    else if (file.data.byteLength > caps.maxFileBytes)
+      errors.push({
+        field,
+        rule: 'fileTooLarge',
+        params: { name, maxMb: megabytes(caps.maxFileBytes) },
+      })
     else if (!type) errors.push({ field, rule: 'fileTypeNotAllowed', params: { name } })
-    else if (!type.matches(file.data)) errors.push({ field, rule: 'fileContentMismatch', params: { name, type: type.extension.toUpperCase() } })
+    else if (!type.matches(file.data))
+      errors.push({
+        field,
+        rule: 'fileContentMismatch',
+        params: { name, type: type.extension.toUpperCase() },
+      })
     else checked.push({ name: safeFileName(file.name, type), type, data: file.data })
   }
   return checked

@@ -15,16 +15,26 @@ const present: Record<string, (fields: SubmissionFields) => boolean> = {
   contact: (fields) => Boolean(fields.email || fields.phone || fields.address),
 }
 
-const ruleFor: Record<string, FieldError['rule']> = { attachments: 'attachmentsRequired', contact: 'contactRequired' }
+const ruleFor: Record<string, FieldError['rule']> = {
+  attachments: 'attachmentsRequired',
+  contact: 'contactRequired',
+}
 
 /**
  * What the regulation asks of a submission: the data it requires (IZW: name, address, city,
  * phone, description; Krachtig Perspectief: name, contact details, description) and who may
  * complain. A submission without a role complains in the first role the regulation allows.
  */
-export const checkRules = (fields: SubmissionFields, rules: RegulationRules, lang: Lang, errors: FieldError[]): ComplainantRole => {
+export const checkRules = (
+  fields: SubmissionFields,
+  rules: RegulationRules,
+  lang: Lang,
+  errors: FieldError[],
+): ComplainantRole => {
   for (const required of rules.requiredFields) {
-    const given = present[required] ? present[required](fields) : Boolean(fields[required as keyof SubmissionFields])
+    const given = present[required]
+      ? present[required](fields)
+      : Boolean(fields[required as keyof SubmissionFields])
     if (given) continue
     errors.push({ field: required, rule: ruleFor[required] ?? 'required' })
   }

@@ -27,14 +27,21 @@ const publicFieldOf = (path: string): string => {
 
 /** A refusal of the collection names the field by its admin label; the form uses its own. */
 const withoutAdminLabel = (message: string, path: string, lang: Lang): string => {
-  const name = path.split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? path
+  const name =
+    path
+      .split('.')
+      .filter((part) => !/^\d+$/.test(part))
+      .pop() ?? path
   const adminLabel = (translations[lang] as Record<string, string>)[`field.${name}`]
-  return adminLabel && message.startsWith(`${adminLabel}: `) ? message.slice(adminLabel.length + 2) : message
+  return adminLabel && message.startsWith(`${adminLabel}: `)
+    ? message.slice(adminLabel.length + 2)
+    : message
 }
 
 /** Whether the collection refused because this submission's idempotency key is stored already. */
 export const isDuplicateKey = (error: unknown): boolean =>
-  error instanceof ValidationError && error.data.errors.some((item) => /idempotency/i.test(item.path ?? ''))
+  error instanceof ValidationError &&
+  error.data.errors.some((item) => /idempotency/i.test(item.path ?? ''))
 
 /**
  * The collection's refusal (its hooks, its field validation, the upload checks) as errors of

@@ -17,28 +17,64 @@ import type { ResolvedIntakeOptions } from './resolveIntakeOptions'
 
 const param = (req: PayloadRequest, name: string): string => String(req.routeParams?.[name] ?? '')
 
-const form = (options: ResolvedIntakeOptions): PayloadHandler => async (req) => {
-  const lang = requestLang(req)
-  const slug = param(req, 'slug')
-  const found = isRegulationSlug(slug) ? (await regulationInForce(req.payload, slug, todayInAmsterdam())).found : null
-  if (!found) return jsonResponse(404, { message: intakeText(lang, 'request.regulationNotFound', { slug: slug.slice(0, 100) }) }, corsHeaders(req, options))
-  const base = options.publicUrl
-  const links = {
-    formUrl: `${base}${formPath(options, found.slug)}`,
-    regulationUrl: `${base}${regulationTextPath(options, found.slug)}`,
-    submitUrl: `${base}${req.payload.config.routes.api}/${slugsOf(req).complaints}/submit`,
+const form =
+  (options: ResolvedIntakeOptions): PayloadHandler =>
+  async (req) => {
+    const lang = requestLang(req)
+    const slug = param(req, 'slug')
+    const found = isRegulationSlug(slug)
+      ? (await regulationInForce(req.payload, slug, todayInAmsterdam())).found
+      : null
+    if (!found)
+      return jsonResponse(
+        404,
+        { message: intakeText(lang, 'request.regulationNotFound', { slug: slug.slice(0, 100) }) },
+        corsHeaders(req, options),
+      )
+    const base = options.publicUrl
+    const links = {
+      formUrl: `${base}${formPath(options, found.slug)}`,
+      regulationUrl: `${base}${regulationTextPath(options, found.slug)}`,
+      submitUrl: `${base}${req.payload.config.routes.api}/${slugsOf(req).complaints}/submit`,
+    }
+    return jsonResponse(
+      200,
+      formSchema(found, options, links),
+      corsHeaders(req, options),
+      'public, max-age=60',
+    )
   }
-  return jsonResponse(200, formSchema(found, options, links), corsHeaders(req, options), 'public, max-age=60')
-}
 
-const status = (options: ResolvedIntakeOptions): PayloadHandler => async (req) => {
-  const view = await findStatus(req.payload, param(req, 'token'))
-  if (!view) return jsonResponse(404, { message: intakeText(requestLang(req), 'request.statusNotFound') }, corsHeaders(req, options))
-  return jsonResponse(200, view, { ...corsHeaders(req, options), 'Referrer-Policy': 'no-referrer' })
-}
+const status =
+  (options: ResolvedIntakeOptions): PayloadHandler =>
+  async (req) => {
+    const view = await findStatus(req.payload, param(req, 'token'))
+    if (!view)
+      return jsonResponse(
+        404,
+        { message: intakeText(requestLang(req), 'request.statusNotFound') },
+        corsHeaders(req, options),
+      )
+    return jsonResponse(200, view, {
+      ...corsHeaders(req, options),
+      'Referrer-Policy': 'no-referrer',
+    })
+  }
 
-const preflight = (options: ResolvedIntakeOptions): PayloadHandler => (req) =>
-  isAllowedOrigin(req, options) ? new Response(null, { status: 204, headers: preflightHeaders(req, options) }) : jsonResponse(403, { message: intakeText(requestLang(req), 'request.originNotAllowed', { origin: String(req.headers.get('origin')).slice(0, 200) }) }, { Vary: 'Origin' })
+const preflight =
+  (options: ResolvedIntakeOptions): PayloadHandler =>
+  (req) =>
+    isAllowedOrigin(req, options)
+      ? new Response(null, { status: 204, headers: preflightHeaders(req, options) })
+      : jsonResponse(
+          403,
+          {
+            message: intakeText(requestLang(req), 'request.originNotAllowed', {
+              origin: String(req.headers.get('origin')).slice(0, 200),
+            }),
+          },
+          { Vary: 'Origin' },
+        )
 
 /**
  * The public form's endpoints, on the complaints collection: /api/complaints/complaint-form.js

@@ -11,10 +11,13 @@ export type FileType = {
 const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean =>
   bytes.length >= signature.length && signature.every((byte, index) => bytes[index] === byte)
 
-const latin1 = (bytes: Uint8Array, from: number, to: number): string => Buffer.from(bytes.subarray(Math.max(0, from), to)).toString('latin1')
+const latin1 = (bytes: Uint8Array, from: number, to: number): string =>
+  Buffer.from(bytes.subarray(Math.max(0, from), to)).toString('latin1')
 
 /** %PDF- at the start and the end-of-file marker near the end, as every complete PDF has. */
-const isPdf = (bytes: Uint8Array) => latin1(bytes, 0, 5) === '%PDF-' && latin1(bytes, bytes.length - 1024, bytes.length).includes('%%EOF')
+const isPdf = (bytes: Uint8Array) =>
+  latin1(bytes, 0, 5) === '%PDF-' &&
+  latin1(bytes, bytes.length - 1024, bytes.length).includes('%%EOF')
 
 /** A zip archive holding a Word document's main part. */
 const isDocx = (bytes: Uint8Array) => {
@@ -26,7 +29,8 @@ const isDocx = (bytes: Uint8Array) => {
 const uint16 = (bytes: Uint8Array, at: number) => ((bytes[at] ?? 0) << 8) | (bytes[at + 1] ?? 0)
 
 /** Start-of-frame markers: the segment that holds a JPEG's size (not DHT C4, JPG C8, DAC CC). */
-const isFrameMarker = (marker: number) => marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc
+const isFrameMarker = (marker: number) =>
+  marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc
 
 /** A JPEG whose segments lead to a frame with a width and a height, as an image reader needs. */
 const isJpeg = (bytes: Uint8Array): boolean => {
@@ -50,13 +54,18 @@ const isJpeg = (bytes: Uint8Array): boolean => {
 
 /** The PNG signature followed by its header chunk with a width and a height. */
 const isPng = (bytes: Uint8Array): boolean =>
-  startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) && latin1(bytes, 12, 16) === 'IHDR' && uint16(bytes, 16) + uint16(bytes, 18) > 0 && uint16(bytes, 20) + uint16(bytes, 22) > 0
+  startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) &&
+  latin1(bytes, 12, 16) === 'IHDR' &&
+  uint16(bytes, 16) + uint16(bytes, 18) > 0 &&
+  uint16(bytes, 20) + uint16(bytes, 22) > 0
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
 /** Plain text: valid UTF-8 without NUL or other control bytes than tab and line breaks. */
 const isPlainText = (bytes: Uint8Array) => {
-  for (const byte of bytes) if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) || byte === 0x7f) return false
+  for (const byte of bytes)
+    if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) || byte === 0x7f)
+      return false
   try {
     utf8.decode(bytes)
     return true
@@ -70,7 +79,11 @@ export const FILE_TYPES: readonly FileType[] = [
   { mime: 'image/jpeg', extension: 'jpg', aliases: ['jpeg'], matches: isJpeg },
   { mime: 'image/png', extension: 'png', matches: isPng },
   { mime: 'text/plain', extension: 'txt', matches: isPlainText },
-  { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx', matches: isDocx },
+  {
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    extension: 'docx',
+    matches: isDocx,
+  },
 ]
 
 /** The type a file claims by its Content-Type (charset and the like ignored). */
@@ -80,4 +93,7 @@ export const fileTypeOf = (contentType: string): FileType | undefined => {
 }
 
 /** For the form's `accept`: both the types and their extensions. */
-export const ACCEPT = FILE_TYPES.flatMap((type) => [type.mime, ...[type.extension, ...(type.aliases ?? [])].map((ext) => `.${ext}`)]).join(',')
+export const ACCEPT = FILE_TYPES.flatMap((type) => [
+  type.mime,
+  ...[type.extension, ...(type.aliases ?? [])].map((ext) => `.${ext}`),
+]).join(',')

@@ -21,20 +21,30 @@ const hasText = (key: string): key is IntakeTextKey => key in intakeTexts.nl
 
 /** The texts the form itself shows (buttons, error summary, rule messages for its own checks). */
 const formTexts = (lang: 'nl' | 'en') =>
-  Object.fromEntries(Object.entries(intakeTexts[lang]).filter(([key]) => key.startsWith('form.') || key.startsWith('rule.')))
+  Object.fromEntries(
+    Object.entries(intakeTexts[lang]).filter(
+      ([key]) => key.startsWith('form.') || key.startsWith('rule.'),
+    ),
+  )
 
 /**
  * GET /api/complaints/form/:slug: everything the embedded form needs to show the regulation in
  * force today: its fields with labels and help in Dutch and English, which the regulation
  * requires, who may complain, the limits on attachments, and where to read the regulation.
  */
-export const formSchema = (regulation: RegulationDocument, options: ResolvedIntakeOptions, links: Links) => {
+export const formSchema = (
+  regulation: RegulationDocument,
+  options: ResolvedIntakeOptions,
+  links: Links,
+) => {
   const rules = rulesFromDocument(regulation.rules ?? {})
   const required = new Set<string>(rules.requiredFields)
   const roles = allowedRoles(rules)
   const { maxFiles, maxFileBytes, maxTotalBytes } = options.attachments
   const maxMb = Math.round((maxFileBytes / 1024 / 1024) * 10) / 10
-  const fields = PUBLIC_FIELDS.filter((field) => field.name !== 'isUwvClient' || rules.informUwvLabourExpert).map((field) => ({
+  const fields = PUBLIC_FIELDS.filter(
+    (field) => field.name !== 'isUwvClient' || rules.informUwvLabourExpert,
+  ).map((field) => ({
     name: field.name,
     kind: field.kind,
     required: field.requirable ? required.has(field.requirable) : false,
@@ -42,8 +52,12 @@ export const formSchema = (regulation: RegulationDocument, options: ResolvedInta
     ...(field.maxLength ? { maxLength: field.maxLength } : {}),
     ...(field.autocomplete ? { autocomplete: field.autocomplete } : {}),
     label: both(`field.${field.name}` as IntakeTextKey),
-    ...(hasText(`field.${field.name}.help`) ? { help: both(`field.${field.name}.help` as IntakeTextKey, { maxFiles, maxMb }) } : {}),
-    ...(field.name === 'role' ? { options: roles.map((role) => ({ value: role, label: both(`role.${role}`) })) } : {}),
+    ...(hasText(`field.${field.name}.help`)
+      ? { help: both(`field.${field.name}.help` as IntakeTextKey, { maxFiles, maxMb }) }
+      : {}),
+    ...(field.name === 'role'
+      ? { options: roles.map((role) => ({ value: role, label: both(`role.${role}`) })) }
+      : {}),
   }))
   return {
     slug: regulation.slug,
@@ -51,16 +65,28 @@ export const formSchema = (regulation: RegulationDocument, options: ResolvedInta
     organisation: String(regulation.organisation ?? ''),
     version: regulation.version ?? null,
     effectiveFrom: isoDateOf(regulation.effectiveFrom),
-    summary: { nl: regulation.summary?.nl ?? '', en: regulation.summary?.en || regulation.summary?.nl || '' },
+    summary: {
+      nl: regulation.summary?.nl ?? '',
+      en: regulation.summary?.en || regulation.summary?.nl || '',
+    },
     ...links,
     languages: ['nl', 'en'],
     requiredFields: rules.requiredFields,
     contactRequired: required.has('contact'),
     complainantRoles: roles,
-    attachments: { maxFiles, maxFileBytes, maxTotalBytes, accept: ACCEPT, types: FILE_TYPES.map((type) => type.mime) },
+    attachments: {
+      maxFiles,
+      maxFileBytes,
+      maxTotalBytes,
+      accept: ACCEPT,
+      types: FILE_TYPES.map((type) => type.mime),
+    },
     honeypot: { name: HONEYPOT, label: both('field.leaveEmpty') },
     fields,
-    texts: { nl: { ...formTexts('nl'), 'field.contact': intakeTexts.nl['field.contact'] }, en: { ...formTexts('en'), 'field.contact': intakeTexts.en['field.contact'] } },
+    texts: {
+      nl: { ...formTexts('nl'), 'field.contact': intakeTexts.nl['field.contact'] },
+      en: { ...formTexts('en'), 'field.contact': intakeTexts.en['field.contact'] },
+    },
   }
 }
 

@@ -14,7 +14,13 @@ export const isEmailAddress = (value: string): boolean => {
   const local = value.slice(0, at)
   const labels = value.slice(at + 1).split('.')
   const tld = labels[labels.length - 1] ?? ''
-  return local.length <= 64 && LOCAL_PART.test(local) && labels.length >= 2 && labels.every((label) => DOMAIN_LABEL.test(label)) && /^[a-z]{2,}$/i.test(tld)
+  return (
+    local.length <= 64 &&
+    LOCAL_PART.test(local) &&
+    labels.length >= 2 &&
+    labels.every((label) => DOMAIN_LABEL.test(label)) &&
+    /^[a-z]{2,}$/i.test(tld)
+  )
 }
 
 /** Digits with the usual separators: +31 (0)20-123 45 67; between 6 and 20 digits. */

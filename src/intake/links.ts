@@ -5,8 +5,11 @@ import type { ResolvedIntakeOptions } from './resolveIntakeOptions'
  * `publicUrl`), never from request headers: a forged Host or X-Forwarded-Host must not turn a
  * cached form schema into one that sends complaints elsewhere.
  */
-export const statusPath = (options: ResolvedIntakeOptions, token: string) => `${options.pagesPath}/status/${token}`
+export const statusPath = (options: ResolvedIntakeOptions, token: string) =>
+  `${options.pagesPath}/status/${token}`
 
-export const formPath = (options: ResolvedIntakeOptions, slug: string) => `${options.pagesPath}/${slug}`
+export const formPath = (options: ResolvedIntakeOptions, slug: string) =>
+  `${options.pagesPath}/${slug}`
 
-export const regulationTextPath = (options: ResolvedIntakeOptions, slug: string) => `${options.pagesPath}/${slug}/regeling`
+export const regulationTextPath = (options: ResolvedIntakeOptions, slug: string) =>
+  `${options.pagesPath}/${slug}/regeling`

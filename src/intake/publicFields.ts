@@ -1,6 +1,7 @@
 import type { ComplaintField } from '../procedure/rules'
 
-export type PublicFieldKind = 'text' | 'email' | 'tel' | 'date' | 'textarea' | 'select' | 'checkbox' | 'file'
+export type PublicFieldKind =
+  'text' | 'email' | 'tel' | 'date' | 'textarea' | 'select' | 'checkbox' | 'file'
 
 export type PublicField = {
   name: string
@@ -19,13 +20,52 @@ export type PublicField = {
 export const PUBLIC_FIELDS: readonly PublicField[] = [
   { name: 'name', kind: 'text', maxLength: 200, requirable: 'name', autocomplete: 'name' },
   { name: 'role', kind: 'select' },
-  { name: 'email', kind: 'email', maxLength: 254, requirable: 'email', contact: true, autocomplete: 'email' },
-  { name: 'phone', kind: 'tel', maxLength: 40, requirable: 'phone', contact: true, autocomplete: 'tel' },
-  { name: 'address', kind: 'text', maxLength: 200, requirable: 'address', contact: true, autocomplete: 'street-address' },
-  { name: 'city', kind: 'text', maxLength: 100, requirable: 'city', autocomplete: 'address-level2' },
+  {
+    name: 'email',
+    kind: 'email',
+    maxLength: 254,
+    requirable: 'email',
+    contact: true,
+    autocomplete: 'email',
+  },
+  {
+    name: 'phone',
+    kind: 'tel',
+    maxLength: 40,
+    requirable: 'phone',
+    contact: true,
+    autocomplete: 'tel',
+  },
+  {
+    name: 'address',
+    kind: 'text',
+    maxLength: 200,
+    requirable: 'address',
+    contact: true,
+    autocomplete: 'street-address',
+  },
+  {
+    name: 'city',
+    kind: 'text',
+    maxLength: 100,
+    requirable: 'city',
+    autocomplete: 'address-level2',
+  },
   { name: 'eventsOn', kind: 'date', maxLength: 10, requirable: 'eventsOn' },
-  { name: 'description', kind: 'textarea', maxLength: 10_000, requirable: 'description', multiline: true },
-  { name: 'desiredSolution', kind: 'textarea', maxLength: 5_000, requirable: 'desiredSolution', multiline: true },
+  {
+    name: 'description',
+    kind: 'textarea',
+    maxLength: 10_000,
+    requirable: 'description',
+    multiline: true,
+  },
+  {
+    name: 'desiredSolution',
+    kind: 'textarea',
+    maxLength: 5_000,
+    requirable: 'desiredSolution',
+    multiline: true,
+  },
   { name: 'attachments', kind: 'file', requirable: 'attachments' },
   { name: 'consentToContactOthers', kind: 'checkbox' },
   { name: 'isUwvClient', kind: 'checkbox' },
@@ -37,4 +77,5 @@ export const CONTROL_FIELDS = ['regulation', 'lang', 'idempotencyKey', 'leaveEmp
 /** The honeypot: hidden from people, filled in by bots that fill in everything. */
 export const HONEYPOT = 'leaveEmpty'
 
-export const fieldNamed = (name: string): PublicField | undefined => PUBLIC_FIELDS.find((field) => field.name === name)
+export const fieldNamed = (name: string): PublicField | undefined =>
+  PUBLIC_FIELDS.find((field) => field.name === name)

@@ -6,7 +6,8 @@ import type { Payload } from 'payload'
 import type { Lang } from '../procedure/localized'
 
 /** The language a public page is shown in: `?lang=`, else what the page itself suggests. */
-export const pageLang = (asked: unknown, fallback: Lang = 'nl'): Lang => (isLang(asked) ? asked : fallback)
+export const pageLang = (asked: unknown, fallback: Lang = 'nl'): Lang =>
+  isLang(asked) ? asked : fallback
 
 export const otherLang = (lang: Lang): Lang => (lang === 'nl' ? 'en' : 'nl')
 

@@ -15,6 +15,11 @@ export type RateLimiter = (req: PayloadRequest, address: string) => Promise<Rate
 export const createRateLimiter =
   ({ max, windowSeconds }: { max: number; windowSeconds: number }): RateLimiter =>
   async (req, address) => {
-    const { hits, retryAfterSeconds } = await countAttempt(req.payload, slugsOf(req).rateLimits, `intake:${address}`, windowSeconds)
+    const { hits, retryAfterSeconds } = await countAttempt(
+      req.payload,
+      slugsOf(req).rateLimits,
+      `intake:${address}`,
+      windowSeconds,
+    )
     return hits <= max ? { allowed: true } : { allowed: false, retryAfterSeconds }
   }

@@ -29,16 +29,27 @@ const KNOWN = new Set<string>([...PUBLIC_FIELDS.map((field) => field.name), ...C
 
 const unknownFields = (raw: RawSubmission, errors: FieldError[]) => {
   const unknown = [...raw.values.keys()].filter((name) => !KNOWN.has(name))
-  for (const name of unknown.slice(0, 20)) errors.push({ field: name.slice(0, 60), rule: 'unknownField' })
-  for (const name of raw.fileFields.slice(0, 20)) errors.push({ field: name.slice(0, 60), rule: KNOWN.has(name) ? 'notText' : 'unknownField' })
-  if (raw.values.has('attachments')) errors.push({ field: 'attachments', rule: raw.format === 'multipart' ? 'notFile' : 'attachmentsNeedMultipart' })
+  for (const name of unknown.slice(0, 20))
+    errors.push({ field: name.slice(0, 60), rule: 'unknownField' })
+  for (const name of raw.fileFields.slice(0, 20))
+    errors.push({ field: name.slice(0, 60), rule: KNOWN.has(name) ? 'notText' : 'unknownField' })
+  if (raw.values.has('attachments'))
+    errors.push({
+      field: 'attachments',
+      rule: raw.format === 'multipart' ? 'notFile' : 'attachmentsNeedMultipart',
+    })
 }
 
 /**
  * Types, lengths, characters and formats of every answer; what the regulation asks of them
  * (required, allowed roles) is checked once the regulation is known.
  */
-export const readSubmissionFields = (raw: RawSubmission, caps: ResolvedIntakeOptions['attachments'], today: string, errors: FieldError[]): SubmissionFields => {
+export const readSubmissionFields = (
+  raw: RawSubmission,
+  caps: ResolvedIntakeOptions['attachments'],
+  today: string,
+  errors: FieldError[],
+): SubmissionFields => {
   unknownFields(raw, errors)
   const text = (name: string) => readText(raw.values, name, errors)
   const fields: SubmissionFields = {
@@ -56,12 +67,15 @@ export const readSubmissionFields = (raw: RawSubmission, caps: ResolvedIntakeOpt
     honeypot: text('leaveEmpty'),
     files: checkAttachments(raw.files, caps, errors),
   }
-  if (fields.email && !isEmailAddress(fields.email)) errors.push({ field: 'email', rule: 'emailInvalid' })
-  if (fields.phone && !isPhoneNumber(fields.phone)) errors.push({ field: 'phone', rule: 'phoneInvalid' })
+  if (fields.email && !isEmailAddress(fields.email))
+    errors.push({ field: 'email', rule: 'emailInvalid' })
+  if (fields.phone && !isPhoneNumber(fields.phone))
+    errors.push({ field: 'phone', rule: 'phoneInvalid' })
   if (fields.eventsOn) {
     const check = checkPastDate(fields.eventsOn, today)
     if (check === 'invalid') errors.push({ field: 'eventsOn', rule: 'dateInvalid' })
-    if (check === 'future') errors.push({ field: 'eventsOn', rule: 'dateInFuture', params: { today } })
+    if (check === 'future')
+      errors.push({ field: 'eventsOn', rule: 'dateInFuture', params: { today } })
   }
   if (fields.honeypot) errors.push({ field: 'leaveEmpty', rule: 'honeypot' })
   return fields

@@ -15,7 +15,9 @@ export const registerIntake = (config: Config, options: ResolvedPluginOptions): 
   return {
     ...config,
     collections: (config.collections ?? []).map((collection) =>
-      collection.slug === options.slugs.complaints && collection.endpoints !== false ? { ...collection, endpoints: [...endpoints, ...(collection.endpoints ?? [])] } : collection,
+      collection.slug === options.slugs.complaints && collection.endpoints !== false
+        ? { ...collection, endpoints: [...endpoints, ...(collection.endpoints ?? [])] }
+        : collection,
     ),
   }
 }

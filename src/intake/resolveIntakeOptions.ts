@@ -29,12 +29,20 @@ const positive = (value: number | undefined, fallback: number): number =>
   typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback
 
 /** The intake options with every default filled in. */
-export const resolveIntakeOptions = (options: IntakeOptions = {}, { publicUrl, trustProxy }: { publicUrl: string; trustProxy: number }): ResolvedIntakeOptions => ({
-  allowedOrigins: (options.allowedOrigins ?? []).map(originOf).filter((origin): origin is string => origin !== null),
+export const resolveIntakeOptions = (
+  options: IntakeOptions = {},
+  { publicUrl, trustProxy }: { publicUrl: string; trustProxy: number },
+): ResolvedIntakeOptions => ({
+  allowedOrigins: (options.allowedOrigins ?? [])
+    .map(originOf)
+    .filter((origin): origin is string => origin !== null),
   rateLimit:
     options.rateLimit === false
       ? false
-      : { max: Math.floor(positive(options.rateLimit?.max, 10)), windowSeconds: positive(options.rateLimit?.windowSeconds, 600) },
+      : {
+          max: Math.floor(positive(options.rateLimit?.max, 10)),
+          windowSeconds: positive(options.rateLimit?.windowSeconds, 600),
+        },
   attachments: {
     maxFiles: Math.floor(positive(options.attachments?.maxFiles, 5)),
     maxFileBytes: positive(options.attachments?.maxFileBytes, 10 * 1024 * 1024),

@@ -12,7 +12,14 @@ import type { IntakeTextKey } from '../translations/intake'
 import { slugsOfPayload } from '../slugs'
 
 /** The dates a complainant is owed or may act by, in the order they come. */
-const EXPECTED: readonly DeadlineKind[] = ['acknowledgement', 'externalOfficerContact', 'decision', 'decisionExtended', 'appeal', 'appealDecision']
+const EXPECTED: readonly DeadlineKind[] = [
+  'acknowledgement',
+  'externalOfficerContact',
+  'decision',
+  'decisionExtended',
+  'appeal',
+  'appealDecision',
+]
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/
 
@@ -30,7 +37,9 @@ const expectedDates = (complaint: Stored) => {
     .map((kind) => ({
       kind,
       date: isoDateOf(dates[kind]) as string,
-      label: both((lang) => intakeText(lang, `expect.${kind as (typeof EXPECTED)[number]}` as IntakeTextKey)),
+      label: both((lang) =>
+        intakeText(lang, `expect.${kind as (typeof EXPECTED)[number]}` as IntakeTextKey),
+      ),
       explanation: { nl: explanations[kind]?.nl ?? '', en: explanations[kind]?.en ?? '' },
     }))
 }
@@ -56,9 +65,21 @@ export type StatusView = ReturnType<typeof statusView>
 /** The complaint a status link points to; null for a malformed or unknown token. */
 export const findStatus = async (payload: Payload, token: string): Promise<StatusView | null> => {
   if (!TOKEN.test(token)) return null
-  const { docs } = await payload.find({ collection: slugsOfPayload(payload).complaints, where: { statusToken: { equals: token } }, depth: 0, limit: 1, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: slugsOfPayload(payload).complaints,
+    where: { statusToken: { equals: token } },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+  })
   const complaint = docs[0] as Stored | undefined
   if (!complaint) return null
-  const regulation = await payload.findByID({ collection: slugsOfPayload(payload).regulations, id: complaint.regulation, depth: 0, overrideAccess: true, disableErrors: true })
+  const regulation = await payload.findByID({
+    collection: slugsOfPayload(payload).regulations,
+    id: complaint.regulation,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
   return statusView(complaint, regulation as Stored | null)
 }

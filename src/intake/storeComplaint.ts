@@ -23,7 +23,12 @@ export type NewComplaint = {
   idempotencyKey: string | null
 }
 
-export type StoredComplaint = { id: number | string; reference: string; statusToken: string; receivedOn: string }
+export type StoredComplaint = {
+  id: number | string
+  reference: string
+  statusToken: string
+  receivedOn: string
+}
 
 /** 256 random bits, URL-safe: the complainant's private link, which nobody can guess. */
 export const newStatusToken = (): string => randomBytes(32).toString('base64url')
@@ -37,7 +42,11 @@ const attachmentsDirOf = (req: PayloadRequest): string | null => {
 const removeFiles = async (dir: string | null, prefix: string) => {
   if (!dir) return
   const names = await readdir(dir).catch(() => [] as string[])
-  await Promise.all(names.filter((name) => name.startsWith(prefix)).map((name) => unlink(path.join(dir, name)).catch(() => undefined)))
+  await Promise.all(
+    names
+      .filter((name) => name.startsWith(prefix))
+      .map((name) => unlink(path.join(dir, name)).catch(() => undefined)),
+  )
 }
 
 /** One file, under the submission's prefix; a file that passed the checks but that the upload cannot read is the sender's problem, not a fault. */
@@ -46,7 +55,12 @@ const storeAttachment = (req: PayloadRequest, file: CheckedFile, prefix: string)
     .create({
       collection: slugsOf(req).attachments,
       data: {},
-      file: { data: file.data, mimetype: file.type.mime, name: file.name, size: file.data.byteLength },
+      file: {
+        data: file.data,
+        mimetype: file.type.mime,
+        name: file.name,
+        size: file.data.byteLength,
+      },
       context: { attachmentPrefix: prefix },
       req,
       overrideAccess: true,
@@ -54,10 +68,24 @@ const storeAttachment = (req: PayloadRequest, file: CheckedFile, prefix: string)
     })
     .catch((error: unknown) => {
       if (error instanceof ValidationError) throw error
-      throw refusalError(slugsOf(req).attachments, [{ rule: 'fileUnreadable', field: 'file', params: { name: file.name, type: file.type.extension.toUpperCase() } }], req)
+      throw refusalError(
+        slugsOf(req).attachments,
+        [
+          {
+            rule: 'fileUnreadable',
+            field: 'file',
+            params: { name: file.name, type: file.type.extension.toUpperCase() },
+          },
+        ],
+        req,
+      )
     })
 
-const complaintData = ({ regulation, fields, role, lang, idempotencyKey }: NewComplaint, attachments: (number | string)[], statusToken: string) => ({
+const complaintData = (
+  { regulation, fields, role, lang, idempotencyKey }: NewComplaint,
+  attachments: (number | string)[],
+  statusToken: string,
+) => ({
   regulation: regulation.id,
   channel: 'webForm',
   status: 'received',
@@ -65,7 +93,15 @@ const complaintData = ({ regulation, fields, role, lang, idempotencyKey }: NewCo
   desiredSolution: fields.desiredSolution,
   eventsOn: fields.eventsOn,
   attachments,
-  complainant: { name: fields.name, role, address: fields.address, city: fields.city, phone: fields.phone, email: fields.email, language: lang },
+  complainant: {
+    name: fields.name,
+    role,
+    address: fields.address,
+    city: fields.city,
+    phone: fields.phone,
+    email: fields.email,
+    language: lang,
+  },
   consentToContactOthers: fields.consentToContactOthers,
   uwv: { isUwvClient: fields.isUwvClient },
   statusToken,
@@ -77,7 +113,10 @@ const complaintData = ({ regulation, fields, role, lang, idempotencyKey }: NewCo
  * their hooks (the regulation version in force is bound from `regulationSlug`, deadlines and
  * the reference computed). Any failure rolls back every row and removes the files written.
  */
-export const storeComplaint = async (req: PayloadRequest, complaint: NewComplaint): Promise<StoredComplaint> => {
+export const storeComplaint = async (
+  req: PayloadRequest,
+  complaint: NewComplaint,
+): Promise<StoredComplaint> => {
   const prefix = randomFilePrefix()
   const dir = attachmentsDirOf(req)
   const statusToken = newStatusToken()
@@ -90,10 +129,25 @@ export const storeComplaint = async (req: PayloadRequest, complaint: NewComplain
     }
     delete req.file
     req.context.regulationSlug = complaint.regulation.slug
-    const created = await req.payload.create({ collection: slugsOf(req).complaints, data: complaintData(complaint, attachments, statusToken) as never, req, overrideAccess: true, depth: 0 })
+    const created = await req.payload.create({
+      collection: slugsOf(req).complaints,
+      data: complaintData(complaint, attachments, statusToken) as never,
+      req,
+      overrideAccess: true,
+      depth: 0,
+    })
     if (owns) await commitTransaction(req)
-    const stored = created as unknown as { id: number | string; reference: string; receivedOn: string }
-    return { id: stored.id, reference: String(stored.reference), statusToken, receivedOn: isoDateOf(stored.receivedOn) ?? '' }
+    const stored = created as unknown as {
+      id: number | string
+      reference: string
+      receivedOn: string
+    }
+    return {
+      id: stored.id,
+      reference: String(stored.reference),
+      statusToken,
+      receivedOn: isoDateOf(stored.receivedOn) ?? '',
+    }
   } catch (error) {
     await killTransaction(req)
     await removeFiles(dir, prefix)

@@ -21,7 +21,12 @@ import type { ResolvedIntakeOptions } from './resolveIntakeOptions'
 
 type Receipt = { reference: string; statusToken: string; receivedOn: string }
 
-const receiptBody = (req: PayloadRequest, options: ResolvedIntakeOptions, lang: Lang, receipt: Receipt) => ({
+const receiptBody = (
+  req: PayloadRequest,
+  options: ResolvedIntakeOptions,
+  lang: Lang,
+  receipt: Receipt,
+) => ({
   message: intakeText(lang, 'request.received', { reference: receipt.reference }),
   reference: receipt.reference,
   receivedOn: receipt.receivedOn,
@@ -31,9 +36,21 @@ const receiptBody = (req: PayloadRequest, options: ResolvedIntakeOptions, lang: 
 
 /** The complaint an earlier, identical submission with the same key created, if any. */
 const earlier = async (req: PayloadRequest, idempotencyKey: string): Promise<Receipt | null> => {
-  const { docs } = await req.payload.find({ collection: slugsOf(req).complaints, where: { idempotencyKey: { equals: idempotencyKey } }, depth: 0, limit: 1, overrideAccess: true })
+  const { docs } = await req.payload.find({
+    collection: slugsOf(req).complaints,
+    where: { idempotencyKey: { equals: idempotencyKey } },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+  })
   const found = docs[0] as unknown as Record<string, unknown> | undefined
-  return found ? { reference: String(found.reference), statusToken: String(found.statusToken), receivedOn: isoDateOf(found.receivedOn as string) ?? '' } : null
+  return found
+    ? {
+        reference: String(found.reference),
+        statusToken: String(found.statusToken),
+        receivedOn: isoDateOf(found.receivedOn as string) ?? '',
+      }
+    : null
 }
 
 /** Payload's own messages (field validation, uploads) in the language of the submission. */
@@ -49,42 +66,90 @@ const speak = async (req: PayloadRequest, lang: Lang) => {
  * the form and the regulation, then one transaction through the collections. Bad input always
  * gets a 4xx and stores nothing; a retry with the same idempotency key gets the same reference.
  */
-export const submitComplaint = async (req: PayloadRequest, options: ResolvedIntakeOptions, limiter: RateLimiter | null): Promise<Response> => {
+export const submitComplaint = async (
+  req: PayloadRequest,
+  options: ResolvedIntakeOptions,
+  limiter: RateLimiter | null,
+): Promise<Response> => {
   const cors = corsHeaders(req, options)
   let lang = requestLang(req)
   const refuse = (status: number, errors: FieldError[], headers: Record<string, string> = {}) =>
-    jsonResponse(status, { message: intakeText(lang, 'request.invalid', { count: errors.length }), errors: describeErrors(errors, lang) }, { ...cors, ...headers })
+    jsonResponse(
+      status,
+      {
+        message: intakeText(lang, 'request.invalid', { count: errors.length }),
+        errors: describeErrors(errors, lang),
+      },
+      { ...cors, ...headers },
+    )
 
-  if (!isAllowedOrigin(req, options)) return jsonResponse(403, { message: intakeText(lang, 'request.originNotAllowed', { origin: String(req.headers.get('origin')).slice(0, 200) }) }, cors)
-  const decision: RateDecision = limiter ? await limiter(req, options.clientAddress(req)) : { allowed: true }
+  if (!isAllowedOrigin(req, options))
+    return jsonResponse(
+      403,
+      {
+        message: intakeText(lang, 'request.originNotAllowed', {
+          origin: String(req.headers.get('origin')).slice(0, 200),
+        }),
+      },
+      cors,
+    )
+  const decision: RateDecision = limiter
+    ? await limiter(req, options.clientAddress(req))
+    : { allowed: true }
   if (!decision.allowed) {
     const seconds = decision.retryAfterSeconds
-    return jsonResponse(429, { message: intakeText(lang, 'request.rateLimited', { seconds }), retryAfterSeconds: seconds }, { ...cors, 'Retry-After': String(seconds) })
+    return jsonResponse(
+      429,
+      { message: intakeText(lang, 'request.rateLimited', { seconds }), retryAfterSeconds: seconds },
+      { ...cors, 'Retry-After': String(seconds) },
+    )
   }
   try {
-    const raw = await readSubmission(req, { maxJsonBytes: options.maxJsonBytes, maxTotalBytes: options.attachments.maxTotalBytes })
+    const raw = await readSubmission(req, {
+      maxJsonBytes: options.maxJsonBytes,
+      maxTotalBytes: options.attachments.maxTotalBytes,
+    })
     const validated = await validateSubmission(req, raw, options, lang, todayInAmsterdam())
     lang = validated.lang
     const complaint = validated.complaint
     if (!complaint) return refuse(422, validated.errors)
 
     const replay = complaint.idempotencyKey ? await earlier(req, complaint.idempotencyKey) : null
-    if (replay) return jsonResponse(200, receiptBody(req, options, lang, replay), { ...cors, 'Idempotent-Replayed': 'true' })
+    if (replay)
+      return jsonResponse(200, receiptBody(req, options, lang, replay), {
+        ...cors,
+        'Idempotent-Replayed': 'true',
+      })
     await speak(req, lang)
     try {
       const stored = await storeComplaint(req, complaint)
       return jsonResponse(201, receiptBody(req, options, lang, stored), cors)
     } catch (error) {
       // Two identical submissions at once: the second waits for the first and finds its complaint.
-      const first = complaint.idempotencyKey && isDuplicateKey(error) ? await earlier(req, complaint.idempotencyKey) : null
-      if (first) return jsonResponse(200, receiptBody(req, options, lang, first), { ...cors, 'Idempotent-Replayed': 'true' })
+      const first =
+        complaint.idempotencyKey && isDuplicateKey(error)
+          ? await earlier(req, complaint.idempotencyKey)
+          : null
+      if (first)
+        return jsonResponse(200, receiptBody(req, options, lang, first), {
+          ...cors,
+          'Idempotent-Replayed': 'true',
+        })
       const refused = collectionErrors(error, lang)
       if (refused) return refuse(422, refused)
       throw error
     }
   } catch (error) {
-    if (error instanceof RequestRefusal) return jsonResponse(error.status, { message: intakeText(lang, error.key, error.params) }, cors)
-    req.payload.logger.error({ err: error, msg: 'A complaint from the public form could not be stored' })
+    if (error instanceof RequestRefusal)
+      return jsonResponse(
+        error.status,
+        { message: intakeText(lang, error.key, error.params) },
+        cors,
+      )
+    req.payload.logger.error({
+      err: error,
+      msg: 'A complaint from the public form could not be stored',
+    })
     return jsonResponse(500, { message: intakeText(lang, 'request.serverError') }, cors)
   }
 }

@@ -13,7 +13,10 @@ type Digest = { cron: string; withinWorkingDays: number }
  * Each handler's list of the deadlines of their complaints that pass within N working days (or
  * have passed), on a schedule: nobody has to remember to look.
  */
-export const deadlineDigestTask = ({ cron, withinWorkingDays }: Digest): TaskConfig<{ input: object; output: { sent: number } }> => ({
+export const deadlineDigestTask = ({
+  cron,
+  withinWorkingDays,
+}: Digest): TaskConfig<{ input: object; output: { sent: number } }> => ({
   slug: 'deadlineDigest',
   schedule: [{ cron, queue: 'default' }],
   outputSchema: [{ name: 'sent', type: 'number' }],
@@ -30,7 +33,8 @@ export const deadlineDigestTask = ({ cron, withinWorkingDays }: Digest): TaskCon
     })
     const perHandler = new Map<string, string[]>()
     for (const complaint of docs as unknown as Record<string, any>[]) {
-      const kind = (translations.nl as Record<string, string>)[`deadline.${complaint.nextDeadlineKind}`] ?? ''
+      const kind =
+        (translations.nl as Record<string, string>)[`deadline.${complaint.nextDeadlineKind}`] ?? ''
       const line = `${complaint.reference}: ${kind} uiterlijk ${writtenDate(isoDateOf(complaint.nextDeadline), 'nl')}`
       for (const participant of (complaint.participants ?? []) as (number | { id: number })[]) {
         const id = String(typeof participant === 'object' ? participant.id : participant)
@@ -39,9 +43,20 @@ export const deadlineDigestTask = ({ cron, withinWorkingDays }: Digest): TaskCon
     }
     let sent = 0
     for (const [id, lines] of perHandler) {
-      const user = (await req.payload.findByID({ collection: asSlug(optionsOf(req).userCollection), id, depth: 0, req, overrideAccess: true, disableErrors: true })) as { email?: string } | null
+      const user = (await req.payload.findByID({
+        collection: asSlug(optionsOf(req).userCollection),
+        id,
+        depth: 0,
+        req,
+        overrideAccess: true,
+        disableErrors: true,
+      })) as { email?: string } | null
       if (!user?.email) continue
-      await req.payload.sendEmail({ to: user.email, subject: `Termijnen van uw klachten tot en met ${writtenDate(horizon, 'nl')}`, text: lines.join('\n') })
+      await req.payload.sendEmail({
+        to: user.email,
+        subject: `Termijnen van uw klachten tot en met ${writtenDate(horizon, 'nl')}`,
+        text: lines.join('\n'),
+      })
       sent += 1
     }
     return { output: { sent } }

@@ -25,12 +25,22 @@ export type DraftInput = {
 const memberNames = async (req: PayloadRequest, committee: unknown): Promise<string[]> => {
   const id = idOf(committee)
   if (!id) return []
-  const found = (await req.payload.findByID({ collection: slugsOf(req).committees, id, depth: 1, req, overrideAccess: true, disableErrors: true })) as Stored | null
+  const found = (await req.payload.findByID({
+    collection: slugsOf(req).committees,
+    id,
+    depth: 1,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as Stored | null
   return ((found?.members ?? []) as Stored[]).map((member) => member.name || member.email)
 }
 
 /** Drafts the letter of this kind from the regulation's template, in the complainant's language. */
-export const draftLetter = async (req: PayloadRequest, { complaint, regulation, rules, deadlines, kind, publicUrl }: DraftInput) => {
+export const draftLetter = async (
+  req: PayloadRequest,
+  { complaint, regulation, rules, deadlines, kind, publicUrl }: DraftInput,
+) => {
   const lang = complaint.complainant?.language === 'en' ? 'en' : 'nl'
   const values = mergeValues({
     complaint,

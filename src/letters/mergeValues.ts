@@ -27,17 +27,33 @@ export type MergeInput = {
 /** When the complainant hears from us after an extension: the new date, or that we will tell them. */
 const answerBy = (newDate: string, lang: Lang): string =>
   newDate
-    ? lang === 'nl' ? `U ontvangt ons antwoord nu uiterlijk op ${newDate}.` : `You will now receive our answer on ${newDate} at the latest.`
-    : lang === 'nl' ? 'Wij laten u zo snel mogelijk weten wanneer u ons antwoord ontvangt.' : 'We will let you know as soon as possible when you will receive our answer.'
+    ? lang === 'nl'
+      ? `U ontvangt ons antwoord nu uiterlijk op ${newDate}.`
+      : `You will now receive our answer on ${newDate} at the latest.`
+    : lang === 'nl'
+      ? 'Wij laten u zo snel mogelijk weten wanneer u ons antwoord ontvangt.'
+      : 'We will let you know as soon as possible when you will receive our answer.'
 
 /** The reasons the stored admissibility check gave, in the letter's language. */
 const admissibilityReasons = (complaint: Stored, lang: Lang): string =>
-  ((complaint.admissibilityIssues ?? []) as { nl?: string; en?: string }[]).map((issue) => issue[lang] ?? '').filter(Boolean).join(' ')
+  ((complaint.admissibilityIssues ?? []) as { nl?: string; en?: string }[])
+    .map((issue) => issue[lang] ?? '')
+    .filter(Boolean)
+    .join(' ')
 
 /** Every merge field a template may use, filled for one complaint in one language. */
-export const mergeValues = ({ complaint, regulation, rules, deadlines, committeeMembers, regulationUrl, lang }: MergeInput): Record<MergeField, string> => {
+export const mergeValues = ({
+  complaint,
+  regulation,
+  rules,
+  deadlines,
+  committeeMembers,
+  regulationUrl,
+  lang,
+}: MergeInput): Record<MergeField, string> => {
   const date = (value: unknown) => writtenDate(isoDateOf(value as string), lang)
-  const deadline = (kind: Deadline['kind']) => writtenDate(deadlines.find((d) => d.kind === kind)?.date, lang)
+  const deadline = (kind: Deadline['kind']) =>
+    writtenDate(deadlines.find((d) => d.kind === kind)?.date, lang)
   const extension = (complaint.extensions ?? []).at(-1) as Stored | undefined
   // A body only for UWV clients (IN FOCUS's labour expert) is offered to UWV clients only.
   const bodies = rules.escalationBodies
@@ -45,14 +61,18 @@ export const mergeValues = ({ complaint, regulation, rules, deadlines, committee
     .map((body) => [body.name, body.contact].filter(Boolean).join(' — '))
     .join('; ')
   const newDate = writtenDate(deadlines.find((d) => d.kind === 'decisionExtended')?.date, lang)
-  const outcome = complaint.outcome ? (translations[lang] as Record<string, string>)[`outcome.${complaint.outcome}`] ?? '' : ''
+  const outcome = complaint.outcome
+    ? ((translations[lang] as Record<string, string>)[`outcome.${complaint.outcome}`] ?? '')
+    : ''
   return {
     reference: complaint.reference ?? '',
     organisation: regulation.organisation ?? '',
     'regulation.name': regulation.name ?? '',
     'regulation.link': regulationUrl,
     'complainant.name': complaint.complainant?.name ?? '',
-    'complainant.address': [complaint.complainant?.address, complaint.complainant?.city].filter(Boolean).join(', '),
+    'complainant.address': [complaint.complainant?.address, complaint.complainant?.city]
+      .filter(Boolean)
+      .join(', '),
     today: writtenDate(isoDateOf(new Date()), lang),
     receivedOn: date(complaint.receivedOn),
     'term.decision': rules.decision ? formatTerm(rules.decision, lang) : '',
@@ -66,24 +86,57 @@ export const mergeValues = ({ complaint, regulation, rules, deadlines, committee
     'extension.newDate': newDate,
     'extension.answerBy': answerBy(newDate, lang),
     // Without a motivation of its own, the reason the regulation gives (an excluded subject, events too old).
-    'nonAdmission.motivation': complaint.nonAdmissionMotivation?.trim() || admissibilityReasons(complaint, lang),
+    'nonAdmission.motivation':
+      complaint.nonAdmissionMotivation?.trim() || admissibilityReasons(complaint, lang),
     'decision.outcome': outcome,
     'decision.reasoning': plainText(complaint.reasoning),
     'decision.measures': complaint.measures ?? '',
     'appeal.filedOn': date(complaint.appealedOn),
-    'appeal.outcome': complaint.appealOutcome ? (translations[lang] as Record<string, string>)[`outcome.${complaint.appealOutcome}`] ?? '' : '',
+    'appeal.outcome': complaint.appealOutcome
+      ? ((translations[lang] as Record<string, string>)[`outcome.${complaint.appealOutcome}`] ?? '')
+      : '',
     'committee.members': committeeMembers.join(lang === 'nl' ? ' en ' : ' and '),
     'escalation.bodies': bodies,
-    objection: objectionText({ appealTerm: rules.appeal ? formatTerm(rules.appeal, lang) : '', appealDeadline: deadline('appeal'), bodies }, lang),
+    objection: objectionText(
+      {
+        appealTerm: rules.appeal ? formatTerm(rules.appeal, lang) : '',
+        appealDeadline: deadline('appeal'),
+        bodies,
+      },
+      lang,
+    ),
   }
 }
 
 /** The merge fields an admin may use in a template, listed in the template field's help. */
 export const MERGE_FIELD_NAMES = [
-  'reference', 'organisation', 'regulation.name', 'regulation.link', 'complainant.name', 'complainant.address', 'today', 'receivedOn',
-  'term.decision', 'term.appeal', 'deadline.acknowledgement', 'deadline.nonAdmission', 'deadline.decision', 'deadline.originalDecision', 'deadline.appeal',
-  'extension.reason', 'extension.newDate', 'extension.answerBy', 'nonAdmission.motivation', 'decision.outcome', 'decision.reasoning', 'decision.measures',
-  'appeal.filedOn', 'appeal.outcome', 'committee.members', 'escalation.bodies', 'objection',
+  'reference',
+  'organisation',
+  'regulation.name',
+  'regulation.link',
+  'complainant.name',
+  'complainant.address',
+  'today',
+  'receivedOn',
+  'term.decision',
+  'term.appeal',
+  'deadline.acknowledgement',
+  'deadline.nonAdmission',
+  'deadline.decision',
+  'deadline.originalDecision',
+  'deadline.appeal',
+  'extension.reason',
+  'extension.newDate',
+  'extension.answerBy',
+  'nonAdmission.motivation',
+  'decision.outcome',
+  'decision.reasoning',
+  'decision.measures',
+  'appeal.filedOn',
+  'appeal.outcome',
+  'committee.members',
+  'escalation.bodies',
+  'objection',
 ] as const
 
 export type MergeField = (typeof MERGE_FIELD_NAMES)[number]

@@ -11,7 +11,8 @@ const LETTER_ID = /^[1-9]\d{0,9}$/
 /** What a printed letter may load: its own inline style, nothing else; shown only by the app itself. */
 const PRINT_HEADERS = {
   'Content-Type': 'text/html; charset=utf-8',
-  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'",
+  'Content-Security-Policy':
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'",
   'X-Content-Type-Options': 'nosniff',
   'Cache-Control': 'private, no-store',
   'Referrer-Policy': 'no-referrer',
@@ -23,11 +24,37 @@ export const printLetterEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const id = String(req.routeParams?.id ?? '')
-    const notFound = () => Response.json({ errors: [{ message: translations[languageOf(req)]['refusal.letterNotFound'].replace('{id}', id.slice(0, 40)) }] }, { status: 404 })
+    const notFound = () =>
+      Response.json(
+        {
+          errors: [
+            {
+              message: translations[languageOf(req)]['refusal.letterNotFound'].replace(
+                '{id}',
+                id.slice(0, 40),
+              ),
+            },
+          ],
+        },
+        { status: 404 },
+      )
     if (!LETTER_ID.test(id) || Number(id) > 2_147_483_647) return notFound()
-    const letter = await req.payload.findByID({ collection: slugsOf(req).letters, id, depth: 0, req, overrideAccess: false, disableErrors: true })
+    const letter = await req.payload.findByID({
+      collection: slugsOf(req).letters,
+      id,
+      depth: 0,
+      req,
+      overrideAccess: false,
+      disableErrors: true,
+    })
     if (!letter) return notFound()
-    const { subject, body, language } = letter as { subject?: string | null; body?: unknown; language?: string | null }
-    return new Response(printablePage({ subject, body }, language ?? 'nl'), { headers: PRINT_HEADERS })
+    const { subject, body, language } = letter as {
+      subject?: string | null
+      body?: unknown
+      language?: string | null
+    }
+    return new Response(printablePage({ subject, body }, language ?? 'nl'), {
+      headers: PRINT_HEADERS,
+    })
   },
 }

@@ -15,5 +15,13 @@ export const registerLetters = (config: Config, options: ResolvedPluginOptions):
         ...config,
         endpoints: [...(config.endpoints ?? []), printLetterEndpoint],
         // The host's own jobs settings stay as they are; the outbox needs enableConcurrencyControl (see checkHostConfig).
-        jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), sendLetterTask(options.letters), notifyNewComplaintTask, deadlineDigestTask(options.digest)] as never },
+        jobs: {
+          ...config.jobs,
+          tasks: [
+            ...(config.jobs?.tasks ?? []),
+            sendLetterTask(options.letters),
+            notifyNewComplaintTask,
+            deadlineDigestTask(options.digest),
+          ] as never,
+        },
       }

@@ -6,7 +6,9 @@ export const fillText = (text: string, values: Readonly<Record<string, string>>)
 
 /** Whether the text uses a known merge field that has no value for this complaint. */
 const missesValue = (text: string, values: Readonly<Record<string, string>>): boolean =>
-  [...text.matchAll(MERGE_FIELD)].some(([, name]) => name !== undefined && name in values && !values[name]?.trim())
+  [...text.matchAll(MERGE_FIELD)].some(
+    ([, name]) => name !== undefined && name in values && !values[name]?.trim(),
+  )
 
 /** A sentence ends at . ! ? (or a colon that introduces what follows) before a space or the end; `{{a.b}}` has no space after its dot. */
 const SENTENCES = /.+?(?:[.!?:]+(?=\s|$)|$)\s*/gs
@@ -31,16 +33,22 @@ export const fillSentences = (text: string, values: Readonly<Record<string, stri
 
 type Node = { type?: string; text?: string; children?: Node[] }
 
-const textOf = (node: Node): string => (node.text ?? '') + (node.children ?? []).map(textOf).join('')
+const textOf = (node: Node): string =>
+  (node.text ?? '') + (node.children ?? []).map(textOf).join('')
 
-const isParagraph = (node: unknown): node is Node => Boolean(node && typeof node === 'object' && (node as Node).type === 'paragraph')
+const isParagraph = (node: unknown): node is Node =>
+  Boolean(node && typeof node === 'object' && (node as Node).type === 'paragraph')
 
 /**
  * A paragraph of one run of text loses the sentences whose values are missing; a paragraph with
  * several runs (formatting, links) is left out whole when any of its values is missing. A
  * paragraph with nothing left is left out.
  */
-const renderParagraph = (node: Node, values: Readonly<Record<string, string>>, walk: (node: unknown) => unknown): Node | null => {
+const renderParagraph = (
+  node: Node,
+  values: Readonly<Record<string, string>>,
+  walk: (node: unknown) => unknown,
+): Node | null => {
   const runs = node.children ?? []
   if (runs.length === 1 && typeof runs[0]?.text === 'string') {
     const text = fillSentences(runs[0].text, values)
@@ -53,12 +61,22 @@ const renderParagraph = (node: Node, values: Readonly<Record<string, string>>, w
 /** The template's Lexical document with every merge field filled in; the template itself is not changed. */
 export const renderTemplate = <T>(template: T, values: Readonly<Record<string, string>>): T => {
   const walk = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map((child) => (isParagraph(child) ? renderParagraph(child, values, walkInside) : walk(child))).filter((child) => child !== null)
+    if (Array.isArray(node))
+      return node
+        .map((child) =>
+          isParagraph(child) ? renderParagraph(child, values, walkInside) : walk(child),
+        )
+        .filter((child) => child !== null)
     return walkInside(node)
   }
   const walkInside = (node: unknown): unknown => {
     if (!node || typeof node !== 'object') return node
-    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, key === 'text' && typeof value === 'string' ? fillText(value, values) : walk(value)]))
+    return Object.fromEntries(
+      Object.entries(node).map(([key, value]) => [
+        key,
+        key === 'text' && typeof value === 'string' ? fillText(value, values) : walk(value),
+      ]),
+    )
   }
   return walk(template) as T
 }

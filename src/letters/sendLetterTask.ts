@@ -8,14 +8,23 @@ type Retries = { attempts: number; retryDelayMs: number }
 
 /** Records a failed attempt on the letter itself, outside the failing job's transaction, so staff see it. */
 const recordFailure = async (req: PayloadRequest, id: number, error: unknown) => {
-  const letter = (await req.payload.findByID({ collection: slugsOf(req).letters, id, depth: 0, overrideAccess: true })) as { attempts?: number | null }
+  const letter = (await req.payload.findByID({
+    collection: slugsOf(req).letters,
+    id,
+    depth: 0,
+    overrideAccess: true,
+  })) as { attempts?: number | null }
   await req.payload.update({
     collection: slugsOf(req).letters,
     id,
     depth: 0,
     overrideAccess: true,
     context: { letterOutbox: true },
-    data: { status: 'failed', attempts: ((letter.attempts as number | null) ?? 0) + 1, lastError: String((error as Error)?.message ?? error).slice(0, 500) } as never,
+    data: {
+      status: 'failed',
+      attempts: ((letter.attempts as number | null) ?? 0) + 1,
+      lastError: String((error as Error)?.message ?? error).slice(0, 500),
+    } as never,
   })
 }
 
@@ -24,20 +33,37 @@ const recordFailure = async (req: PayloadRequest, id: number, error: unknown) =>
  * taken back to a draft) is not sent, so a retried job never sends twice; a failure stays visible on the letter while
  * the job retries with a doubling wait.
  */
-export const sendLetterTask = ({ attempts, retryDelayMs }: Retries): TaskConfig<{ input: { letter: number }; output: object }> => ({
+export const sendLetterTask = ({
+  attempts,
+  retryDelayMs,
+}: Retries): TaskConfig<{ input: { letter: number }; output: object }> => ({
   slug: 'sendLetter',
   inputSchema: [{ name: 'letter', type: 'number', required: true }],
   retries: { attempts, backoff: { type: 'exponential', delay: retryDelayMs } },
   // One job at a time per letter: a letter queued twice is still sent once.
   concurrency: ({ input }) => `letter-${input.letter}`,
   handler: async ({ input, req }) => {
-    const letter = (await req.payload.findByID({ collection: slugsOf(req).letters, id: input.letter, depth: 0, req, overrideAccess: true })) as unknown as Parameters<typeof letterContent>[0] & { status: string; recipient?: string | null }
+    const letter = (await req.payload.findByID({
+      collection: slugsOf(req).letters,
+      id: input.letter,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })) as unknown as Parameters<typeof letterContent>[0] & {
+      status: string
+      recipient?: string | null
+    }
     // Sent already, or taken back to a draft by staff: nothing to send.
     if (letter.status !== 'queued' && letter.status !== 'failed') return { output: {} }
     try {
       if (!letter.recipient) throw new Error('the letter has no e-mail address to send to')
       const { html, text } = letterContent(letter)
-      await req.payload.sendEmail({ to: letter.recipient, subject: letter.subject ?? '', html, text })
+      await req.payload.sendEmail({
+        to: letter.recipient,
+        subject: letter.subject ?? '',
+        html,
+        text,
+      })
     } catch (error) {
       await recordFailure(req, input.letter, error)
       throw error

@@ -37,16 +37,32 @@ const statusNames = (from: LetterStatus, to: LetterStatus) => ({
  * deadline: it starts as a draft; e-mail goes through the outbox; a person records only a
  * letter sent by post, on a date between the complaint's receipt and today.
  */
-export const checkSending = ({ from, to, channel, recipient, byPerson, sentOn, receivedOn, today }: Sending): AnyRefusal[] => {
-  if (from === null) return to === 'draft' ? [] : [{ rule: 'letterCreatedAsDraft', field: 'status' }]
+export const checkSending = ({
+  from,
+  to,
+  channel,
+  recipient,
+  byPerson,
+  sentOn,
+  receivedOn,
+  today,
+}: Sending): AnyRefusal[] => {
+  if (from === null)
+    return to === 'draft' ? [] : [{ rule: 'letterCreatedAsDraft', field: 'status' }]
   if (from === to) return []
-  if (byPerson && !BY_PERSON[from].includes(to)) return [{ rule: 'letterStatusChange', field: 'status', params: statusNames(from, to) }]
-  if (to === 'queued' && channel !== 'email') return [{ rule: 'letterQueuedByPost', field: 'channel' }]
+  if (byPerson && !BY_PERSON[from].includes(to))
+    return [{ rule: 'letterStatusChange', field: 'status', params: statusNames(from, to) }]
+  if (to === 'queued' && channel !== 'email')
+    return [{ rule: 'letterQueuedByPost', field: 'channel' }]
   if (to === 'queued' && !recipient) return [{ rule: 'letterRecipientMissing', field: 'recipient' }]
   if (to !== 'sent') return []
   if (byPerson && channel !== 'post') return [{ rule: 'letterEmailThroughOutbox', field: 'status' }]
   const date = sentOn ?? today
-  if (date > today) return [{ rule: 'letterSentInFuture', field: 'sentOn', params: { sentOn: date } }]
-  if (receivedOn && date < receivedOn) return [{ rule: 'letterSentBeforeReceipt', field: 'sentOn', params: { sentOn: date, receivedOn } }]
+  if (date > today)
+    return [{ rule: 'letterSentInFuture', field: 'sentOn', params: { sentOn: date } }]
+  if (receivedOn && date < receivedOn)
+    return [
+      { rule: 'letterSentBeforeReceipt', field: 'sentOn', params: { sentOn: date, receivedOn } },
+    ]
   return []
 }

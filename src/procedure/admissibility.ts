@@ -14,7 +14,11 @@ export type Admissibility = { admissible: boolean; reasons: Refusal[] }
  * subject is not one it excludes (HSS: administration costs as such).
  * An unknown events date is not held against the complainant.
  */
-export const checkAdmissibility = (rules: RegulationRules, facts: ComplaintFacts, calendar: Calendar): Admissibility => {
+export const checkAdmissibility = (
+  rules: RegulationRules,
+  facts: ComplaintFacts,
+  calendar: Calendar,
+): Admissibility => {
   const reasons: Refusal[] = []
   if (rules.maxEventAge && facts.eventsOn) {
     const earliest = subtractTerm(calendar, facts.receivedOn, rules.maxEventAge)
@@ -26,7 +30,10 @@ export const checkAdmissibility = (rules: RegulationRules, facts: ComplaintFacts
   for (const excluded of rules.excludedSubjects) {
     if (subjects.has(excluded.key)) {
       reasons.push(
-        refuse('subjectExcluded', 'subjects', { subject_nl: excluded.label.nl, subject_en: excluded.label.en }),
+        refuse('subjectExcluded', 'subjects', {
+          subject_nl: excluded.label.nl,
+          subject_en: excluded.label.en,
+        }),
       )
     }
   }

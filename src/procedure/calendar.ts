@@ -45,7 +45,9 @@ const liberationDayCloses = (rule: LiberationDayRule, year: number): boolean =>
 
 class WorkingCalendar implements Calendar {
   readonly options: Readonly<Required<CalendarOptions>>
-  private readonly years: (WorkingYear | undefined)[] = new Array(MAX_YEAR - MIN_YEAR + 1).fill(undefined)
+  private readonly years: (WorkingYear | undefined)[] = new Array(MAX_YEAR - MIN_YEAR + 1).fill(
+    undefined,
+  )
   private readonly closingDays = new Map<number, Closure[]>()
 
   constructor(options: CalendarOptions) {
@@ -55,7 +57,9 @@ class WorkingCalendar implements Calendar {
       closedOn: options.closedOn ?? [],
     }
     if (!['never', 'lustrum', 'always'].includes(this.options.liberationDay)) {
-      throw new Error(`Invalid liberationDay ${JSON.stringify(this.options.liberationDay)}: expected never, lustrum or always`)
+      throw new Error(
+        `Invalid liberationDay ${JSON.stringify(this.options.liberationDay)}: expected never, lustrum or always`,
+      )
     }
     for (const entry of this.options.closedOn) {
       const day = typeof entry === 'string' ? { date: entry } : entry
@@ -98,7 +102,10 @@ class WorkingCalendar implements Calendar {
 
   addWorkingDays(date: IsoDate, n: number): IsoDate {
     const packed = packIsoDate(date)
-    if (!Number.isInteger(n)) throw new Error(`Invalid number of working days ${JSON.stringify(n)}: expected a whole number`)
+    if (!Number.isInteger(n))
+      throw new Error(
+        `Invalid number of working days ${JSON.stringify(n)}: expected a whole number`,
+      )
     if (n === 0) return date
     let year = packed >> 9
     let table = this.year(year)
@@ -148,10 +155,12 @@ class WorkingCalendar implements Calendar {
     const start = packIsoDate(from)
     const end = packIsoDate(to)
     let count =
-      this.year(end >> 9).workingBefore[(end & 511) + 1] - this.year(start >> 9).workingBefore[(start & 511) + 1]
+      this.year(end >> 9).workingBefore[(end & 511) + 1] -
+      this.year(start >> 9).workingBefore[(start & 511) + 1]
     for (let year = start >> 9; year < end >> 9; year++) count += this.year(year).workingDays.length
     return count
   }
 }
 
-export const createCalendar = (options: CalendarOptions = {}): Calendar => new WorkingCalendar(options)
+export const createCalendar = (options: CalendarOptions = {}): Calendar =>
+  new WorkingCalendar(options)

@@ -24,7 +24,12 @@ export type ContextInput = {
   calendar?: Calendar
 }
 
-export const createContext = ({ rules, facts, today, calendar }: ContextInput): ProcedureContext => {
+export const createContext = ({
+  rules,
+  facts,
+  today,
+  calendar,
+}: ContextInput): ProcedureContext => {
   assertIsoDate(today)
   const cal = calendar ?? calendarFor(rules)
   return { rules, facts, today, calendar: cal, deadlines: deadlinesFor(rules, facts, cal) }

@@ -109,7 +109,8 @@ export const isoFromParts = (year: number, month: number, day: number): IsoDate 
 export const isoFromYearDay = (year: number, dayOfYear: number): IsoDate => {
   const leap = isLeapYear(year)
   let month = 12
-  while (month > 1 && DAYS_BEFORE_MONTH[month - 1] + (leap && month > 2 ? 1 : 0) > dayOfYear) month--
+  while (month > 1 && DAYS_BEFORE_MONTH[month - 1] + (leap && month > 2 ? 1 : 0) > dayOfYear)
+    month--
   const day = dayOfYear - DAYS_BEFORE_MONTH[month - 1] - (leap && month > 2 ? 1 : 0) + 1
   return isoFromParts(year, month, day)
 }
@@ -122,7 +123,8 @@ export const fromDayNumber = (dayNumber: number): IsoDate => {
   return isoFromYearDay(year, dayNumber - firstDayOfYear(year))
 }
 
-export const addDays = (date: IsoDate, days: number): IsoDate => fromDayNumber(toDayNumber(date) + days)
+export const addDays = (date: IsoDate, days: number): IsoDate =>
+  fromDayNumber(toDayNumber(date) + days)
 
 /**
  * Adds whole months; a day that the target month lacks becomes its last day
@@ -142,4 +144,5 @@ export const addMonths = (date: IsoDate, months: number): IsoDate => {
 /** Negative when a is before b; ISO dates sort as text, so no parsing needed. */
 export const compareDates = (a: IsoDate, b: IsoDate): number => (a < b ? -1 : a > b ? 1 : 0)
 
-export const daysBetween = (from: IsoDate, to: IsoDate): number => toDayNumber(to) - toDayNumber(from)
+export const daysBetween = (from: IsoDate, to: IsoDate): number =>
+  toDayNumber(to) - toDayNumber(from)

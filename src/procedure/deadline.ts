@@ -39,8 +39,10 @@ export type Deadline = {
   explanation: Localized
 }
 
-export const findDeadline = (deadlines: readonly Deadline[], kind: DeadlineKind): Deadline | undefined =>
-  deadlines.find((deadline) => deadline.kind === kind)
+export const findDeadline = (
+  deadlines: readonly Deadline[],
+  kind: DeadlineKind,
+): Deadline | undefined => deadlines.find((deadline) => deadline.kind === kind)
 
 /** The deadline `rule` sets, or null while its anchor event has not happened. */
 export const anchoredDeadline = (

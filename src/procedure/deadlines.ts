@@ -22,7 +22,11 @@ export const calendarFor = (rules: RegulationRules): Calendar => {
   return calendar
 }
 
-type Source = { kind: DeadlineKind; term: (rules: RegulationRules) => AnchoredTerm | null; owedBy: DeadlineParty }
+type Source = {
+  kind: DeadlineKind
+  term: (rules: RegulationRules) => AnchoredTerm | null
+  owedBy: DeadlineParty
+}
 
 /** Every term a regulation sets, in the order a complaint meets them. */
 const SOURCES: readonly Source[] = [
@@ -47,7 +51,14 @@ export const deadlinesFor = (
 ): Deadline[] => {
   const deadlines: Deadline[] = []
   for (const source of SOURCES) {
-    const deadline = anchoredDeadline(source.kind, source.term(rules), source.owedBy, rules, facts, calendar)
+    const deadline = anchoredDeadline(
+      source.kind,
+      source.term(rules),
+      source.owedBy,
+      rules,
+      facts,
+      calendar,
+    )
     if (!deadline) continue
     deadlines.push(deadline)
     if (source.kind === 'decision') {
@@ -61,7 +72,10 @@ export const deadlinesFor = (
 export type PendingDeadline = { kind: DeadlineKind; waitsFor: Anchor; term: AnchoredTerm }
 
 /** The terms that will start once their anchor event happens. */
-export const pendingDeadlines = (rules: RegulationRules, facts: ComplaintFacts): PendingDeadline[] =>
+export const pendingDeadlines = (
+  rules: RegulationRules,
+  facts: ComplaintFacts,
+): PendingDeadline[] =>
   SOURCES.flatMap((source) => {
     const term = source.term(rules)
     if (!term || anchorDateOf(term.from, rules, facts)) return []
@@ -87,7 +101,17 @@ export const reportDeadlineFor = (
   calendar: Calendar = calendarFor(rules),
 ): Deadline | undefined => {
   const deadlines = deadlinesFor(rules, facts, calendar)
-  const notice = facts.nonAdmittedOn && rules.reportNonAdmissionAgainst === 'nonAdmissionTerm' ? findDeadline(deadlines, 'nonAdmission') : undefined
-  const own = anchoredDeadline('reportThreshold', rules.reportThreshold, 'organisation', rules, facts, calendar)
+  const notice =
+    facts.nonAdmittedOn && rules.reportNonAdmissionAgainst === 'nonAdmissionTerm'
+      ? findDeadline(deadlines, 'nonAdmission')
+      : undefined
+  const own = anchoredDeadline(
+    'reportThreshold',
+    rules.reportThreshold,
+    'organisation',
+    rules,
+    facts,
+    calendar,
+  )
   return notice ?? own ?? currentDecisionDeadline(deadlines)
 }

@@ -7,8 +7,18 @@ import { formatDate, formatTerm, joinList } from './format'
 import { LANGS } from './localized'
 
 const WORDS = {
-  nl: { after: 'na', countsNot: ['telt niet mee', 'tellen niet mee'], notWorking: 'geen werkdag', so: 'dus' },
-  en: { after: 'after', countsNot: ['does not count', 'do not count'], notWorking: 'not a working day', so: 'so' },
+  nl: {
+    after: 'na',
+    countsNot: ['telt niet mee', 'tellen niet mee'],
+    notWorking: 'geen werkdag',
+    so: 'dus',
+  },
+  en: {
+    after: 'after',
+    countsNot: ['does not count', 'do not count'],
+    notWorking: 'not a working day',
+    so: 'so',
+  },
 } as const
 
 const skippedList = (days: readonly NamedDay[], anchorDate: IsoDate, lang: Lang): string => {
@@ -55,4 +65,7 @@ export const explainTerm = (
 }
 
 /** Both languages of a text built from per-language parts. */
-export const localize = (build: (lang: Lang) => string): Localized => ({ nl: build('nl'), en: build('en') })
+export const localize = (build: (lang: Lang) => string): Localized => ({
+  nl: build('nl'),
+  en: build('en'),
+})

@@ -28,13 +28,18 @@ const fixedEnd = (rule: FixedExtension, decision: Deadline, calendar: Calendar):
   const cap = rule.max
   if (original.unit === extra.unit && (!cap || cap.unit === original.unit)) {
     const capped = !!cap && cap.amount < original.amount + extra.amount
-    const term: Term = { amount: capped ? cap.amount : original.amount + extra.amount, unit: original.unit }
+    const term: Term = {
+      amount: capped ? cap.amount : original.amount + extra.amount,
+      unit: original.unit,
+    }
     const note = localize((lang) => {
       const sum =
         lang === 'nl'
           ? `${formatTerm(original, lang)} plus ${formatTerm(extra, lang)} verlenging`
           : `${formatTerm(original, lang)} plus an extension of ${formatTerm(extra, lang)}`
-      return capped ? `${sum}, ${lang === 'nl' ? 'ten hoogste' : 'at most'} ${formatTerm(cap, lang)}` : sum
+      return capped
+        ? `${sum}, ${lang === 'nl' ? 'ten hoogste' : 'at most'} ${formatTerm(cap, lang)}`
+        : sum
     })
     const result = addTermExplained(calendar, decision.anchorDate, term)
     const explanation = explainTerm(calendar, decision.anchorDate, term, result, note)
@@ -55,7 +60,9 @@ const fixedEnd = (rule: FixedExtension, decision: Deadline, calendar: Calendar):
 }
 
 const announcedDate = (extension: ExtensionFact, lang: 'nl' | 'en'): string =>
-  extension.announcedOn ? ` ${lang === 'nl' ? 'op' : 'on'} ${formatDate(extension.announcedOn, lang)}` : ''
+  extension.announcedOn
+    ? ` ${lang === 'nl' ? 'op' : 'on'} ${formatDate(extension.announcedOn, lang)}`
+    : ''
 
 // A fixed extension is announced by the organisation; an open one is agreed with the complainant.
 const NEW_DATE: Record<'announced' | 'agreed', Localized> = {
@@ -64,7 +71,12 @@ const NEW_DATE: Record<'announced' | 'agreed', Localized> = {
 }
 
 /** A date set by hand: an agreed date, or a fixed extension shorter than the maximum. */
-const datedExtension = (extension: ExtensionFact, newDate: IsoDate, running: Deadline, within?: Term): Deadline => ({
+const datedExtension = (
+  extension: ExtensionFact,
+  newDate: IsoDate,
+  running: Deadline,
+  within?: Term,
+): Deadline => ({
   kind: 'decisionExtended',
   date: newDate,
   anchor: 'extension',
@@ -73,14 +85,23 @@ const datedExtension = (extension: ExtensionFact, newDate: IsoDate, running: Dea
   owedBy: 'organisation',
   explanation: localize((lang) => {
     const agreed = (within ? NEW_DATE.announced : NEW_DATE.agreed)[lang]
-    const reason = extension.reason?.trim() ? ` (${lang === 'nl' ? 'reden' : 'reason'}: ${extension.reason.trim()})` : ''
-    const limit = within ? `, ${lang === 'nl' ? 'binnen de verlenging van' : 'within the extension of'} ${formatTerm(within, lang)}` : ''
+    const reason = extension.reason?.trim()
+      ? ` (${lang === 'nl' ? 'reden' : 'reason'}: ${extension.reason.trim()})`
+      : ''
+    const limit = within
+      ? `, ${lang === 'nl' ? 'binnen de verlenging van' : 'within the extension of'} ${formatTerm(within, lang)}`
+      : ''
     return `${agreed}${announcedDate(extension, lang)}${limit}${reason}`
   }),
 })
 
 /** The decision deadline after the extensions in `facts`, or null when there are none. */
-export const extendedDecision = (rules: RegulationRules, facts: ComplaintFacts, calendar: Calendar, decision: Deadline): Deadline | null => {
+export const extendedDecision = (
+  rules: RegulationRules,
+  facts: ComplaintFacts,
+  calendar: Calendar,
+  decision: Deadline,
+): Deadline | null => {
   const rule = rules.extension
   const extensions = facts.extensions ?? []
   if (rule.kind === 'none' || extensions.length === 0) return null
@@ -120,7 +141,11 @@ export const checkExtensions = (
     if (extension.kind !== rule.kind) {
       const expected = KIND_NAMES[rule.kind]
       refusals.push(
-        refuse('extensionKindMismatch', `${field}.kind`, { expected: rule.kind, expected_nl: expected.nl, expected_en: expected.en }),
+        refuse('extensionKindMismatch', `${field}.kind`, {
+          expected: rule.kind,
+          expected_nl: expected.nl,
+          expected_en: expected.en,
+        }),
       )
       continue
     }
@@ -130,14 +155,23 @@ export const checkExtensions = (
     }
     const announcedOn = extension.announcedOn ?? today
     if (announcedOn > running) {
-      refusals.push(refuse('extensionAnnouncedTooLate', `${field}.announcedOn`, { announcedOn, deadline: running }))
+      refusals.push(
+        refuse('extensionAnnouncedTooLate', `${field}.announcedOn`, {
+          announcedOn,
+          deadline: running,
+        }),
+      )
     }
     const newDate = extension.newDate
     // What an extension must carry is the regulation's: a new appointment (IN FOCUS), the reason (Krachtig Perspectief).
-    if (rule.requireReason && !extension.reason?.trim()) refusals.push(refuse('extensionReasonMissing', `${field}.reason`))
-    if (rule.requireNewDate && !newDate) refusals.push(refuse('extensionNewDateMissing', `${field}.newDate`))
+    if (rule.requireReason && !extension.reason?.trim())
+      refusals.push(refuse('extensionReasonMissing', `${field}.reason`))
+    if (rule.requireNewDate && !newDate)
+      refusals.push(refuse('extensionNewDateMissing', `${field}.newDate`))
     if (newDate && newDate <= running) {
-      refusals.push(refuse('extensionNewDateNotLater', `${field}.newDate`, { newDate, deadline: running }))
+      refusals.push(
+        refuse('extensionNewDateNotLater', `${field}.newDate`, { newDate, deadline: running }),
+      )
     }
     if (rule.kind === 'fixed') {
       const latest = fixedEnd(rule, decision, calendar).date

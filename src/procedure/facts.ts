@@ -86,7 +86,11 @@ export const officialDateOf = (rules: RegulationRules, facts: ComplaintFacts): I
   return facts.receivedOn
 }
 
-export const anchorDateOf = (anchor: Anchor, rules: RegulationRules, facts: ComplaintFacts): IsoDate | null => {
+export const anchorDateOf = (
+  anchor: Anchor,
+  rules: RegulationRules,
+  facts: ComplaintFacts,
+): IsoDate | null => {
   switch (anchor) {
     case 'receipt':
       return facts.receivedOn

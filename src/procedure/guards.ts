@@ -35,12 +35,16 @@ export const guards = {
       refuse('motivationMissing', 'nonAdmissionMotivation'),
     ),
 
-  withdrawalRecorded: ({ facts }) => when(facts.withdrawnOn, () => refuse('withdrawalNotRecorded', 'withdrawnOn')),
+  withdrawalRecorded: ({ facts }) =>
+    when(facts.withdrawnOn, () => refuse('withdrawalNotRecorded', 'withdrawnOn')),
 
-  resolutionRecorded: ({ facts }) => when(facts.resolvedOn, () => refuse('resolutionNotRecorded', 'resolvedOn')),
+  resolutionRecorded: ({ facts }) =>
+    when(facts.resolvedOn, () => refuse('resolutionNotRecorded', 'resolvedOn')),
 
   handlerAssigned: ({ rules, facts }) =>
-    when(rules.handling.kind !== 'handler' || !blank(facts.handler), () => refuse('handlerMissing', 'handler')),
+    when(rules.handling.kind !== 'handler' || !blank(facts.handler), () =>
+      refuse('handlerMissing', 'handler'),
+    ),
 
   /** IN FOCUS: a committee of 2 staff members who are not involved in the complaint; a person counts once. */
   committeeIndependent: ({ rules, facts }) => {
@@ -51,7 +55,8 @@ export const guards = {
     const refusals = members
       .filter((member) => involved.has(member))
       .map((member) => refuse('committeeMemberInvolved', 'committee', { member }))
-    if (members.length !== size) refusals.unshift(refuse('committeeSizeWrong', 'committee', { size, count: members.length }))
+    if (members.length !== size)
+      refusals.unshift(refuse('committeeSizeWrong', 'committee', { size, count: members.length }))
     return refusals
   },
 
@@ -62,11 +67,15 @@ export const guards = {
 
   /** HSS 3.3: the directie investigates "in overleg met de klager": a conversation, or their recorded refusal. */
   complainantConsulted: ({ rules, facts }) =>
-    when(!rules.complainantConsulted || facts.complainantConsultedOn || facts.complainantDeclinedConsultation, () =>
-      refuse('complainantNotConsulted', 'hearings'),
+    when(
+      !rules.complainantConsulted ||
+        facts.complainantConsultedOn ||
+        facts.complainantDeclinedConsultation,
+      () => refuse('complainantNotConsulted', 'hearings'),
     ),
 
-  hearingScheduled: ({ facts }) => when(facts.hearingOn, () => refuse('hearingNotScheduled', 'hearingOn')),
+  hearingScheduled: ({ facts }) =>
+    when(facts.hearingOn, () => refuse('hearingNotScheduled', 'hearingOn')),
 
   /** Hoor en wederhoor before the decision, where the regulation requires it. */
   hearingHeld: ({ rules, facts }) =>
@@ -75,7 +84,8 @@ export const guards = {
   extensionAllowed: ({ rules, facts, calendar, deadlines, today }) =>
     checkExtensions(rules, facts, calendar, findDeadline(deadlines, 'decision'), today),
 
-  decisionLetterSent: ({ facts }) => when(facts.decidedOn, () => refuse('decisionNotSent', 'decidedOn')),
+  decisionLetterSent: ({ facts }) =>
+    when(facts.decidedOn, () => refuse('decisionNotSent', 'decidedOn')),
 
   reasonsGiven: ({ rules, facts }) =>
     when(!rules.decisionReasoned || !blank(facts.decisionMotivation), () =>
@@ -86,7 +96,8 @@ export const guards = {
   outcomeRecorded: ({ rules, facts }) =>
     when(!rules.foundedVerdict || facts.outcome, () => refuse('outcomeMissing', 'outcome')),
 
-  closureRecorded: ({ facts }) => when(facts.closedOn, () => refuse('closureNotRecorded', 'closedOn')),
+  closureRecorded: ({ facts }) =>
+    when(facts.closedOn, () => refuse('closureNotRecorded', 'closedOn')),
 
   appealAllowed: ({ rules }) => when(rules.appeal, () => refuse('appealNotProvided', 'appealedOn')),
 
@@ -97,7 +108,9 @@ export const guards = {
     if (!window || !facts.decidedOn) return [refuse('decisionNotSent', 'decidedOn')]
     const appealedOn = facts.appealedOn ?? today
     if (appealedOn < facts.decidedOn) {
-      return [refuse('appealBeforeDecision', 'appealedOn', { appealedOn, decidedOn: facts.decidedOn })]
+      return [
+        refuse('appealBeforeDecision', 'appealedOn', { appealedOn, decidedOn: facts.decidedOn }),
+      ]
     }
     return when(appealedOn <= window.date, () =>
       refuse('appealTooLate', 'appealedOn', { appealedOn, deadline: window.date }),
@@ -112,7 +125,11 @@ export const guards = {
     if (!rules.appealReviewerIndependent) return []
     const reviewer = facts.appealReviewer?.trim()
     if (!reviewer) return [refuse('appealReviewerMissing', 'appealReviewer')]
-    const firstHandling = new Set([facts.handler, ...(facts.committee ?? []), ...(facts.involved ?? [])])
+    const firstHandling = new Set([
+      facts.handler,
+      ...(facts.committee ?? []),
+      ...(facts.involved ?? []),
+    ])
     return when(!firstHandling.has(reviewer), () =>
       refuse('appealReviewerNotIndependent', 'appealReviewer', { reviewer }),
     )
@@ -126,8 +143,10 @@ export const guards = {
     if (rules.reopenOnNewInformation && facts.newInformationOn) return []
     if (rules.newInvestigationOnDissatisfaction && facts.dissatisfiedOn) return []
     const refusals: Refusal[] = []
-    if (rules.reopenOnNewInformation) refusals.push(refuse('newInformationMissing', 'newInformationOn'))
-    if (rules.newInvestigationOnDissatisfaction) refusals.push(refuse('dissatisfactionNotRecorded', 'dissatisfiedOn'))
+    if (rules.reopenOnNewInformation)
+      refusals.push(refuse('newInformationMissing', 'newInformationOn'))
+    if (rules.newInvestigationOnDissatisfaction)
+      refusals.push(refuse('dissatisfactionNotRecorded', 'dissatisfiedOn'))
     return refusals
   },
 } satisfies Record<string, Guard>

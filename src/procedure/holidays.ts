@@ -43,7 +43,9 @@ export const dutchHolidays = (year: number): readonly DutchHoliday[] => {
   const cached = byYear.get(year)
   if (cached) return cached
   const holidays = holidaySource()
-  const english = new Map(holidays.getHolidays(year, 'en').map((h) => [`${h.date}|${h.rule}`, h.name]))
+  const english = new Map(
+    holidays.getHolidays(year, 'en').map((h) => [`${h.date}|${h.rule}`, h.name]),
+  )
   const result: DutchHoliday[] = []
   for (const holiday of holidays.getHolidays(year, 'nl')) {
     const kind = kindOf(holiday.rule, holiday.type)

@@ -9,7 +9,13 @@ export { addDays, addMonths, assertIsoDate, compareDates, daysBetween, isIsoDate
 export type { Deadline, DeadlineKind, DeadlineParty } from './deadline'
 export { findDeadline } from './deadline'
 export type { PendingDeadline } from './deadlines'
-export { calendarFor, currentDecisionDeadline, deadlinesFor, pendingDeadlines, reportDeadlineFor } from './deadlines'
+export {
+  calendarFor,
+  currentDecisionDeadline,
+  deadlinesFor,
+  pendingDeadlines,
+  reportDeadlineFor,
+} from './deadlines'
 export { explainTerm } from './explain'
 export { checkExtensions, extendedDecision } from './extension'
 export type { ComplaintFacts, DecisionOutcome, ExtensionFact } from './facts'
@@ -20,7 +26,15 @@ export { GUARD_NAMES, guards } from './guards'
 export type { DutchHoliday, DutchHolidayKind } from './holidays'
 export { dutchHolidays } from './holidays'
 export type { ComplaintStatus, TransitionCheck, TransitionEdge } from './lifecycle'
-export { allowedNext, canTransition, COMPLAINT_STATUSES, handlingPeopleRefusals, routeTo, TRANSITIONS, transitionEdges } from './lifecycle'
+export {
+  allowedNext,
+  canTransition,
+  COMPLAINT_STATUSES,
+  handlingPeopleRefusals,
+  routeTo,
+  TRANSITIONS,
+  transitionEdges,
+} from './lifecycle'
 export type { Lang, Localized } from './localized'
 export { LANGS } from './localized'
 export { describeRefusal, refusalMessages } from './messages'

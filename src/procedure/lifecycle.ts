@@ -36,7 +36,14 @@ const ACKNOWLEDGE: readonly GuardName[] = ['acknowledgementSent']
 const NOT_ADMIT: readonly GuardName[] = ['nonAdmissionNoticeSent', 'motivationGiven']
 /** Who handles, as the regulation demands it: checked again at every step that rests on it. */
 const HANDLED: readonly GuardName[] = ['handlerAssigned', 'committeeIndependent']
-const DECIDE: readonly GuardName[] = ['decisionLetterSent', 'reasonsGiven', 'outcomeRecorded', 'hearingHeld', 'complainantConsulted', ...HANDLED]
+const DECIDE: readonly GuardName[] = [
+  'decisionLetterSent',
+  'reasonsGiven',
+  'outcomeRecorded',
+  'hearingHeld',
+  'complainantConsulted',
+  ...HANDLED,
+]
 const APPEAL: readonly GuardName[] = ['appealAllowed', 'withinAppealWindow']
 const CLOSE: readonly GuardName[] = ['closureRecorded']
 const WITHDRAW: readonly GuardName[] = ['withdrawalRecorded']
@@ -114,15 +121,24 @@ export const TRANSITIONS: Readonly<Record<ComplaintStatus, Edges>> = {
 
 export type TransitionCheck = { allowed: true } | { allowed: false; refusals: Refusal[] }
 
-export type TransitionEdge = { from: ComplaintStatus; to: ComplaintStatus; guards: readonly GuardName[] }
+export type TransitionEdge = {
+  from: ComplaintStatus
+  to: ComplaintStatus
+  guards: readonly GuardName[]
+}
 
 /** The table as a flat list, one entry per allowed change. */
 export const transitionEdges = (): TransitionEdge[] =>
   COMPLAINT_STATUSES.flatMap((from) =>
-    Object.entries(TRANSITIONS[from]).map(([to, names]) => ({ from, to: to as ComplaintStatus, guards: names ?? [] })),
+    Object.entries(TRANSITIONS[from]).map(([to, names]) => ({
+      from,
+      to: to as ComplaintStatus,
+      guards: names ?? [],
+    })),
   )
 
-const isStatus = (value: string): value is ComplaintStatus => (COMPLAINT_STATUSES as readonly string[]).includes(value)
+const isStatus = (value: string): value is ComplaintStatus =>
+  (COMPLAINT_STATUSES as readonly string[]).includes(value)
 
 const label = (status: string, lang: 'nl' | 'en'): string =>
   isStatus(status) ? STATUS_LABELS[lang][status] : status
@@ -148,7 +164,8 @@ export const routeTo = (from: ComplaintStatus, to: ComplaintStatus): ComplaintSt
       cameFrom.set(next, at)
       if (next === to) {
         const route: ComplaintStatus[] = [to]
-        while (route[0] !== from) route.unshift(cameFrom.get(route[0] as ComplaintStatus) as ComplaintStatus)
+        while (route[0] !== from)
+          route.unshift(cameFrom.get(route[0] as ComplaintStatus) as ComplaintStatus)
         return route.slice(1)
       }
       queue.push(next)
@@ -158,35 +175,70 @@ export const routeTo = (from: ComplaintStatus, to: ComplaintStatus): ComplaintSt
 }
 
 /** "eerst 'bevestigd' (nog nodig: …); dan 'in behandeling' (…)": each step and what it still needs now. */
-const describeRoute = (from: ComplaintStatus, route: ComplaintStatus[], context: ProcedureContext, lang: 'nl' | 'en'): string =>
+const describeRoute = (
+  from: ComplaintStatus,
+  route: ComplaintStatus[],
+  context: ProcedureContext,
+  lang: 'nl' | 'en',
+): string =>
   route
     .map((step, index) => {
       const previous = index === 0 ? from : (route[index - 1] as ComplaintStatus)
-      const needs = (TRANSITIONS[previous][step] ?? []).flatMap((name) => guards[name](context)).map((refusal) => describeRefusal(refusal, lang))
-      const still = needs.length > 0 ? ` (${lang === 'nl' ? 'nog nodig' : 'still needed'}: ${needs.join(' ')})` : ''
+      const needs = (TRANSITIONS[previous][step] ?? [])
+        .flatMap((name) => guards[name](context))
+        .map((refusal) => describeRefusal(refusal, lang))
+      const still =
+        needs.length > 0
+          ? ` (${lang === 'nl' ? 'nog nodig' : 'still needed'}: ${needs.join(' ')})`
+          : ''
       return `'${label(step, lang)}'${still}`
     })
     .join(lang === 'nl' ? '; dan ' : '; then ')
 
-const notDirect = (from: ComplaintStatus, to: ComplaintStatus, route: ComplaintStatus[], context: ProcedureContext): Refusal => ({
+const notDirect = (
+  from: ComplaintStatus,
+  to: ComplaintStatus,
+  route: ComplaintStatus[],
+  context: ProcedureContext,
+): Refusal => ({
   ...notAllowed(from, to),
   rule: 'transitionNotDirect',
-  params: { ...notAllowed(from, to).params, steps_nl: describeRoute(from, route, context, 'nl'), steps_en: describeRoute(from, route, context, 'en') },
+  params: {
+    ...notAllowed(from, to).params,
+    steps_nl: describeRoute(from, route, context, 'nl'),
+    steps_en: describeRoute(from, route, context, 'en'),
+  },
 })
 
-export const canTransition = (from: ComplaintStatus, to: ComplaintStatus, context: ProcedureContext): TransitionCheck => {
+export const canTransition = (
+  from: ComplaintStatus,
+  to: ComplaintStatus,
+  context: ProcedureContext,
+): TransitionCheck => {
   if (from === to && isStatus(from)) return { allowed: true }
   const names = isStatus(from) ? TRANSITIONS[from][to] : undefined
   if (!names) {
     const route = isStatus(from) && isStatus(to) ? routeTo(from, to) : null
-    return { allowed: false, refusals: [route ? notDirect(from, to, route, context) : notAllowed(from, to)] }
+    return {
+      allowed: false,
+      refusals: [route ? notDirect(from, to, route, context) : notAllowed(from, to)],
+    }
   }
   const refusals = names.flatMap((name) => guards[name](context))
   return refusals.length === 0 ? { allowed: true } : { allowed: false, refusals }
 }
 
 /** From acknowledgement on, who handles is part of the record the later steps rest on. */
-const HANDLING_STARTED: ReadonlySet<ComplaintStatus> = new Set(['inProgress', 'hearing', 'extended', 'decided', 'closed', 'appealed', 'appealDecided', 'reopened'])
+const HANDLING_STARTED: ReadonlySet<ComplaintStatus> = new Set([
+  'inProgress',
+  'hearing',
+  'extended',
+  'decided',
+  'closed',
+  'appealed',
+  'appealDecided',
+  'reopened',
+])
 const APPEAL_STAGE: ReadonlySet<ComplaintStatus> = new Set(['appealed', 'appealDecided'])
 
 /**
@@ -194,11 +246,15 @@ const APPEAL_STAGE: ReadonlySet<ComplaintStatus> = new Set(['appealed', 'appealD
  * people: a committee always has its size and independence; once handling started, the handler
  * or committee is there; in appeal, the reviewer is independent.
  */
-export const handlingPeopleRefusals = (status: ComplaintStatus, context: ProcedureContext): Refusal[] => {
+export const handlingPeopleRefusals = (
+  status: ComplaintStatus,
+  context: ProcedureContext,
+): Refusal[] => {
   const names: GuardName[] = []
   if (HANDLING_STARTED.has(status)) names.push(...HANDLED)
   else if ((context.facts.committee ?? []).length > 0) names.push('committeeIndependent')
-  if (APPEAL_STAGE.has(status) && context.facts.appealReviewer) names.push('appealReviewerIndependent')
+  if (APPEAL_STAGE.has(status) && context.facts.appealReviewer)
+    names.push('appealReviewerIndependent')
   return names.flatMap((name) => guards[name](context))
 }
 

@@ -33,7 +33,11 @@ export const metOn = (kind: DeadlineKind, facts: ComplaintFacts): IsoDate | null
  * the original decision date). The notice of non-admission is owed only for a complaint that is
  * not admissible.
  */
-export const openDeadlines = (deadlines: readonly Deadline[], facts: ComplaintFacts, admissible: boolean): Deadline[] => {
+export const openDeadlines = (
+  deadlines: readonly Deadline[],
+  facts: ComplaintFacts,
+  admissible: boolean,
+): Deadline[] => {
   const extended = deadlines.some((deadline) => deadline.kind === 'decisionExtended')
   return deadlines.filter((deadline) => {
     if (deadline.owedBy !== 'organisation' || deadline.kind === 'reportThreshold') return false

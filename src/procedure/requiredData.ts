@@ -12,7 +12,10 @@ export const COMPLAINT_FIELD_NAMES: Record<ComplaintField, Localized> = {
   city: { nl: 'woonplaats', en: 'city' },
   phone: { nl: 'telefoonnummer', en: 'phone number' },
   email: { nl: 'e-mailadres', en: 'e-mail address' },
-  contact: { nl: 'contactgegevens (e-mail, telefoon of adres)', en: 'contact details (e-mail, phone or address)' },
+  contact: {
+    nl: 'contactgegevens (e-mail, telefoon of adres)',
+    en: 'contact details (e-mail, phone or address)',
+  },
   description: { nl: 'omschrijving van de klacht', en: 'description of the complaint' },
   eventsOn: { nl: 'datum van de gebeurtenissen', en: 'date of the events' },
   desiredSolution: { nl: 'gewenste oplossing', en: 'desired solution' },
@@ -44,7 +47,11 @@ const FIELD_OF: Record<ComplaintField, string> = {
 
 const filled = (text: string | null | undefined) => Boolean(text?.trim())
 
-const present = (field: ComplaintField, data: ComplaintData, eventsOn: string | null | undefined): boolean => {
+const present = (
+  field: ComplaintField,
+  data: ComplaintData,
+  eventsOn: string | null | undefined,
+): boolean => {
   switch (field) {
     case 'contact':
       return filled(data.email) || filled(data.phone) || filled(data.address)
@@ -62,15 +69,32 @@ const present = (field: ComplaintField, data: ComplaintData, eventsOn: string | 
  * data it names (IZW: name, address, city, phone, description) and who may complain. The form
  * checks the same on submission; staff recording a complaint meet it when handling starts.
  */
-export const missingData = (rules: RegulationRules, data: ComplaintData | null | undefined, eventsOn?: string | null): Refusal[] => {
+export const missingData = (
+  rules: RegulationRules,
+  data: ComplaintData | null | undefined,
+  eventsOn?: string | null,
+): Refusal[] => {
   const given = data ?? {}
   const refusals = rules.requiredFields
     .filter((field) => !present(field, given, eventsOn))
-    .map((field) => refuse('requiredDataMissing', FIELD_OF[field], { datum_nl: COMPLAINT_FIELD_NAMES[field].nl, datum_en: COMPLAINT_FIELD_NAMES[field].en }))
+    .map((field) =>
+      refuse('requiredDataMissing', FIELD_OF[field], {
+        datum_nl: COMPLAINT_FIELD_NAMES[field].nl,
+        datum_en: COMPLAINT_FIELD_NAMES[field].en,
+      }),
+    )
   const role = given.role ?? 'client'
   if (rules.complainantRoles.length > 0 && !rules.complainantRoles.includes(role)) {
-    const allowed = (lang: 'nl' | 'en') => rules.complainantRoles.map((each) => ROLE_NAMES[each][lang]).join(', ')
-    refusals.push(refuse('complainantRoleNotAllowed', 'complainant.role', { role_nl: ROLE_NAMES[role].nl, role_en: ROLE_NAMES[role].en, allowed_nl: allowed('nl'), allowed_en: allowed('en') }))
+    const allowed = (lang: 'nl' | 'en') =>
+      rules.complainantRoles.map((each) => ROLE_NAMES[each][lang]).join(', ')
+    refusals.push(
+      refuse('complainantRoleNotAllowed', 'complainant.role', {
+        role_nl: ROLE_NAMES[role].nl,
+        role_en: ROLE_NAMES[role].en,
+        allowed_nl: allowed('nl'),
+        allowed_en: allowed('en'),
+      }),
+    )
   }
   return refusals
 }

@@ -6,7 +6,13 @@ import { addDays, addMonths, assertIsoDate } from './dates'
 /** Months and years are needed for "events more than a year ago". */
 export type TermUnit = 'workingDays' | 'calendarDays' | 'weeks' | 'months' | 'years'
 
-export const TERM_UNITS: readonly TermUnit[] = ['workingDays', 'calendarDays', 'weeks', 'months', 'years']
+export const TERM_UNITS: readonly TermUnit[] = [
+  'workingDays',
+  'calendarDays',
+  'weeks',
+  'months',
+  'years',
+]
 
 export type Term = { amount: number; unit: TermUnit }
 
@@ -29,10 +35,14 @@ export type TermResult = {
 
 export const assertTerm = (term: Term): void => {
   if (!term || !TERM_UNITS.includes(term.unit)) {
-    throw new Error(`Invalid term unit ${JSON.stringify(term?.unit)}: expected one of ${TERM_UNITS.join(', ')}`)
+    throw new Error(
+      `Invalid term unit ${JSON.stringify(term?.unit)}: expected one of ${TERM_UNITS.join(', ')}`,
+    )
   }
   if (!Number.isInteger(term.amount) || term.amount < 0) {
-    throw new Error(`Invalid term amount ${JSON.stringify(term.amount)}: expected a whole number of at least 0`)
+    throw new Error(
+      `Invalid term amount ${JSON.stringify(term.amount)}: expected a whole number of at least 0`,
+    )
   }
 }
 
@@ -57,7 +67,12 @@ const calendarEnd = (date: IsoDate, amount: number, unit: TermUnit): IsoDate => 
  * the first working day after `date`, so a complaint received on a Saturday
  * and one received the Friday before have the same acknowledgement date.
  */
-export const addTerm = (calendar: Calendar, date: IsoDate, term: Term, options: AddTermOptions = {}): IsoDate => {
+export const addTerm = (
+  calendar: Calendar,
+  date: IsoDate,
+  term: Term,
+  options: AddTermOptions = {},
+): IsoDate => {
   assertTerm(term)
   if (term.unit === 'workingDays') return calendar.addWorkingDays(date, term.amount)
   assertIsoDate(date)
@@ -73,8 +88,10 @@ export const addTermExplained = (
   options: AddTermOptions = {},
 ): TermResult => {
   const end = addTerm(calendar, date, term, { rollToWorkingDay: false })
-  if (term.unit === 'workingDays') return { date: end, skipped: calendar.closedWeekdaysBetween(date, end) }
-  if (options.rollToWorkingDay === false || calendar.isWorkingDay(end)) return { date: end, skipped: [] }
+  if (term.unit === 'workingDays')
+    return { date: end, skipped: calendar.closedWeekdaysBetween(date, end) }
+  if (options.rollToWorkingDay === false || calendar.isWorkingDay(end))
+    return { date: end, skipped: [] }
   const rolled = calendar.nextWorkingDay(end)
   return { date: rolled, skipped: calendar.closedWeekdaysBetween(end, rolled), rolledFrom: end }
 }

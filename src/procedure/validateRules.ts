@@ -20,7 +20,10 @@ export const validateRules = (rules: RegulationRules): Refusal[] => {
     ['externalOfficerContact', rules.externalOfficerContact],
     ['reportThreshold', rules.reportThreshold],
     ['maxEventAge', rules.maxEventAge],
-    ...rules.escalationBodies.map((body, i): [string, Term | null] => [`escalationBodies.${i}.responseTerm`, body.responseTerm]),
+    ...rules.escalationBodies.map((body, i): [string, Term | null] => [
+      `escalationBodies.${i}.responseTerm`,
+      body.responseTerm,
+    ]),
   ]
   if (rules.extension.kind === 'fixed') {
     terms.push(['extension', rules.extension], ['extension.max', rules.extension.max])
@@ -29,7 +32,10 @@ export const validateRules = (rules: RegulationRules): Refusal[] => {
   for (const [field, term] of terms) {
     if (term && !termOk(term)) refusals.push(refuse('termInvalid', field))
   }
-  if (rules.handling.kind === 'committee' && !(Number.isInteger(rules.handling.committeeSize) && (rules.handling.committeeSize ?? 0) > 0)) {
+  if (
+    rules.handling.kind === 'committee' &&
+    !(Number.isInteger(rules.handling.committeeSize) && (rules.handling.committeeSize ?? 0) > 0)
+  ) {
     refusals.push(refuse('committeeSizeMissing', 'handling.committeeSize'))
   }
   return refusals

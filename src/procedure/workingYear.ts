@@ -8,7 +8,11 @@ export const DAY_WEEKEND = 1
 export const DAY_HOLIDAY = 2
 export const DAY_CLOSED = 3
 
-export type Closure = { dayOfYear: number; reason: typeof DAY_HOLIDAY | typeof DAY_CLOSED; name: Localized }
+export type Closure = {
+  dayOfYear: number
+  reason: typeof DAY_HOLIDAY | typeof DAY_CLOSED
+  name: Localized
+}
 
 /**
  * One year of one calendar, precomputed so that every question about it is an

@@ -22,7 +22,10 @@ export type ReportFilter = {
 /** The complaints of the regulation that the viewer may count. */
 const countable = (tables: ReportTables, filter: ReportFilter): SQL => {
   const { complaints: c, regulations: r } = tables
-  const ofRegulation = filter.regulation === null ? sql`true` : sql`${c.regulation} in (select ${r.id} from ${r.table} where ${r.slug} = ${filter.regulation})`
+  const ofRegulation =
+    filter.regulation === null
+      ? sql`true`
+      : sql`${c.regulation} in (select ${r.id} from ${r.table} where ${r.slug} = ${filter.regulation})`
   return sql`${ofRegulation} and ${visibleTo(tables, filter.viewer)}`
 }
 
@@ -72,7 +75,11 @@ const judged = (base: SQL, filter: ReportFilter, fenced: boolean): SQL => {
 
 /** The complaints received in the year with their facts, as a subquery named `k` (README, "Deadlines overview and yearly report"). */
 export const classifiedComplaints = (tables: ReportTables, filter: ReportFilter): SQL =>
-  judged(sql`select ${facts(tables)} from ${tables.complaints.table} where ${receivedIn(tables, filter)}`, filter, false)
+  judged(
+    sql`select ${facts(tables)} from ${tables.complaints.table} where ${receivedIn(tables, filter)}`,
+    filter,
+    false,
+  )
 
 /**
  * The same, each with the quarter of its receipt. The quarter comes from a join with the four
@@ -82,7 +89,9 @@ export const classifiedComplaints = (tables: ReportTables, filter: ReportFilter)
 export const classifiedByQuarter = (tables: ReportTables, filter: ReportFilter): SQL => {
   const c = tables.complaints
   const ranges = sql.join(
-    quartersOf(filter.year).map(({ from, until }, index) => sql`(${index + 1}, ${from}::timestamptz, ${until}::timestamptz)`),
+    quartersOf(filter.year).map(
+      ({ from, until }, index) => sql`(${index + 1}, ${from}::timestamptz, ${until}::timestamptz)`,
+    ),
     sql`, `,
   )
   return judged(

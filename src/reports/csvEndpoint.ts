@@ -26,7 +26,10 @@ const fileName = (regulation: string | null, year: number, part: string): string
  * the yearly report as CSV, for admin and directie only (custom endpoints are public unless
  * they check), without the complaints about the caller.
  */
-export const csvEndpoint = (options: ResolvedPluginOptions, reports: ResolvedReportOptions): Endpoint => ({
+export const csvEndpoint = (
+  options: ResolvedPluginOptions,
+  reports: ResolvedReportOptions,
+): Endpoint => ({
   path: reports.csvPath,
   method: 'get',
   handler: async (req: PayloadRequest) => {
@@ -39,7 +42,8 @@ export const csvEndpoint = (options: ResolvedPluginOptions, reports: ResolvedRep
     const year = requestedYear(query.get('year') ?? undefined, asOf)
     if (year === null) return refusal(400, language, 'csv.badYear')
     const partAsked = query.get('part')
-    if (partAsked && !(CSV_PARTS as readonly string[]).includes(partAsked)) return refusal(400, language, 'csv.badPart')
+    if (partAsked && !(CSV_PARTS as readonly string[]).includes(partAsked))
+      return refusal(400, language, 'csv.badPart')
     const part = requestedChoice(partAsked, CSV_PARTS)
     const regulation = requestedRegulation(query.get('regulation') ?? undefined)
     if (regulation === undefined) return refusal(400, language, 'csv.badRegulation')
@@ -47,11 +51,24 @@ export const csvEndpoint = (options: ResolvedPluginOptions, reports: ResolvedRep
     const database = reportDatabaseOf(req.payload, options)
     const filter = { viewer, regulation, asOf, year }
     let body: string
-    if (part === 'late') body = lateCsv(await lateComplaints(database, filter, { limit: null }), language)
-    else if (part === 'unhandled') body = unhandledCsv(await unhandledComplaints(database, filter, { limit: null }), language)
+    if (part === 'late')
+      body = lateCsv(await lateComplaints(database, filter, { limit: null }), language)
+    else if (part === 'unhandled')
+      body = unhandledCsv(await unhandledComplaints(database, filter, { limit: null }), language)
     else {
-      const [figures, escalations] = await Promise.all([yearlyFigures(database, filter), escalationCounts(database, filter)])
-      body = figuresCsv({ regulation: regulation ?? reportText(language, 'report.allRegulations'), year, figures, escalations }, language)
+      const [figures, escalations] = await Promise.all([
+        yearlyFigures(database, filter),
+        escalationCounts(database, filter),
+      ])
+      body = figuresCsv(
+        {
+          regulation: regulation ?? reportText(language, 'report.allRegulations'),
+          year,
+          figures,
+          escalations,
+        },
+        language,
+      )
     }
     return new Response(body, {
       status: 200,

@@ -13,14 +13,36 @@ export type SqlExecutor = { execute: (query: SQL) => Promise<{ rows: unknown[] }
 type Table = SQLWrapper & Record<string, unknown>
 
 const COMPLAINT_COLUMNS = [
-  'id', 'reference', 'status', 'regulation', 'receivedOn', 'subjectEmployee', 'handler', 'acknowledgedOn',
-  'nonAdmittedOn', 'nonAdmissionMotivation', 'decidedOn', 'outcome', 'delayExplanation', 'withdrawnOn',
-  'resolvedOn', 'appealDecidedOn', 'satisfaction_score', 'nextDeadline', 'admissibilityIssues',
-  'deadlines_acknowledgement', 'deadlines_nonAdmission', 'deadlines_decision', 'deadlines_decisionExtended',
-  'deadlines_reportThreshold', 'deadlines_appealDecision',
+  'id',
+  'reference',
+  'status',
+  'regulation',
+  'receivedOn',
+  'subjectEmployee',
+  'handler',
+  'acknowledgedOn',
+  'nonAdmittedOn',
+  'nonAdmissionMotivation',
+  'decidedOn',
+  'outcome',
+  'delayExplanation',
+  'withdrawnOn',
+  'resolvedOn',
+  'appealDecidedOn',
+  'satisfaction_score',
+  'nextDeadline',
+  'admissibilityIssues',
+  'deadlines_acknowledgement',
+  'deadlines_nonAdmission',
+  'deadlines_decision',
+  'deadlines_decisionExtended',
+  'deadlines_reportThreshold',
+  'deadlines_appealDecision',
 ] as const
 
-type Columns<K extends string> = { readonly table: SQLWrapper } & { readonly [key in K]: SQLWrapper }
+type Columns<K extends string> = { readonly table: SQLWrapper } & {
+  readonly [key in K]: SQLWrapper
+}
 
 /**
  * The tables the reports read, as db-postgres built them: the column objects render with the
@@ -43,33 +65,62 @@ const pick = <K extends string>(table: Table, columns: Record<K, string>): Colum
   const picked: Record<string, SQLWrapper> = { table }
   for (const [key, column] of Object.entries<string>(columns)) {
     const found = table[column]
-    if (!found) throw new Error(`The reports need the column "${column}", which the database adapter does not have`)
+    if (!found)
+      throw new Error(
+        `The reports need the column "${column}", which the database adapter does not have`,
+      )
     picked[key] = found as SQLWrapper
   }
   return picked as Columns<K>
 }
 
-const same = <K extends string>(keys: readonly K[]): Record<K, string> => Object.fromEntries(keys.map((key) => [key, key])) as unknown as Record<K, string>
+const same = <K extends string>(keys: readonly K[]): Record<K, string> =>
+  Object.fromEntries(keys.map((key) => [key, key])) as unknown as Record<K, string>
 
 /** The column of a relationship table that points to documents of `slug`: `usersID`, `membersID`. */
-const relationColumnOf = (slug: string): string => `${slug.replace(/[-_](\w)/g, (_match, letter: string) => letter.toUpperCase())}ID`
+const relationColumnOf = (slug: string): string =>
+  `${slug.replace(/[-_](\w)/g, (_match, letter: string) => letter.toUpperCase())}ID`
 
 /** The report tables of a Payload instance on @payloadcms/db-postgres, under the slugs the plugin was configured with. */
-export const reportDatabaseOf = (payload: Payload, { userCollection = 'users', slugs = DEFAULT_SLUGS as unknown as Slugs }: { userCollection?: string; slugs?: Slugs } = {}): ReportDatabase => {
+export const reportDatabaseOf = (
+  payload: Payload,
+  {
+    userCollection = 'users',
+    slugs = DEFAULT_SLUGS as unknown as Slugs,
+  }: { userCollection?: string; slugs?: Slugs } = {},
+): ReportDatabase => {
   const table = (slug: string, suffix = '') => tableOf(payload, slug, suffix) as unknown as Table
   const users = table(userCollection)
   return {
     db: databaseOf(payload),
     tables: {
       complaints: pick(table(slugs.complaints), same(COMPLAINT_COLUMNS)),
-      participants: pick(table(slugs.complaints, '_rels'), { parent: 'parent', path: 'path', usersID: relationColumnOf(userCollection) }),
-      escalations: pick(table(slugs.complaints, '_escalations'), { parent: '_parentID', body: 'body' }),
-      extensions: pick(table(slugs.complaints, '_extensions'), { parent: '_parentID', order: '_order', reason: 'reason' }),
-      regulations: pick(table(slugs.regulations), same(['id', 'slug', 'name', 'effectiveFrom'] as const)),
-      users: { ...pick(users, same(['id', 'email'] as const)), ...(users.name ? { name: users.name as SQLWrapper } : {}) },
+      participants: pick(table(slugs.complaints, '_rels'), {
+        parent: 'parent',
+        path: 'path',
+        usersID: relationColumnOf(userCollection),
+      }),
+      escalations: pick(table(slugs.complaints, '_escalations'), {
+        parent: '_parentID',
+        body: 'body',
+      }),
+      extensions: pick(table(slugs.complaints, '_extensions'), {
+        parent: '_parentID',
+        order: '_order',
+        reason: 'reason',
+      }),
+      regulations: pick(
+        table(slugs.regulations),
+        same(['id', 'slug', 'name', 'effectiveFrom'] as const),
+      ),
+      users: {
+        ...pick(users, same(['id', 'email'] as const)),
+        ...(users.name ? { name: users.name as SQLWrapper } : {}),
+      },
     },
   }
 }
 
 /** Runs a query and returns its rows, typed by the caller who wrote the select list. */
-export const rowsOf = async <Row>(db: SqlExecutor, query: SQL): Promise<Row[]> => (await db.execute(query)).rows as Row[]
+export const rowsOf = async <Row>(db: SqlExecutor, query: SQL): Promise<Row[]> =>
+  (await db.execute(query)).rows as Row[]

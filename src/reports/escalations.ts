@@ -9,9 +9,17 @@ import type { ReportFilter } from './classified'
 /** Escalations to an external body of the complaints received in the period; body null is the total. */
 export type EscalationCount = { body: string | null; escalations: number; complaints: number }
 
-export const escalationCounts = async ({ db, tables }: ReportDatabase, filter: ReportFilter): Promise<EscalationCount[]> => {
+export const escalationCounts = async (
+  { db, tables }: ReportDatabase,
+  filter: ReportFilter,
+): Promise<EscalationCount[]> => {
   const { complaints: c, escalations: e } = tables
-  const rows = await rowsOf<{ body: string | null; total: number; escalations: string; complaints: string }>(
+  const rows = await rowsOf<{
+    body: string | null
+    total: number
+    escalations: string
+    complaints: string
+  }>(
     db,
     sql`select case when grouping(${e.body}) = 1 then null else coalesce(${e.body}, '') end as "body", grouping(${e.body}) as "total",
         count(*) as "escalations", count(distinct ${c.id}) as "complaints"
@@ -20,6 +28,10 @@ export const escalationCounts = async ({ db, tables }: ReportDatabase, filter: R
       group by grouping sets ((), (${e.body}))
       order by grouping(${e.body}) desc, count(*) desc, 1`,
   )
-  const counts = rows.map((row) => ({ body: Number(row.total) === 1 ? null : row.body, escalations: Number(row.escalations), complaints: Number(row.complaints) }))
+  const counts = rows.map((row) => ({
+    body: Number(row.total) === 1 ? null : row.body,
+    escalations: Number(row.escalations),
+    complaints: Number(row.complaints),
+  }))
   return counts.length > 0 ? counts : [{ body: null, escalations: 0, complaints: 0 }]
 }

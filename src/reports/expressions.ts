@@ -16,7 +16,8 @@ const zone = sql.raw(`'${PROCEDURE_TIME_ZONE}'`)
 export const dayOf = (moment: SQLWrapper | SQL): SQL => sql`(${moment} at time zone ${zone})::date`
 
 /** An Amsterdam calendar date as 'YYYY-MM-DD' text, or null. */
-export const isoDayOf = (moment: SQLWrapper | SQL): SQL => sql`to_char(${moment} at time zone ${zone}, 'YYYY-MM-DD')`
+export const isoDayOf = (moment: SQLWrapper | SQL): SQL =>
+  sql`to_char(${moment} at time zone ${zone}, 'YYYY-MM-DD')`
 
 /**
  * The Amsterdam day of a stored date as a day number (days since 1970-01-01, as toDayNumber in
@@ -26,11 +27,14 @@ export const isoDayOf = (moment: SQLWrapper | SQL): SQL => sql`to_char(${moment}
  * hours each lands on its own day. Only a time from 23:00 to 24:00 in winter would land on the
  * next day, and no date field is given one.
  */
-export const dayNumberOf = (moment: SQLWrapper | SQL): SQL => sql`floor((date_part('epoch', ${moment}) + 7200) / 86400)::int`
+export const dayNumberOf = (moment: SQLWrapper | SQL): SQL =>
+  sql`floor((date_part('epoch', ${moment}) + 7200) / 86400)::int`
 
 /** A day number as a date, and as 'YYYY-MM-DD' text. */
-export const dateOfDayNumber = (dayNumber: SQLWrapper | SQL): SQL => sql`(date '1970-01-01' + ${dayNumber})`
-export const isoOfDayNumber = (dayNumber: SQLWrapper | SQL): SQL => sql`to_char(${dateOfDayNumber(dayNumber)}, 'YYYY-MM-DD')`
+export const dateOfDayNumber = (dayNumber: SQLWrapper | SQL): SQL =>
+  sql`(date '1970-01-01' + ${dayNumber})`
+export const isoOfDayNumber = (dayNumber: SQLWrapper | SQL): SQL =>
+  sql`to_char(${dateOfDayNumber(dayNumber)}, 'YYYY-MM-DD')`
 
 /** The complaints a viewer may count: the read access of the complaints collection, in SQL. */
 export const visibleTo = (tables: ReportTables, viewer: Viewer): SQL => {

@@ -10,7 +10,12 @@ export type FigureRow = {
   part?: boolean
 }
 
-const row = (key: keyof Figures & string, part = false): FigureRow => ({ key, label: `figure.${key}` as ReportTextKey, value: (f) => f[key] as number, part })
+const row = (key: keyof Figures & string, part = false): FigureRow => ({
+  key,
+  label: `figure.${key}` as ReportTextKey,
+  value: (f) => f[key] as number,
+  part,
+})
 
 /** The counts of IN FOCUS Samen (its five, in its order), then IZW's and the state of the rest. */
 export const HANDLING_ROWS: FigureRow[] = [
@@ -31,22 +36,39 @@ export const HANDLING_ROWS: FigureRow[] = [
   row('resolvedInformally'),
 ]
 
-export const OUTCOME_ROWS: FigureRow[] = (['founded', 'partlyFounded', 'unfounded'] as const).map((outcome) => ({
-  key: outcome,
-  label: `figure.${outcome}`,
-  value: (f) => f.outcomes[outcome],
-}))
+export const OUTCOME_ROWS: FigureRow[] = (['founded', 'partlyFounded', 'unfounded'] as const).map(
+  (outcome) => ({
+    key: outcome,
+    label: `figure.${outcome}`,
+    value: (f) => f.outcomes[outcome],
+  }),
+)
 
 export const SATISFACTION_ROWS: FigureRow[] = [
   { key: 'responses', label: 'figure.responses', value: (f) => f.satisfaction.responses },
   { key: 'meanScore', label: 'figure.meanScore', value: (f) => f.satisfaction.mean },
-  ...[1, 2, 3, 4, 5].map((n): FigureRow => ({ key: `score${n}`, label: 'figure.score', labelValues: { n }, value: (f) => f.satisfaction.distribution[n - 1] ?? 0, part: true })),
+  ...[1, 2, 3, 4, 5].map((n): FigureRow => ({
+    key: `score${n}`,
+    label: 'figure.score',
+    labelValues: { n },
+    value: (f) => f.satisfaction.distribution[n - 1] ?? 0,
+    part: true,
+  })),
 ]
 
 export const LEAD_TIME_ROWS: FigureRow[] = [
-  { key: 'decidedWithLeadTime', label: 'figure.decidedWithLeadTime', value: (f) => f.leadTime.decided },
+  {
+    key: 'decidedWithLeadTime',
+    label: 'figure.decidedWithLeadTime',
+    value: (f) => f.leadTime.decided,
+  },
   { key: 'medianDays', label: 'figure.medianDays', value: (f) => f.leadTime.medianDays },
   { key: 'p90Days', label: 'figure.p90Days', value: (f) => f.leadTime.p90Days },
 ]
 
-export const ALL_FIGURE_ROWS: FigureRow[] = [...HANDLING_ROWS, ...OUTCOME_ROWS, ...SATISFACTION_ROWS, ...LEAD_TIME_ROWS]
+export const ALL_FIGURE_ROWS: FigureRow[] = [
+  ...HANDLING_ROWS,
+  ...OUTCOME_ROWS,
+  ...SATISFACTION_ROWS,
+  ...LEAD_TIME_ROWS,
+]

@@ -38,10 +38,15 @@ export type UnhandledComplaint = {
 /** `limit: null` lists them all (the CSV export). */
 type Page = { limit?: number | null; offset?: number }
 
-const page = ({ limit = 200, offset = 0 }: Page) => (limit === null ? sql`offset ${offset}` : sql`limit ${limit} offset ${offset}`)
+const page = ({ limit = 200, offset = 0 }: Page) =>
+  limit === null ? sql`offset ${offset}` : sql`limit ${limit} offset ${offset}`
 
 /** The complaints not handled within their term, with the explanations recorded. */
-export const lateComplaints = async ({ db, tables }: ReportDatabase, filter: ReportFilter, paging: Page = {}): Promise<LateComplaint[]> => {
+export const lateComplaints = async (
+  { db, tables }: ReportDatabase,
+  filter: ReportFilter,
+  paging: Page = {},
+): Promise<LateComplaint[]> => {
   const e = tables.extensions
   const rows = await rowsOf<LateComplaint & { daysLate: string | number }>(
     db,
@@ -59,7 +64,11 @@ export const lateComplaints = async ({ db, tables }: ReportDatabase, filter: Rep
 }
 
 /** The complaints submitted but not handled: not admitted, withdrawn, or still open. */
-export const unhandledComplaints = async ({ db, tables }: ReportDatabase, filter: ReportFilter, paging: Page = {}): Promise<UnhandledComplaint[]> =>
+export const unhandledComplaints = async (
+  { db, tables }: ReportDatabase,
+  filter: ReportFilter,
+  paging: Page = {},
+): Promise<UnhandledComplaint[]> =>
   rowsOf(
     db,
     sql`select k.id as "id", k.reference as "reference", ${isoOfDayNumber(sql.raw('k.received'))} as "receivedOn", k.status::text as "status",

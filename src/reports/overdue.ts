@@ -3,7 +3,14 @@ import { sql } from '@payloadcms/db-postgres'
 import { createCalendar } from '../procedure/calendar'
 import { rowsOf } from './database'
 import { dayOf, isoDayOf } from './expressions'
-import { dueColumn, handlerName, openComplaints, OVERDUE_KINDS, owedBefore, owedDeadlines } from './owed'
+import {
+  dueColumn,
+  handlerName,
+  openComplaints,
+  OVERDUE_KINDS,
+  owedBefore,
+  owedDeadlines,
+} from './owed'
 import { daysPeriod, startOfAmsterdamDay } from './period'
 
 import type { SQL } from '@payloadcms/db-postgres/drizzle'
@@ -14,9 +21,17 @@ import type { Viewer } from './viewer'
 export { OVERDUE_KINDS } from './owed'
 
 /** The deadlines the organisation itself owes (openDeadlines in src/procedure leaves out the rest). */
-export type OverdueKind = 'acknowledgement' | 'nonAdmission' | 'decision' | 'decisionExtended' | 'appealDecision'
+export type OverdueKind =
+  'acknowledgement' | 'nonAdmission' | 'decision' | 'decisionExtended' | 'appealDecision'
 
-export const OVERDUE_SORTS = ['due', 'kind', 'handler', 'reference', 'regulation', 'received'] as const
+export const OVERDUE_SORTS = [
+  'due',
+  'kind',
+  'handler',
+  'reference',
+  'regulation',
+  'received',
+] as const
 export type OverdueSort = (typeof OVERDUE_SORTS)[number]
 export type SortDirection = 'asc' | 'desc'
 
@@ -42,12 +57,19 @@ export type OverdueRow = {
   daysLate: number
 }
 
-export type OverdueCount = { kind: OverdueKind; handlerId: number | null; handlerName: string | null; passed: boolean; count: number }
+export type OverdueCount = {
+  kind: OverdueKind
+  handlerId: number | null
+  handlerName: string | null
+  passed: boolean
+  count: number
+}
 
 const calendar = createCalendar()
 
 /** The last day the view lists as due soon: `workingDays` Dutch working days after today. */
-export const dueSoonHorizon = (today: IsoDate, workingDays: number): IsoDate => calendar.addWorkingDays(today, workingDays)
+export const dueSoonHorizon = (today: IsoDate, workingDays: number): IsoDate =>
+  calendar.addWorkingDays(today, workingDays)
 
 /** The order asked for, by the bare column names of a page row (see pageOf), so it applies before and after the cut. */
 const orderBy = (sort: OverdueSort, direction: SortDirection): SQL => {
@@ -63,7 +85,12 @@ const orderBy = (sort: OverdueSort, direction: SortDirection): SQL => {
   return sql.raw(`order by ${first[sort]}, id, position`)
 }
 
-export type OverduePageQuery = OverdueQuery & { sort?: OverdueSort; direction?: SortDirection; limit?: number; offset?: number }
+export type OverduePageQuery = OverdueQuery & {
+  sort?: OverdueSort
+  direction?: SortDirection
+  limit?: number
+  offset?: number
+}
 
 /**
  * The page of deadlines as a subquery over `owed`: sorted and cut to the page first, then written
@@ -88,8 +115,14 @@ const pageOf = (tables: ReportTables, query: OverduePageQuery): SQL => {
 }
 
 /** One page of open deadlines passed or due soon, sorted as asked. */
-export const overdueRows = async ({ db, tables }: ReportDatabase, query: OverduePageQuery): Promise<OverdueRow[]> => {
-  const rows = await rowsOf<Omit<OverdueRow, 'daysLate'> & { daysLate: number | string }>(db, sql`${owedBefore(tables, query)} ${pageOf(tables, query)}`)
+export const overdueRows = async (
+  { db, tables }: ReportDatabase,
+  query: OverduePageQuery,
+): Promise<OverdueRow[]> => {
+  const rows = await rowsOf<Omit<OverdueRow, 'daysLate'> & { daysLate: number | string }>(
+    db,
+    sql`${owedBefore(tables, query)} ${pageOf(tables, query)}`,
+  )
   return rows.map((row) => ({ ...row, daysLate: Number(row.daysLate) }))
 }
 
@@ -97,7 +130,10 @@ export const overdueRows = async ({ db, tables }: ReportDatabase, query: Overdue
  * The counts and one page of rows in one statement: the open complaints are read once, and the
  * counts come from the same deadlines the page is cut from.
  */
-export const overduePage = async ({ db, tables }: ReportDatabase, query: OverduePageQuery): Promise<{ rows: OverdueRow[]; counts: OverdueCount[] }> => {
+export const overduePage = async (
+  { db, tables }: ReportDatabase,
+  query: OverduePageQuery,
+): Promise<{ rows: OverdueRow[]; counts: OverdueCount[] }> => {
   const startOfToday = startOfAmsterdamDay(query.today)
   const [result] = await rowsOf<{ rows: OverdueRow[] | null; counts: OverdueCount[] | null }>(
     db,
@@ -117,7 +153,10 @@ export const overduePage = async ({ db, tables }: ReportDatabase, query: Overdue
  * How many open deadlines have passed, and how many fall due soon, per kind and handler: one
  * pass over the open complaints, each kind counted in its own column.
  */
-export const overdueCounts = async ({ db, tables }: ReportDatabase, query: OverdueQuery): Promise<OverdueCount[]> => {
+export const overdueCounts = async (
+  { db, tables }: ReportDatabase,
+  query: OverdueQuery,
+): Promise<OverdueCount[]> => {
   const u = tables.users
   const until = daysPeriod(query.horizon, query.horizon).until
   const startOfToday = startOfAmsterdamDay(query.today)
@@ -150,7 +189,10 @@ export const overdueCounts = async ({ db, tables }: ReportDatabase, query: Overd
 }
 
 /** The earliest open deadline of each complaint the viewer may read, for checking the SQL against the hooks. */
-export const earliestOwedDeadlines = async ({ db, tables }: ReportDatabase, viewer: Viewer): Promise<{ id: number; kind: OverdueKind; due: IsoDate }[]> =>
+export const earliestOwedDeadlines = async (
+  { db, tables }: ReportDatabase,
+  viewer: Viewer,
+): Promise<{ id: number; kind: OverdueKind; due: IsoDate }[]> =>
   rowsOf(
     db,
     sql`with open as materialized (${openComplaints(tables, viewer, null)})

@@ -9,7 +9,13 @@ import type { OverdueKind, OverdueQuery } from './overdue'
 import type { Viewer } from './viewer'
 
 /** The deadlines the organisation itself owes (openDeadlines in src/procedure leaves out the rest). */
-export const OVERDUE_KINDS = ['acknowledgement', 'nonAdmission', 'decision', 'decisionExtended', 'appealDecision'] as const satisfies readonly OverdueKind[]
+export const OVERDUE_KINDS = [
+  'acknowledgement',
+  'nonAdmission',
+  'decision',
+  'decisionExtended',
+  'appealDecision',
+] as const satisfies readonly OverdueKind[]
 
 /** The column of the open complaints that holds a kind's date while it is owed. */
 export const dueColumn = (kind: OverdueKind) => sql.raw(`due_${kind}`)
@@ -31,7 +37,10 @@ const owedColumns = ({ complaints: c }: ReportTables): SQL => {
     decisionExtended: sql`case when ${undecided} then ${c.deadlines_decisionExtended} end`,
     appealDecision: sql`case when ${c.appealDecidedOn} is null and ${c.withdrawnOn} is null then ${c.deadlines_appealDecision} end`,
   }
-  return sql.join(OVERDUE_KINDS.map((kind) => sql`${owed[kind]} as ${dueColumn(kind)}`), sql`, `)
+  return sql.join(
+    OVERDUE_KINDS.map((kind) => sql`${owed[kind]} as ${dueColumn(kind)}`),
+    sql`, `,
+  )
 }
 
 /**
@@ -60,7 +69,8 @@ export const owedDeadlines = (until: string | null): SQL =>
     sql` union all `,
   )
 
-export const handlerName = ({ users: u }: ReportTables): SQL => (u.name ? sql`coalesce(${u.name}, ${u.email})` : sql`${u.email}`)
+export const handlerName = ({ users: u }: ReportTables): SQL =>
+  u.name ? sql`coalesce(${u.name}, ${u.email})` : sql`${u.email}`
 
 /** The open complaints (`open`) and their owed deadlines (`owed`) up to the horizon, as common table expressions. */
 export const owedBefore = (tables: ReportTables, query: OverdueQuery): SQL => {

@@ -3,7 +3,8 @@ import { MAX_YEAR, MIN_YEAR } from '../procedure/dates'
 
 import type { IsoDate } from '../procedure/dates'
 
-const single = (value: unknown): string | undefined => (Array.isArray(value) ? single(value[0]) : typeof value === 'string' ? value : undefined)
+const single = (value: unknown): string | undefined =>
+  Array.isArray(value) ? single(value[0]) : typeof value === 'string' ? value : undefined
 
 /** The year asked for; this year when none is; null when it is no year the calendar knows. */
 export const requestedYear = (value: unknown, today: IsoDate): number | null => {
@@ -21,7 +22,12 @@ export const requestedRegulation = (value: unknown): string | null | undefined =
 }
 
 /** A whole number within bounds, or the fallback. */
-export const requestedNumber = (value: unknown, fallback: number, min: number, max: number): number => {
+export const requestedNumber = (
+  value: unknown,
+  fallback: number,
+  min: number,
+  max: number,
+): number => {
   const number = Number(single(value))
   return Number.isInteger(number) && number >= min && number <= max ? number : fallback
 }

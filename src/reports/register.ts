@@ -14,8 +14,16 @@ import type { ReportSettings } from './settings'
 export const registerReports = (config: Config, options: ResolvedPluginOptions): Config => {
   if (options.disabled) return config
   const reports = resolveReportOptions(options.reports)
-  const reportSettings: ReportSettings = { ...reports, getRoles: options.getRoles, userCollection: options.userCollection, slugs: options.slugs }
-  const component = (name: string) => ({ path: `${componentsOf().rsc}#${name}`, serverProps: { reportSettings } })
+  const reportSettings: ReportSettings = {
+    ...reports,
+    getRoles: options.getRoles,
+    userCollection: options.userCollection,
+    slugs: options.slugs,
+  }
+  const component = (name: string) => ({
+    path: `${componentsOf().rsc}#${name}`,
+    serverProps: { reportSettings },
+  })
   const components = config.admin?.components ?? {}
   return {
     ...config,
@@ -27,9 +35,16 @@ export const registerReports = (config: Config, options: ResolvedPluginOptions):
           ...components.views,
           complaintsOverdue: { Component: component('OverdueView'), path: '/overdue', exact: true },
           complaintsReport: { Component: component('ReportView'), path: '/report', exact: true },
-          complaintsReportPrint: { Component: component('ReportPrintView'), path: '/report/print', exact: true },
+          complaintsReportPrint: {
+            Component: component('ReportPrintView'),
+            path: '/report/print',
+            exact: true,
+          },
         },
-        beforeDashboard: [...(components.beforeDashboard ?? []), component('OverdueDashboardBlock')],
+        beforeDashboard: [
+          ...(components.beforeDashboard ?? []),
+          component('OverdueDashboardBlock'),
+        ],
         afterNavLinks: [...(components.afterNavLinks ?? []), component('ReportNavLinks')],
       },
     },

@@ -7,7 +7,10 @@ import type { ReportDatabase } from './database'
 export type ReportRegulation = { slug: string; name: string }
 
 /** Each regulation once (its versions share a code), named as its latest version is. */
-export const reportRegulations = async ({ db, tables }: ReportDatabase): Promise<ReportRegulation[]> => {
+export const reportRegulations = async ({
+  db,
+  tables,
+}: ReportDatabase): Promise<ReportRegulation[]> => {
   const r = tables.regulations
   const rows = await rowsOf<ReportRegulation>(
     db,

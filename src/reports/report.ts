@@ -11,7 +11,13 @@ import type { QuarterTrend } from './trend'
 import type { Viewer } from './viewer'
 import type { YearlyFigures } from './yearly'
 
-export type ReportRequest = { viewer: Viewer; regulation: string | null; year: number; asOf: IsoDate; listLimit: number }
+export type ReportRequest = {
+  viewer: Viewer
+  regulation: string | null
+  year: number
+  asOf: IsoDate
+  listLimit: number
+}
 
 export type YearlyReport = {
   regulation: string | null
@@ -25,7 +31,10 @@ export type YearlyReport = {
 }
 
 /** The whole yearly report of one regulation (or all): its queries run side by side. */
-export const yearlyReport = async (database: ReportDatabase, { viewer, regulation, year, asOf, listLimit }: ReportRequest): Promise<YearlyReport> => {
+export const yearlyReport = async (
+  database: ReportDatabase,
+  { viewer, regulation, year, asOf, listLimit }: ReportRequest,
+): Promise<YearlyReport> => {
   const filter = { viewer, regulation, asOf, year }
   const [figures, escalations, late, unhandled, before] = await Promise.all([
     yearlyFigures(database, filter),
@@ -39,5 +48,14 @@ export const yearlyReport = async (database: ReportDatabase, { viewer, regulatio
     const { total, withinTerm, late: lateCount } = figures.quarters[quarter]
     return { year, quarter, total, withinTerm, late: lateCount }
   })
-  return { regulation, year, asOf, figures, escalations, late, unhandled, trend: [...before, ...thisYear] }
+  return {
+    regulation,
+    year,
+    asOf,
+    figures,
+    escalations,
+    late,
+    unhandled,
+    trend: [...before, ...thisYear],
+  }
 }

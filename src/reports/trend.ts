@@ -6,10 +6,19 @@ import { rowsOf } from './database'
 import type { ReportDatabase } from './database'
 import type { ReportFilter } from './classified'
 
-export type QuarterTrend = { year: number; quarter: number; total: number; withinTerm: number; late: number }
+export type QuarterTrend = {
+  year: number
+  quarter: number
+  total: number
+  withinTerm: number
+  late: number
+}
 
 /** Received, handled within the term and late, per quarter of the filter's year. */
-export const quarterlyTrend = async ({ db, tables }: ReportDatabase, filter: ReportFilter): Promise<QuarterTrend[]> => {
+export const quarterlyTrend = async (
+  { db, tables }: ReportDatabase,
+  filter: ReportFilter,
+): Promise<QuarterTrend[]> => {
   const rows = await rowsOf<{ quarter: number; total: string; withinTerm: string; late: string }>(
     db,
     sql`select k.quarter as "quarter", count(*) as "total",
@@ -19,6 +28,12 @@ export const quarterlyTrend = async ({ db, tables }: ReportDatabase, filter: Rep
   )
   return [1, 2, 3, 4].map((quarter) => {
     const row = rows.find((found) => Number(found.quarter) === quarter)
-    return { year: filter.year, quarter, total: Number(row?.total ?? 0), withinTerm: Number(row?.withinTerm ?? 0), late: Number(row?.late ?? 0) }
+    return {
+      year: filter.year,
+      quarter,
+      total: Number(row?.total ?? 0),
+      withinTerm: Number(row?.withinTerm ?? 0),
+      late: Number(row?.late ?? 0),
+    }
   })
 }

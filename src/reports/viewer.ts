@@ -20,11 +20,17 @@ const hasRole = (getRoles: GetRoles, user: unknown, ...roles: string[]): boolean
 }
 
 /** The overdue view: admin and directie, and (when the option allows) handlers for their own cases. */
-export const overdueViewerOf = (user: unknown, getRoles: GetRoles, options: Pick<ResolvedReportOptions, 'handlersSeeOwnCases'>): Viewer | null => {
+export const overdueViewerOf = (
+  user: unknown,
+  getRoles: GetRoles,
+  options: Pick<ResolvedReportOptions, 'handlersSeeOwnCases'>,
+): Viewer | null => {
   const known = userOf(user)
   if (!known) return null
-  if (hasRole(getRoles, user, 'admin', 'directie')) return { id: known.id, sees: 'allButAboutThemselves' }
-  if (options.handlersSeeOwnCases && hasRole(getRoles, user, 'handler')) return { id: known.id, sees: 'ownCases' }
+  if (hasRole(getRoles, user, 'admin', 'directie'))
+    return { id: known.id, sees: 'allButAboutThemselves' }
+  if (options.handlersSeeOwnCases && hasRole(getRoles, user, 'handler'))
+    return { id: known.id, sees: 'ownCases' }
   return null
 }
 

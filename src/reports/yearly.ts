@@ -30,7 +30,11 @@ export type Figures = {
   decided: number
   resolvedInformally: number
   outcomes: { founded: number; partlyFounded: number; unfounded: number }
-  satisfaction: { responses: number; mean: number | null; distribution: [number, number, number, number, number] }
+  satisfaction: {
+    responses: number
+    mean: number | null
+    distribution: [number, number, number, number, number]
+  }
   /** Calendar days from receipt to decision, over the decided complaints. */
   leadTime: { decided: number; medianDays: number | null; p90Days: number | null }
 }
@@ -67,9 +71,18 @@ const COUNTS = {
 
 type Count = keyof typeof COUNTS
 
-const countColumns = sql.raw(Object.entries(COUNTS).map(([name, where]) => `count(*) filter (where ${where}) as "${name}"`).join(',\n'))
+const countColumns = sql.raw(
+  Object.entries(COUNTS)
+    .map(([name, where]) => `count(*) filter (where ${where}) as "${name}"`)
+    .join(',\n'),
+)
 
-type Row = Record<Count, string | number> & { quarter: number; scoreSum: string | number | null; quarterLead: number[] | null; yearLead: number[] | null }
+type Row = Record<Count, string | number> & {
+  quarter: number
+  scoreSum: string | number | null
+  quarterLead: number[] | null
+  yearLead: number[] | null
+}
 
 const figuresOf = (n: Record<Count, number>, scoreSum: number, lead: number[] | null): Figures => ({
   total: n.total,
@@ -99,10 +112,12 @@ const figuresOf = (n: Record<Count, number>, scoreSum: number, lead: number[] | 
 
 const NAMES = Object.keys(COUNTS) as Count[]
 
-const zero = (): Record<Count, number> => Object.fromEntries(NAMES.map((name) => [name, 0])) as Record<Count, number>
+const zero = (): Record<Count, number> =>
+  Object.fromEntries(NAMES.map((name) => [name, 0])) as Record<Count, number>
 
 /** Median and 90th percentile of lead times, as PostgreSQL's percentile_cont interpolates them. */
-const leadPercentiles = (days: SQL): SQL => sql`(select percentile_cont(array[0.5, 0.9]::float8[]) within group (order by d) from ${days} as d)`
+const leadPercentiles = (days: SQL): SQL =>
+  sql`(select percentile_cont(array[0.5, 0.9]::float8[]) within group (order by d) from ${days} as d)`
 
 /**
  * Every figure for the year and for each of its quarters in one pass over the complaints received
@@ -110,7 +125,10 @@ const leadPercentiles = (days: SQL): SQL => sql`(select percentile_cont(array[0.
  * times are gathered per quarter and their median and 90th percentile taken per quarter and for
  * the year, exactly.
  */
-export const yearlyFigures = async ({ db, tables }: ReportDatabase, filter: ReportFilter): Promise<YearlyFigures> => {
+export const yearlyFigures = async (
+  { db, tables }: ReportDatabase,
+  filter: ReportFilter,
+): Promise<YearlyFigures> => {
   const rows = await rowsOf<Row>(
     db,
     sql`with q as (
@@ -123,12 +141,24 @@ export const yearlyFigures = async ({ db, tables }: ReportDatabase, filter: Repo
       from q`,
   )
   const year = { counts: zero(), scoreSum: 0 }
-  const quarters = { 1: figuresOf(zero(), 0, null), 2: figuresOf(zero(), 0, null), 3: figuresOf(zero(), 0, null), 4: figuresOf(zero(), 0, null) }
+  const quarters = {
+    1: figuresOf(zero(), 0, null),
+    2: figuresOf(zero(), 0, null),
+    3: figuresOf(zero(), 0, null),
+    4: figuresOf(zero(), 0, null),
+  }
   for (const row of rows) {
-    const counts = Object.fromEntries(NAMES.map((name) => [name, Number(row[name])])) as Record<Count, number>
+    const counts = Object.fromEntries(NAMES.map((name) => [name, Number(row[name])])) as Record<
+      Count,
+      number
+    >
     for (const name of NAMES) year.counts[name] += counts[name]
     year.scoreSum += Number(row.scoreSum ?? 0)
-    quarters[Number(row.quarter) as 1 | 2 | 3 | 4] = figuresOf(counts, Number(row.scoreSum ?? 0), row.quarterLead)
+    quarters[Number(row.quarter) as 1 | 2 | 3 | 4] = figuresOf(
+      counts,
+      Number(row.scoreSum ?? 0),
+      row.quarterLead,
+    )
   }
   return { year: figuresOf(year.counts, year.scoreSum, rows[0]?.yearLead ?? null), quarters }
 }

@@ -16,6 +16,7 @@ export const clientAddressOf = (req: PayloadRequest, trustedProxies: number): st
     .split(',')
     .map((entry) => entry.trim())
     .filter(Boolean)
-  const address = entries.length >= trustedProxies ? entries[entries.length - trustedProxies] : undefined
+  const address =
+    entries.length >= trustedProxies ? entries[entries.length - trustedProxies] : undefined
   return address && /^[0-9A-Fa-f:.]{2,45}$/.test(address) ? address : UNKNOWN_ADDRESS
 }

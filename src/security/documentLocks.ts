@@ -2,30 +2,57 @@ import { asSlug } from '../slugs'
 
 import type { Access, CollectionBeforeChangeHook, Payload, PayloadRequest, Where } from 'payload'
 
-type LockTarget = { document?: { relationTo?: string; value?: unknown } | null; globalSlug?: string | null }
+type LockTarget = {
+  document?: { relationTo?: string; value?: unknown } | null
+  globalSlug?: string | null
+}
 
 const LOCKS = 'payload-locked-documents'
 
 /** Whether the caller may change the document a lock is about: only then may they lock it. */
-const mayEditTarget = async (req: PayloadRequest, target: LockTarget | null | undefined): Promise<boolean> => {
+const mayEditTarget = async (
+  req: PayloadRequest,
+  target: LockTarget | null | undefined,
+): Promise<boolean> => {
   if (!req.user || !target) return false
   const { document, globalSlug } = target
   if (document?.relationTo) {
     const collection = req.payload.collections[asSlug(document.relationTo)]
-    const id = typeof document.value === 'object' && document.value ? (document.value as { id?: unknown }).id : document.value
+    const id =
+      typeof document.value === 'object' && document.value
+        ? (document.value as { id?: unknown }).id
+        : document.value
     if (!collection || (typeof id !== 'string' && typeof id !== 'number')) return false
-    const allowed = await collection.config.access.update({ req, id: id as number, data: undefined })
+    const allowed = await collection.config.access.update({
+      req,
+      id: id as number,
+      data: undefined,
+    })
     if (typeof allowed !== 'object') return Boolean(allowed)
-    const { totalDocs } = await req.payload.count({ collection: collection.config.slug, where: { and: [{ id: { equals: id } }, allowed as Where] }, req, overrideAccess: true })
+    const { totalDocs } = await req.payload.count({
+      collection: collection.config.slug,
+      where: { and: [{ id: { equals: id } }, allowed as Where] },
+      req,
+      overrideAccess: true,
+    })
     return totalDocs === 1
   }
-  const global = globalSlug ? req.payload.config.globals.find((candidate) => candidate.slug === globalSlug) : undefined
+  const global = globalSlug
+    ? req.payload.config.globals.find((candidate) => candidate.slug === globalSlug)
+    : undefined
   return global ? Boolean(await global.access.update({ req, data: undefined })) : false
 }
 
 const storedLock = (req: PayloadRequest, id: unknown) =>
   typeof id === 'string' || typeof id === 'number'
-    ? (req.payload.findByID({ collection: LOCKS, id, depth: 0, req, overrideAccess: true, disableErrors: true }) as Promise<LockTarget | null>)
+    ? (req.payload.findByID({
+        collection: LOCKS,
+        id,
+        depth: 0,
+        req,
+        overrideAccess: true,
+        disableErrors: true,
+      }) as Promise<LockTarget | null>)
     : Promise.resolve(null)
 
 /** A lock is always in the caller's own name, and stays on the document it was made for. */

@@ -23,7 +23,12 @@ const policy = (directives: Record<string, string[]>): string =>
  * admin or a status page, nosniff everywhere, no referrer on status links. The hosted form may be
  * framed by the organisation's own sites; the embed script may be loaded by them.
  */
-export const securityHeaders = ({ publicUrl, formOrigins = [], pagesPath = '/klacht', development = false }: SecurityHeaderOptions): HeaderRule[] => {
+export const securityHeaders = ({
+  publicUrl,
+  formOrigins = [],
+  pagesPath = '/klacht',
+  development = false,
+}: SecurityHeaderOptions): HeaderRule[] => {
   const base = {
     'default-src': ["'self'"],
     // Next's hydration scripts and Payload's styles are inline.
@@ -43,16 +48,24 @@ export const securityHeaders = ({ publicUrl, formOrigins = [], pagesPath = '/kla
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-    ...(publicUrl.startsWith('https://') ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : []),
+    ...(publicUrl.startsWith('https://')
+      ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }]
+      : []),
   ]
   const framedForm = [
-    { key: 'Content-Security-Policy', value: policy({ ...base, 'frame-ancestors': ["'self'", ...formOrigins] }) },
+    {
+      key: 'Content-Security-Policy',
+      value: policy({ ...base, 'frame-ancestors': ["'self'", ...formOrigins] }),
+    },
     { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
   ]
   return [
     { source: '/:path*', headers: everywhere },
     { source: `${pagesPath}/:slug`, headers: framedForm },
     { source: `${pagesPath}/:slug/regeling`, headers: framedForm },
-    { source: `${pagesPath}/status/:token`, headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] },
+    {
+      source: `${pagesPath}/status/:token`,
+      headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }],
+    },
   ]
 }

@@ -1,7 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { AuthenticationError } from 'payload'
 
-import type { CollectionAfterLoginHook, CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+import type {
+  CollectionAfterLoginHook,
+  CollectionBeforeOperationHook,
+  CollectionConfig,
+} from 'payload'
 
 import { slugsOf } from '../slugs'
 import { clientAddressOf, UNKNOWN_ADDRESS } from './clientAddress'
@@ -11,7 +15,10 @@ export type LoginProtection = { maxFailures: number; windowSeconds: number }
 
 const accountOf = (data: unknown): string => {
   const given = (data as { email?: unknown; username?: unknown } | undefined) ?? {}
-  return String(given.email ?? given.username ?? '').trim().toLowerCase().slice(0, 254)
+  return String(given.email ?? given.username ?? '')
+    .trim()
+    .toLowerCase()
+    .slice(0, 254)
 }
 
 /**
@@ -22,7 +29,10 @@ const accountOf = (data: unknown): string => {
  * so further attempts are slowed down (up to 10 s each) instead of locked.
  */
 const throttleLogin =
-  ({ maxFailures, windowSeconds }: LoginProtection, trustProxy: number): CollectionBeforeOperationHook =>
+  (
+    { maxFailures, windowSeconds }: LoginProtection,
+    trustProxy: number,
+  ): CollectionBeforeOperationHook =>
   async ({ args, operation, req }) => {
     if (operation !== 'login') return args
     const address = clientAddressOf(req, trustProxy)
@@ -38,7 +48,8 @@ const throttleLogin =
 
 /** A successful login starts the count of its account and address over. */
 const forgetFailures: CollectionAfterLoginHook = async ({ req, user }) => {
-  if (typeof req.context.loginAttemptKey === 'string') await resetCount(req.payload, slugsOf(req).rateLimits, req.context.loginAttemptKey)
+  if (typeof req.context.loginAttemptKey === 'string')
+    await resetCount(req.payload, slugsOf(req).rateLimits, req.context.loginAttemptKey)
   return user
 }
 
@@ -47,12 +58,19 @@ const forgetFailures: CollectionAfterLoginHook = async ({ req, user }) => {
  * anyone could turn against any account (five wrong passwords lock it for everyone) and whose
  * message confirms that the account exists.
  */
-export const withLoginProtection = (collection: CollectionConfig, protection: LoginProtection, trustProxy: number): CollectionConfig => ({
+export const withLoginProtection = (
+  collection: CollectionConfig,
+  protection: LoginProtection,
+  trustProxy: number,
+): CollectionConfig => ({
   ...collection,
   auth: { ...(typeof collection.auth === 'object' ? collection.auth : {}), maxLoginAttempts: 0 },
   hooks: {
     ...collection.hooks,
-    beforeOperation: [throttleLogin(protection, trustProxy), ...(collection.hooks?.beforeOperation ?? [])],
+    beforeOperation: [
+      throttleLogin(protection, trustProxy),
+      ...(collection.hooks?.beforeOperation ?? []),
+    ],
     afterLogin: [forgetFailures, ...(collection.hooks?.afterLogin ?? [])],
   },
 })

@@ -1,7 +1,11 @@
 import type { FlattenedField } from 'payload'
 
 /** What is wrong with one value, named for the refusal: the field's path, the rule, what fills its text. */
-export type Malformed = { field: string; rule: 'dateNotWritten' | 'dateDoesNotExist' | 'wrongShape'; params: Record<string, string> }
+export type Malformed = {
+  field: string
+  rule: 'dateNotWritten' | 'dateDoesNotExist' | 'wrongShape'
+  params: Record<string, string>
+}
 
 const WRITTEN_DATE = /^(\d{4})-(\d{2})-(\d{2})/
 /** ISO 8601: a day, optionally with a time and a zone, as the admin and every API client send it. */
@@ -16,23 +20,42 @@ export const namesRealDay = (value: string): boolean => {
   const [, year, month, day] = WRITTEN_DATE.exec(value) ?? []
   if (!year) return true
   const moment = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)))
-  return moment.getUTCFullYear() === Number(year) && moment.getUTCMonth() === Number(month) - 1 && moment.getUTCDate() === Number(day)
+  return (
+    moment.getUTCFullYear() === Number(year) &&
+    moment.getUTCMonth() === Number(month) - 1 &&
+    moment.getUTCDate() === Number(day)
+  )
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
-const shown = (value: unknown) => String(typeof value === 'object' ? JSON.stringify(value) : value).slice(0, 30)
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+const shown = (value: unknown) =>
+  String(typeof value === 'object' ? JSON.stringify(value) : value).slice(0, 30)
 
 const isId = (value: unknown, integerIds: boolean): boolean => {
   const id = isObject(value) ? value.id : value
-  if (!integerIds) return typeof id === 'string' ? id.length > 0 && id.length <= 64 : typeof id === 'number'
-  return (typeof id === 'number' || typeof id === 'string') && INT4_ID.test(String(id)) && Number(id) <= 2_147_483_647
+  if (!integerIds)
+    return typeof id === 'string' ? id.length > 0 && id.length <= 64 : typeof id === 'number'
+  return (
+    (typeof id === 'number' || typeof id === 'string') &&
+    INT4_ID.test(String(id)) &&
+    Number(id) <= 2_147_483_647
+  )
 }
 
 const optionValues = (field: FlattenedField): string[] =>
-  'options' in field ? (field.options as ({ value: string } | string)[]).map((option) => (typeof option === 'string' ? option : option.value)) : []
+  'options' in field
+    ? (field.options as ({ value: string } | string)[]).map((option) =>
+        typeof option === 'string' ? option : option.value,
+      )
+    : []
 
 /** The rule a single value breaks, or null: the shape its field asks, before anything reads it. */
-const wrongValue = (field: FlattenedField, value: unknown, integerIds: boolean): Malformed['rule'] | null => {
+const wrongValue = (
+  field: FlattenedField,
+  value: unknown,
+  integerIds: boolean,
+): Malformed['rule'] | null => {
   switch (field.type) {
     case 'date':
       if (value instanceof Date) return null
@@ -44,18 +67,30 @@ const wrongValue = (field: FlattenedField, value: unknown, integerIds: boolean):
     case 'code':
       return typeof value === 'string' ? null : 'wrongShape'
     case 'number':
-      return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && NUMERIC.test(value.trim())) ? null : 'wrongShape'
+      return (typeof value === 'number' && Number.isFinite(value)) ||
+        (typeof value === 'string' && NUMERIC.test(value.trim()))
+        ? null
+        : 'wrongShape'
     case 'checkbox':
-      return typeof value === 'boolean' || value === 'true' || value === 'false' ? null : 'wrongShape'
+      return typeof value === 'boolean' || value === 'true' || value === 'false'
+        ? null
+        : 'wrongShape'
     case 'select': {
       const allowed = optionValues(field)
       const given = field.hasMany && Array.isArray(value) ? value : [value]
-      return !field.hasMany && Array.isArray(value) ? 'wrongShape' : given.every((each) => typeof each === 'string' && allowed.includes(each)) ? null : 'wrongShape'
+      return !field.hasMany && Array.isArray(value)
+        ? 'wrongShape'
+        : given.every((each) => typeof each === 'string' && allowed.includes(each))
+          ? null
+          : 'wrongShape'
     }
     case 'relationship':
     case 'upload':
       if (typeof field.relationTo !== 'string' || value === 'none' || value === 'null') return null
-      if (field.hasMany) return Array.isArray(value) && value.every((each) => isId(each, integerIds)) ? null : 'wrongShape'
+      if (field.hasMany)
+        return Array.isArray(value) && value.every((each) => isId(each, integerIds))
+          ? null
+          : 'wrongShape'
       return isId(value, integerIds) ? null : 'wrongShape'
     case 'richText':
       return isObject(value) ? null : 'wrongShape'
@@ -71,21 +106,35 @@ const wrongValue = (field: FlattenedField, value: unknown, integerIds: boolean):
  * validation runs, so the shape is checked first. What Payload's admin itself sends (an emptied
  * list as 0, numbers and checkboxes as text, "none" for no relation) passes.
  */
-export const malformedFields = (fields: FlattenedField[], data: Record<string, unknown>, integerIds: boolean, path: string[] = []): Malformed[] =>
+export const malformedFields = (
+  fields: FlattenedField[],
+  data: Record<string, unknown>,
+  integerIds: boolean,
+  path: string[] = [],
+): Malformed[] =>
   fields.flatMap((field): Malformed[] => {
     if (!('name' in field) || !(field.name in data)) return []
     const value = data[field.name]
     const at = [...path, field.name]
-    if (value === null || value === undefined || (value === '' && field.type !== 'text' && field.type !== 'textarea')) return []
+    if (
+      value === null ||
+      value === undefined ||
+      (value === '' && field.type !== 'text' && field.type !== 'textarea')
+    )
+      return []
     if (field.type === 'group' || field.type === 'tab') {
-      if (!isObject(value)) return [{ field: at.join('.'), rule: 'wrongShape', params: { value: shown(value) } }]
+      if (!isObject(value))
+        return [{ field: at.join('.'), rule: 'wrongShape', params: { value: shown(value) } }]
       return malformedFields(field.flattenedFields, value, integerIds, at)
     }
     if (field.type === 'array') {
       // The admin sends a list it emptied as its number of rows, 0.
       if (value === 0 || value === '0') return []
-      if (!Array.isArray(value) || !value.every(isObject)) return [{ field: at.join('.'), rule: 'wrongShape', params: { value: shown(value) } }]
-      return value.flatMap((row, index) => malformedFields(field.flattenedFields, row, integerIds, [...at, String(index)]))
+      if (!Array.isArray(value) || !value.every(isObject))
+        return [{ field: at.join('.'), rule: 'wrongShape', params: { value: shown(value) } }]
+      return value.flatMap((row, index) =>
+        malformedFields(field.flattenedFields, row, integerIds, [...at, String(index)]),
+      )
     }
     const rule = wrongValue(field, value, integerIds)
     return rule ? [{ field: at.join('.'), rule, params: { value: shown(value) } }] : []

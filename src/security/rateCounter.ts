@@ -6,7 +6,8 @@ import { databaseOf, tableOf } from '../database/sql'
 
 export type Count = { hits: number; retryAfterSeconds: number }
 
-const column = (table: Record<string, unknown>, name: string) => sql.identifier((table[name] as { name: string }).name)
+const column = (table: Record<string, unknown>, name: string) =>
+  sql.identifier((table[name] as { name: string }).name)
 
 /**
  * One attempt counted against `key` in a window of `windowSeconds`, atomically, in PostgreSQL:
@@ -14,9 +15,20 @@ const column = (table: Record<string, unknown>, name: string) => sql.identifier(
  * window starts at the first attempt and the count starts over when it has passed. Counted
  * outside the request's transaction: a refused request still counts.
  */
-export const countAttempt = async (payload: Payload, slug: string, key: string, windowSeconds: number): Promise<Count> => {
+export const countAttempt = async (
+  payload: Payload,
+  slug: string,
+  key: string,
+  windowSeconds: number,
+): Promise<Count> => {
   const table = tableOf(payload, slug)
-  const [keyColumn, hits, resetAt, updatedAt, createdAt] = ['key', 'hits', 'resetAt', 'updatedAt', 'createdAt'].map((name) => column(table, name))
+  const [keyColumn, hits, resetAt, updatedAt, createdAt] = [
+    'key',
+    'hits',
+    'resetAt',
+    'updatedAt',
+    'createdAt',
+  ].map((name) => column(table, name))
   const window = sql`now() + make_interval(secs => ${windowSeconds})`
   const expired = sql`${table}.${resetAt} <= now()`
   const { rows } = await databaseOf(payload).execute(sql`

@@ -28,7 +28,9 @@ export const registerSecurity = (config: Config, options: ResolvedPluginOptions)
     csrf,
     cors: config.cors ?? (own ? [own] : []),
     collections: (config.collections ?? []).map((collection) =>
-      protection && collection.slug === options.userCollection && collection.auth ? withLoginProtection(collection, protection, options.trustProxy) : collection,
+      protection && collection.slug === options.userCollection && collection.auth
+        ? withLoginProtection(collection, protection, options.trustProxy)
+        : collection,
     ),
     onInit: async (payload) => {
       guardDocumentLocks(payload)

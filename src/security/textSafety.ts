@@ -1,5 +1,8 @@
 /** Noncharacters of the supplementary planes: U+1FFFE, U+1FFFF ... U+10FFFE, U+10FFFF. */
-const PLANE_NONCHARACTERS = Array.from({ length: 16 }, (_, index) => `\\u{${(index + 1).toString(16)}fffe}\\u{${(index + 1).toString(16)}ffff}`).join('')
+const PLANE_NONCHARACTERS = Array.from(
+  { length: 16 },
+  (_, index) => `\\u{${(index + 1).toString(16)}fffe}\\u{${(index + 1).toString(16)}ffff}`,
+).join('')
 
 /**
  * Characters no stored text holds, whatever the channel: control characters (C0 but tab and
@@ -16,7 +19,13 @@ export const hasForbiddenCharacter = (text: string): boolean => FORBIDDEN_CHARAC
 /** The paths (`complainant.name`, `hearings.0.summary`) of every text in `value` that holds one. */
 export const pathsWithForbiddenCharacters = (value: unknown, path: string[] = []): string[] => {
   if (typeof value === 'string') return hasForbiddenCharacter(value) ? [path.join('.')] : []
-  if (Array.isArray(value)) return value.flatMap((item, index) => pathsWithForbiddenCharacters(item, [...path, String(index)]))
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => pathsWithForbiddenCharacters(item, [...path, key]))
+  if (Array.isArray(value))
+    return value.flatMap((item, index) =>
+      pathsWithForbiddenCharacters(item, [...path, String(index)]),
+    )
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) =>
+      pathsWithForbiddenCharacters(item, [...path, key]),
+    )
   return []
 }

@@ -58,7 +58,8 @@ export const en: Record<TranslationKey, string> = {
   'field.committeeSize': 'Number of committee members',
   'field.hearingRequired': 'Hearing of all parties required',
   'field.reopenOnNewInformation': 'Reopen on new information',
-  'field.newInvestigationOnDissatisfaction': 'New investigation when the complainant is not satisfied',
+  'field.newInvestigationOnDissatisfaction':
+    'New investigation when the complainant is not satisfied',
   'field.informUwvLabourExpert': 'Inform the UWV labour expert (UWV clients)',
   'field.informDirectie': 'Inform management of every complaint',
   'field.askSatisfaction': 'Ask about satisfaction',
@@ -81,7 +82,8 @@ export const en: Record<TranslationKey, string> = {
   'field.eventsOn': 'Date of the events',
   'field.subject': 'Subject',
   'field.excludedSubject': 'Excluded subject',
-  'field.excludedSubjectHelp': 'Choose the subject when the complaint is about something this regulation does not treat as a complaint.',
+  'field.excludedSubjectHelp':
+    'Choose the subject when the complaint is about something this regulation does not treat as a complaint.',
   'field.desiredSolution': 'Desired solution',
   'field.attachment': 'Attachment',
   'field.attachments': 'Attachments',
@@ -217,18 +219,22 @@ export const en: Record<TranslationKey, string> = {
   'field.recipient': 'To (e-mail)',
   'field.attempts': 'Send attempts',
   'field.lastError': 'Last send error',
-  'field.letterStatusHelp': 'Set to "queued" to send by e-mail, or to "sent" when the letter went by post.',
+  'field.letterStatusHelp':
+    'Set to "queued" to send by e-mail, or to "sent" when the letter went by post.',
   'field.letterTemplates': 'Letter templates',
-  'field.letterTemplatesHelp': 'Own templates per kind of letter and language; without one, the regulation uses the default template. Merge fields: {fields}.',
+  'field.letterTemplatesHelp':
+    'Own templates per kind of letter and language; without one, the regulation uses the default template. Merge fields: {fields}.',
   'field.tabLetters': 'Letters',
   'letterStatus.queued': 'queued',
   'letterStatus.failed': 'failed to send',
   'refusal.letterAlreadySent': 'This letter was sent and stays as it was sent.',
   'letterStatus.draft': 'draft',
   'letterStatus.sent': 'sent',
-  'refusal.committeeHandlesComplaints': 'This committee handles {count} complaint(s) and cannot be deleted.',
+  'refusal.committeeHandlesComplaints':
+    'This committee handles {count} complaint(s) and cannot be deleted.',
   'refusal.noRegulationInForce': 'No version of "{slug}" is in force on {receivedOn}.',
-  'refusal.regulationVersionInUse': 'This version already applies to {count} complaint(s) and stays as it is; create a new version with its own effective date.',
+  'refusal.regulationVersionInUse':
+    'This version already applies to {count} complaint(s) and stays as it is; create a new version with its own effective date.',
   'collection.auditLog.singular': 'Log entry',
   'collection.auditLog.plural': 'Audit log',
   'field.auditAction': 'Action',
@@ -239,36 +245,52 @@ export const en: Record<TranslationKey, string> = {
   'field.uploadedBy': 'Uploaded by',
   'field.letters': 'Letters',
   'field.file': 'File',
-  'field.sentOnHelp': 'Filled in when the letter goes out: by sending it by e-mail, or by whoever records a letter sent by post.',
-  'refusal.letterCreatedAsDraft': 'A letter starts as a draft; then send it by setting it to "queued" (e-mail) or record that it went by post.',
+  'field.sentOnHelp':
+    'Filled in when the letter goes out: by sending it by e-mail, or by whoever records a letter sent by post.',
+  'refusal.letterCreatedAsDraft':
+    'A letter starts as a draft; then send it by setting it to "queued" (e-mail) or record that it went by post.',
   'refusal.letterStatusChange': "A letter does not go from '{from}' to '{to}'.",
-  'refusal.letterQueuedByPost': 'Only an e-mail letter is queued; set a letter by post to "sent" once it is posted.',
-  'refusal.letterRecipientMissing': "Enter the recipient's e-mail address, or choose sending by post.",
-  'refusal.letterEmailThroughOutbox': 'An e-mail letter is sent by queueing it; only a letter by post is recorded as sent by hand.',
+  'refusal.letterQueuedByPost':
+    'Only an e-mail letter is queued; set a letter by post to "sent" once it is posted.',
+  'refusal.letterRecipientMissing':
+    "Enter the recipient's e-mail address, or choose sending by post.",
+  'refusal.letterEmailThroughOutbox':
+    'An e-mail letter is sent by queueing it; only a letter by post is recorded as sent by hand.',
   'refusal.letterSentInFuture': 'The date sent, {sentOn}, is in the future.',
-  'refusal.letterSentBeforeReceipt': 'The date sent, {sentOn}, is before the complaint was received on {receivedOn}.',
-  'refusal.complaintDecided': 'This complaint has been decided; it is not deleted but kept until its retention term ends.',
-  'refusal.complaintHasSentLetters': 'The complainant has already received {count} letter(s) about this complaint; it is not deleted. Record a withdrawal if the complainant asks for one.',
+  'refusal.letterSentBeforeReceipt':
+    'The date sent, {sentOn}, is before the complaint was received on {receivedOn}.',
+  'refusal.complaintDecided':
+    'This complaint has been decided; it is not deleted but kept until its retention term ends.',
+  'refusal.complaintHasSentLetters':
+    'The complainant has already received {count} letter(s) about this complaint; it is not deleted. Record a withdrawal if the complainant asks for one.',
   'refusal.auditLogUnchangeable': 'The audit log is never changed or deleted.',
-  'refusal.attachmentNotAvailable': 'Attachment {ids} belongs to another complaint or was uploaded by someone else.',
+  'refusal.attachmentNotAvailable':
+    'Attachment {ids} belongs to another complaint or was uploaded by someone else.',
   'refusal.attachmentFileMissing': 'The file of this attachment is missing.',
-  'refusal.fileContentMismatch': '"{name}" is not what it claims to be: its content does not match its file type.',
-  'refusal.fileTypeNotAllowed': '"{name}" has a file type that is not allowed; allowed are {types}.',
-  'refusal.fileUnreadable': '"{name}" cannot be read as {type}; the file is damaged or not a {type}.',
-  'refusal.staleCopy': 'Someone else saved this document in the meantime ({savedAt}); your change was not saved. Open it again and then make your change.',
+  'refusal.fileContentMismatch':
+    '"{name}" is not what it claims to be: its content does not match its file type.',
+  'refusal.fileTypeNotAllowed':
+    '"{name}" has a file type that is not allowed; allowed are {types}.',
+  'refusal.fileUnreadable':
+    '"{name}" cannot be read as {type}; the file is damaged or not a {type}.',
+  'refusal.staleCopy':
+    'Someone else saved this document in the meantime ({savedAt}); your change was not saved. Open it again and then make your change.',
   'refusal.dateDoesNotExist': '{value} is not a date that exists.',
   'refusal.dateInFuture': '{date} is in the future; record an act once it has happened.',
-  'refusal.forbiddenCharacters': 'contains characters that are not allowed (control characters, characters that reverse the reading direction, or noncharacters).',
+  'refusal.forbiddenCharacters':
+    'contains characters that are not allowed (control characters, characters that reverse the reading direction, or noncharacters).',
   'refusal.letterNotFound': 'There is no letter {id} that you may see.',
   'model.title': 'Start from a model regulation',
-  'model.help': 'A new regulation with the summary, terms and rules of one of the five model regulations; its letters follow the default templates until you write your own. Then make it your organisation’s own: name, organisation, code, date, text and whatever differs for you.',
+  'model.help':
+    'A new regulation with the summary, terms and rules of one of the five model regulations; its letters follow the default templates until you write your own. Then make it your organisation’s own: name, organisation, code, date, text and whatever differs for you.',
   'model.choose': 'Model regulation',
   'model.start': 'Create regulation',
   'model.working': 'Creating…',
   'model.failed': 'The regulation was not created: {message}',
   'refusal.modelAdminOnly': 'Only an administrator can create a regulation.',
   'refusal.modelUnknown': 'Model regulation: choose one of {models}.',
-  'refusal.slugFormat': 'Code: only lower-case letters, digits and hyphens, starting with a letter or digit (for example izw-ambulant).',
+  'refusal.slugFormat':
+    'Code: only lower-case letters, digits and hyphens, starting with a letter or digit (for example izw-ambulant).',
   'refusal.dateNotWritten': '{value} is not a date; write a date as YYYY-MM-DD.',
   'refusal.wrongShape': '{value} does not have the form this field asks for.',
   'refusal.impossibleId': 'Query: no document can have this number ({values}).',
@@ -276,22 +298,28 @@ export const en: Record<TranslationKey, string> = {
   'field.requireReason': 'An extension needs a reason',
   'field.reportNonAdmissionAgainst': 'Yearly report: complaints not admitted count against',
   'reportNonAdmission.nonAdmissionTerm': 'the term for the notice of non-admission',
-  'reportNonAdmission.reportThreshold': 'the report\'s own term',
+  'reportNonAdmission.reportThreshold': "the report's own term",
   'field.writtenConfirmationRequested': 'Ask an oral complainant to confirm in writing',
-  'field.complainantConsulted': 'Decision in consultation with the complainant (a conversation, or their recorded refusal)',
+  'field.complainantConsulted':
+    'Decision in consultation with the complainant (a conversation, or their recorded refusal)',
   'field.appliesTo': 'For whom',
   'escalationAudience.everyone': 'every complainant',
   'escalationAudience.uwvClients': 'UWV clients only',
   'field.effectiveFromStrict': 'Only for complaints from this date',
-  'field.effectiveFromStrictHelp': 'On: a complaint from before this date is not covered. Off: the date is that of the last change, and an earlier complaint falls under the first version (with a note).',
+  'field.effectiveFromStrictHelp':
+    'On: a complaint from before this date is not covered. Off: the date is that of the last change, and an earlier complaint falls under the first version (with a note).',
   'field.heard': 'Heard',
   'heard.complainant': 'complainant',
   'heard.employee': 'employee',
   'heard.complainantAndEmployee': 'complainant and employee',
   'heard.other': 'other',
   'field.bindingNote': 'Note on the regulation',
-  'refusal.committeeMemberTwice': '{member} is on the committee more than once; each member counts once.',
-  'refusal.excludedSubjectUnknown': '"{value}" is not an excluded subject of this regulation; choose one from the list: {known}.',
-  'refusal.excludedSubjectNone': '"{value}": this regulation excludes no subjects; leave this field empty.',
-  'bindingNote.beforeFirstVersion': 'Received on {receivedOn}, before the first version of this regulation (in force from {effectiveFrom}); that version applies.',
+  'refusal.committeeMemberTwice':
+    '{member} is on the committee more than once; each member counts once.',
+  'refusal.excludedSubjectUnknown':
+    '"{value}" is not an excluded subject of this regulation; choose one from the list: {known}.',
+  'refusal.excludedSubjectNone':
+    '"{value}": this regulation excludes no subjects; leave this field empty.',
+  'bindingNote.beforeFirstVersion':
+    'Received on {receivedOn}, before the first version of this regulation (in force from {effectiveFrom}); that version applies.',
 }

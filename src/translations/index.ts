@@ -24,6 +24,10 @@ export const label =
     (t as unknown as PluginT)(`${NAMESPACE}:${key}`)
 
 /** The group of the admin's navigation takes no function: both languages, as stored. */
-export const groupLabel = (key: TranslationKey): Record<Language, string> => ({ nl: nl[key], en: en[key] })
+export const groupLabel = (key: TranslationKey): Record<Language, string> => ({
+  nl: nl[key],
+  en: en[key],
+})
 
-export const translate = (key: TranslationKey, language: Language): string => translations[language][key]
+export const translate = (key: TranslationKey, language: Language): string =>
+  translations[language][key]

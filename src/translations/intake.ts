@@ -4,7 +4,8 @@
  */
 const nl = {
   'form.title': 'Een klacht indienen',
-  'form.intro': 'Velden met (verplicht) moet u invullen. Na het versturen krijgt u meteen een kenmerk en een persoonlijke link waarop u kunt zien hoe het met uw klacht staat.',
+  'form.intro':
+    'Velden met (verplicht) moet u invullen. Na het versturen krijgt u meteen een kenmerk en een persoonlijke link waarop u kunt zien hoe het met uw klacht staat.',
   'form.required': '(verplicht)',
   'form.contactLegend': 'Hoe kunnen wij u bereiken?',
   'form.contactHelp': 'Vul ten minste één manier in: e-mail, telefoon of adres.',
@@ -16,9 +17,11 @@ const nl = {
   'form.errorSummary': 'Controleer het formulier: {count} punt(en) om te verbeteren',
   'form.successTitle': 'Uw klacht is ontvangen',
   'form.successReference': 'Uw kenmerk is',
-  'form.successStatus': 'Via deze persoonlijke link ziet u hoe het met uw klacht staat. Bewaar de link goed en deel hem niet met anderen.',
+  'form.successStatus':
+    'Via deze persoonlijke link ziet u hoe het met uw klacht staat. Bewaar de link goed en deel hem niet met anderen.',
   'form.successStatusLink': 'Bekijk de stand van uw klacht',
-  'form.networkError': 'Het formulier kon de server niet bereiken. Uw klacht is niet verstuurd; probeer het opnieuw.',
+  'form.networkError':
+    'Het formulier kon de server niet bereiken. Uw klacht is niet verstuurd; probeer het opnieuw.',
   'field.contact': 'Contactgegevens',
   'field.name': 'Uw naam',
   'field.name.help': 'Voor- en achternaam.',
@@ -35,8 +38,10 @@ const nl = {
   'field.description.help': 'Beschrijf wat er gebeurde, wanneer, en wie erbij betrokken waren.',
   'field.desiredSolution': 'Welke oplossing wilt u?',
   'field.attachments': 'Bijlagen',
-  'field.attachments.help': 'Hoogstens {maxFiles} bestanden, elk hoogstens {maxMb} MB: PDF, JPG, PNG, TXT of DOCX.',
-  'field.consentToContactOthers': 'Ik geef toestemming om anderen over mijn klacht te benaderen als dat voor het onderzoek nodig is.',
+  'field.attachments.help':
+    'Hoogstens {maxFiles} bestanden, elk hoogstens {maxMb} MB: PDF, JPG, PNG, TXT of DOCX.',
+  'field.consentToContactOthers':
+    'Ik geef toestemming om anderen over mijn klacht te benaderen als dat voor het onderzoek nodig is.',
   'field.isUwvClient': 'Ik ben cliënt via het UWV.',
   'field.leaveEmpty': 'Laat dit veld leeg',
   'field.regulation': 'Klachtenregeling',
@@ -50,14 +55,17 @@ const nl = {
   'role.commissioningParty': 'opdrachtgever',
   'role.other': 'andere betrokkene',
   'rule.required': 'vul dit veld in; de klachtenregeling vraagt het.',
-  'rule.contactRequired': 'vul ten minste een e-mailadres, telefoonnummer of adres in; de klachtenregeling vraagt contactgegevens.',
-  'rule.attachmentsRequired': 'voeg ten minste één bijlage toe; de klachtenregeling vraagt stukken die de klacht onderbouwen.',
+  'rule.contactRequired':
+    'vul ten minste een e-mailadres, telefoonnummer of adres in; de klachtenregeling vraagt contactgegevens.',
+  'rule.attachmentsRequired':
+    'voeg ten minste één bijlage toe; de klachtenregeling vraagt stukken die de klacht onderbouwen.',
   'rule.notText': 'moet tekst zijn.',
   'rule.notBoolean': 'moet aan- of uitgevinkt zijn.',
   'rule.givenTwice': 'is meer dan eens ingevuld.',
   'rule.tooLong': 'mag hoogstens {max} tekens lang zijn; nu zijn het er {length}.',
   'rule.invalidCharacters': 'bevat tekens die hier niet zijn toegestaan.',
-  'rule.fileNameInvalid': 'de naam van "{name}" bevat tekens die niet zijn toegestaan (stuurtekens of tekens die de leesrichting omdraaien); geef het bestand een andere naam.',
+  'rule.fileNameInvalid':
+    'de naam van "{name}" bevat tekens die niet zijn toegestaan (stuurtekens of tekens die de leesrichting omdraaien); geef het bestand een andere naam.',
   'rule.emailInvalid': 'is geen geldig e-mailadres (zoals naam@voorbeeld.nl).',
   'rule.phoneInvalid': 'is geen geldig telefoonnummer; gebruik cijfers, spaties, +, - en haakjes.',
   'rule.dateInvalid': 'is geen bestaande datum; schrijf de datum als JJJJ-MM-DD.',
@@ -74,20 +82,24 @@ const nl = {
   'rule.fileTooLarge': '"{name}" is groter dan {maxMb} MB.',
   'rule.filesTooLarge': 'alle bestanden samen mogen hoogstens {maxMb} MB zijn.',
   'rule.fileTypeNotAllowed': '"{name}" is geen PDF, JPG, PNG, TXT of DOCX.',
-  'rule.fileContentMismatch': 'de inhoud van "{name}" is geen {type}, zoals het bestand zegt te zijn.',
+  'rule.fileContentMismatch':
+    'de inhoud van "{name}" is geen {type}, zoals het bestand zegt te zijn.',
   'rule.idempotencyKeyInvalid': 'moet 16 tot 200 tekens zijn: letters, cijfers, - of _.',
   'rule.idempotencyKeyConflict': 'de kop Idempotency-Key en het veld idempotencyKey verschillen.',
   'rule.rejected': '{message}',
   'request.bodyTooLarge': 'De inzending is te groot: hoogstens {maxMb} MB.',
-  'request.unsupportedMediaType': 'Stuur het formulier als application/json of multipart/form-data.',
+  'request.unsupportedMediaType':
+    'Stuur het formulier als application/json of multipart/form-data.',
   'request.malformedBody': 'De inzending kon niet worden gelezen.',
   'request.originNotAllowed': 'Dit formulier mag niet worden verstuurd vanaf {origin}.',
-  'request.rateLimited': 'Er zijn kort na elkaar te veel klachten verstuurd vanaf dit adres. Probeer het over {seconds} seconden opnieuw.',
+  'request.rateLimited':
+    'Er zijn kort na elkaar te veel klachten verstuurd vanaf dit adres. Probeer het over {seconds} seconden opnieuw.',
   'request.regulationNotFound': 'Er is geen klachtenregeling met de code "{slug}".',
   'request.statusNotFound': 'Deze link is niet geldig.',
   'request.invalid': 'Het formulier is niet goed ingevuld: {count} punt(en) om te verbeteren.',
   'request.received': 'Uw klacht is ontvangen onder kenmerk {reference}.',
-  'request.serverError': 'Er ging bij ons iets mis. Uw klacht is niet opgeslagen; probeer het later opnieuw.',
+  'request.serverError':
+    'Er ging bij ons iets mis. Uw klacht is niet opgeslagen; probeer het later opnieuw.',
   'status.title': 'De stand van uw klacht',
   'status.reference': 'Kenmerk',
   'status.regulation': 'Klachtenregeling',
@@ -95,7 +107,8 @@ const nl = {
   'status.status': 'Stand',
   'status.expected': 'Wat u kunt verwachten',
   'status.nothingOpen': 'Er staat op dit moment geen termijn open.',
-  'status.privacy': 'Deze pagina is alleen te vinden via uw persoonlijke link. Deel de link niet met anderen.',
+  'status.privacy':
+    'Deze pagina is alleen te vinden via uw persoonlijke link. Deel de link niet met anderen.',
   'expect.acknowledgement': 'Ontvangstbevestiging uiterlijk op',
   'expect.externalOfficerContact': 'Contact met de externe klachtenfunctionaris uiterlijk op',
   'expect.decision': 'Uitspraak op uw klacht uiterlijk op',
@@ -113,7 +126,8 @@ export type IntakeTextKey = keyof typeof nl
 
 const en: Record<IntakeTextKey, string> = {
   'form.title': 'Submit a complaint',
-  'form.intro': 'Fields marked (required) must be filled in. After sending you get a reference at once and a private link where you can see how your complaint stands.',
+  'form.intro':
+    'Fields marked (required) must be filled in. After sending you get a reference at once and a private link where you can see how your complaint stands.',
   'form.required': '(required)',
   'form.contactLegend': 'How can we reach you?',
   'form.contactHelp': 'Fill in at least one way: e-mail, phone or address.',
@@ -125,9 +139,11 @@ const en: Record<IntakeTextKey, string> = {
   'form.errorSummary': 'Check the form: {count} point(s) to correct',
   'form.successTitle': 'Your complaint has been received',
   'form.successReference': 'Your reference is',
-  'form.successStatus': 'This private link shows how your complaint stands. Keep it safe and do not share it.',
+  'form.successStatus':
+    'This private link shows how your complaint stands. Keep it safe and do not share it.',
   'form.successStatusLink': 'See how your complaint stands',
-  'form.networkError': 'The form could not reach the server. Your complaint was not sent; please try again.',
+  'form.networkError':
+    'The form could not reach the server. Your complaint was not sent; please try again.',
   'field.contact': 'Contact details',
   'field.name': 'Your name',
   'field.name.help': 'First name and surname.',
@@ -144,8 +160,10 @@ const en: Record<IntakeTextKey, string> = {
   'field.description.help': 'Describe what happened, when, and who was involved.',
   'field.desiredSolution': 'What solution would you like?',
   'field.attachments': 'Attachments',
-  'field.attachments.help': 'At most {maxFiles} files of at most {maxMb} MB each: PDF, JPG, PNG, TXT or DOCX.',
-  'field.consentToContactOthers': 'I allow others to be contacted about my complaint where the investigation needs it.',
+  'field.attachments.help':
+    'At most {maxFiles} files of at most {maxMb} MB each: PDF, JPG, PNG, TXT or DOCX.',
+  'field.consentToContactOthers':
+    'I allow others to be contacted about my complaint where the investigation needs it.',
   'field.isUwvClient': 'I am a client through UWV.',
   'field.leaveEmpty': 'Leave this field empty',
   'field.regulation': 'Complaint regulation',
@@ -159,14 +177,17 @@ const en: Record<IntakeTextKey, string> = {
   'role.commissioningParty': 'commissioning party',
   'role.other': 'other person involved',
   'rule.required': 'fill in this field; the complaint regulation asks for it.',
-  'rule.contactRequired': 'fill in at least an e-mail address, phone number or address; the complaint regulation asks for contact details.',
-  'rule.attachmentsRequired': 'add at least one attachment; the complaint regulation asks for documents supporting the complaint.',
+  'rule.contactRequired':
+    'fill in at least an e-mail address, phone number or address; the complaint regulation asks for contact details.',
+  'rule.attachmentsRequired':
+    'add at least one attachment; the complaint regulation asks for documents supporting the complaint.',
   'rule.notText': 'must be text.',
   'rule.notBoolean': 'must be ticked or not ticked.',
   'rule.givenTwice': 'was given more than once.',
   'rule.tooLong': 'may be at most {max} characters long; it is {length}.',
   'rule.invalidCharacters': 'contains characters that are not allowed here.',
-  'rule.fileNameInvalid': 'the name of "{name}" contains characters that are not allowed (control characters or characters that reverse the reading direction); rename the file.',
+  'rule.fileNameInvalid':
+    'the name of "{name}" contains characters that are not allowed (control characters or characters that reverse the reading direction); rename the file.',
   'rule.emailInvalid': 'is not a valid e-mail address (such as name@example.com).',
   'rule.phoneInvalid': 'is not a valid phone number; use digits, spaces, +, - and brackets.',
   'rule.dateInvalid': 'is not a real date; write the date as YYYY-MM-DD.',
@@ -191,12 +212,14 @@ const en: Record<IntakeTextKey, string> = {
   'request.unsupportedMediaType': 'Send the form as application/json or multipart/form-data.',
   'request.malformedBody': 'The submission could not be read.',
   'request.originNotAllowed': 'This form may not be sent from {origin}.',
-  'request.rateLimited': 'Too many complaints were sent from this address in a short time. Please try again in {seconds} seconds.',
+  'request.rateLimited':
+    'Too many complaints were sent from this address in a short time. Please try again in {seconds} seconds.',
   'request.regulationNotFound': 'There is no complaint regulation with the code "{slug}".',
   'request.statusNotFound': 'This link is not valid.',
   'request.invalid': 'The form is not filled in correctly: {count} point(s) to correct.',
   'request.received': 'Your complaint has been received under reference {reference}.',
-  'request.serverError': 'Something went wrong on our side. Your complaint was not stored; please try again later.',
+  'request.serverError':
+    'Something went wrong on our side. Your complaint was not stored; please try again later.',
   'status.title': 'How your complaint stands',
   'status.reference': 'Reference',
   'status.regulation': 'Complaint regulation',
@@ -215,11 +238,18 @@ const en: Record<IntakeTextKey, string> = {
   'page.regulationTitle': 'Complaint regulation',
   'page.backToForm': 'Back to the complaint form',
   'page.notFoundTitle': 'Page not found',
-  'page.notFound': 'This complaint regulation or private link does not exist. Please check the address.',
+  'page.notFound':
+    'This complaint regulation or private link does not exist. Please check the address.',
 }
 
 export const intakeTexts = { nl, en } as const
 
 /** A text of the form in the given language, with `{name}` placeholders filled. */
-export const intakeText = (lang: 'nl' | 'en', key: IntakeTextKey, params: Record<string, string | number> = {}): string =>
-  intakeTexts[lang][key].replace(/\{(\w+)\}/g, (placeholder, name: string) => (params[name] === undefined ? placeholder : String(params[name])))
+export const intakeText = (
+  lang: 'nl' | 'en',
+  key: IntakeTextKey,
+  params: Record<string, string | number> = {},
+): string =>
+  intakeTexts[lang][key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    params[name] === undefined ? placeholder : String(params[name]),
+  )

@@ -76,11 +76,13 @@ export const nl = {
   'field.receivedOn': 'Ontvangen op',
   'field.channel': 'Kanaal',
   'field.officialOn': 'Officieel (schriftelijk) op',
-  'field.officialOnHelp': 'Voor een mondelinge klacht: de dag dat ze op schrift is gesteld of bevestigd.',
+  'field.officialOnHelp':
+    'Voor een mondelinge klacht: de dag dat ze op schrift is gesteld of bevestigd.',
   'field.eventsOn': 'Datum van de gebeurtenis',
   'field.subject': 'Onderwerp',
   'field.excludedSubject': 'Uitgesloten onderwerp',
-  'field.excludedSubjectHelp': 'Kies het onderwerp als de klacht gaat over iets wat deze regeling niet als klacht behandelt.',
+  'field.excludedSubjectHelp':
+    'Kies het onderwerp als de klacht gaat over iets wat deze regeling niet als klacht behandelt.',
   'field.desiredSolution': 'Gewenste oplossing',
   'field.attachment': 'Bijlage',
   'field.attachments': 'Bijlagen',
@@ -216,18 +218,22 @@ export const nl = {
   'field.recipient': 'Aan (e-mail)',
   'field.attempts': 'Verzendpogingen',
   'field.lastError': 'Laatste verzendfout',
-  'field.letterStatusHelp': 'Zet op "in de wachtrij" om per e-mail te versturen, of op "verstuurd" als de brief per post is verstuurd.',
+  'field.letterStatusHelp':
+    'Zet op "in de wachtrij" om per e-mail te versturen, of op "verstuurd" als de brief per post is verstuurd.',
   'field.letterTemplates': 'Briefsjablonen',
-  'field.letterTemplatesHelp': 'Eigen sjablonen per soort brief en taal; zonder eigen sjabloon gebruikt de regeling het standaardsjabloon. Invulvelden: {fields}.',
+  'field.letterTemplatesHelp':
+    'Eigen sjablonen per soort brief en taal; zonder eigen sjabloon gebruikt de regeling het standaardsjabloon. Invulvelden: {fields}.',
   'field.tabLetters': 'Brieven',
   'letterStatus.queued': 'in de wachtrij',
   'letterStatus.failed': 'verzenden mislukt',
   'refusal.letterAlreadySent': 'Deze brief is verstuurd en blijft zoals hij is verstuurd.',
   'letterStatus.draft': 'concept',
   'letterStatus.sent': 'verstuurd',
-  'refusal.committeeHandlesComplaints': 'Deze commissie behandelt {count} klacht(en) en kan niet worden verwijderd.',
+  'refusal.committeeHandlesComplaints':
+    'Deze commissie behandelt {count} klacht(en) en kan niet worden verwijderd.',
   'refusal.noRegulationInForce': 'Er is geen versie van "{slug}" die geldt op {receivedOn}.',
-  'refusal.regulationVersionInUse': 'Deze versie geldt al voor {count} klacht(en) en blijft ongewijzigd; maak een nieuwe versie met een eigen ingangsdatum.',
+  'refusal.regulationVersionInUse':
+    'Deze versie geldt al voor {count} klacht(en) en blijft ongewijzigd; maak een nieuwe versie met een eigen ingangsdatum.',
   'collection.auditLog.singular': 'Logboekregel',
   'collection.auditLog.plural': 'Logboek',
   'field.auditAction': 'Handeling',
@@ -238,61 +244,85 @@ export const nl = {
   'field.uploadedBy': 'Geüpload door',
   'field.letters': 'Brieven',
   'field.file': 'Bestand',
-  'field.sentOnHelp': 'Wordt ingevuld als de brief de deur uit gaat: door de verzending per e-mail, of door wie een brief per post als verstuurd vastlegt.',
-  'refusal.letterCreatedAsDraft': 'Een brief begint als concept; verstuur hem daarna via "in de wachtrij" (e-mail) of leg vast dat hij per post is verstuurd.',
+  'field.sentOnHelp':
+    'Wordt ingevuld als de brief de deur uit gaat: door de verzending per e-mail, of door wie een brief per post als verstuurd vastlegt.',
+  'refusal.letterCreatedAsDraft':
+    'Een brief begint als concept; verstuur hem daarna via "in de wachtrij" (e-mail) of leg vast dat hij per post is verstuurd.',
   'refusal.letterStatusChange': "Een brief gaat niet van '{from}' naar '{to}'.",
-  'refusal.letterQueuedByPost': 'Alleen een brief per e-mail gaat in de wachtrij; een brief per post zet u op "verstuurd" zodra hij is gepost.',
-  'refusal.letterRecipientMissing': 'Vul het e-mailadres van de ontvanger in, of kies verzending per post.',
-  'refusal.letterEmailThroughOutbox': 'Een brief per e-mail wordt verstuurd door hem in de wachtrij te zetten; alleen een brief per post legt u zelf vast als verstuurd.',
+  'refusal.letterQueuedByPost':
+    'Alleen een brief per e-mail gaat in de wachtrij; een brief per post zet u op "verstuurd" zodra hij is gepost.',
+  'refusal.letterRecipientMissing':
+    'Vul het e-mailadres van de ontvanger in, of kies verzending per post.',
+  'refusal.letterEmailThroughOutbox':
+    'Een brief per e-mail wordt verstuurd door hem in de wachtrij te zetten; alleen een brief per post legt u zelf vast als verstuurd.',
   'refusal.letterSentInFuture': 'De verzenddatum {sentOn} ligt in de toekomst.',
-  'refusal.letterSentBeforeReceipt': 'De verzenddatum {sentOn} ligt vóór de ontvangst van de klacht op {receivedOn}.',
-  'refusal.complaintDecided': 'Over deze klacht is beslist; zij wordt niet verwijderd maar bewaard tot het einde van de bewaartermijn.',
-  'refusal.complaintHasSentLetters': 'De klager heeft al {count} brief/brieven over deze klacht ontvangen; de klacht wordt niet verwijderd. Leg een intrekking vast als de klager dat vraagt.',
+  'refusal.letterSentBeforeReceipt':
+    'De verzenddatum {sentOn} ligt vóór de ontvangst van de klacht op {receivedOn}.',
+  'refusal.complaintDecided':
+    'Over deze klacht is beslist; zij wordt niet verwijderd maar bewaard tot het einde van de bewaartermijn.',
+  'refusal.complaintHasSentLetters':
+    'De klager heeft al {count} brief/brieven over deze klacht ontvangen; de klacht wordt niet verwijderd. Leg een intrekking vast als de klager dat vraagt.',
   'refusal.auditLogUnchangeable': 'Het logboek wordt niet gewijzigd en niet verwijderd.',
-  'refusal.attachmentNotAvailable': 'Bijlage {ids} hoort bij een andere klacht of is door iemand anders geüpload.',
+  'refusal.attachmentNotAvailable':
+    'Bijlage {ids} hoort bij een andere klacht of is door iemand anders geüpload.',
   'refusal.attachmentFileMissing': 'Het bestand van deze bijlage is niet (meer) aanwezig.',
-  'refusal.fileContentMismatch': '"{name}" is niet wat het zegt te zijn: de inhoud past niet bij het bestandstype.',
-  'refusal.fileTypeNotAllowed': '"{name}" heeft een bestandstype dat niet is toegestaan; toegestaan zijn {types}.',
-  'refusal.fileUnreadable': '"{name}" kan niet worden gelezen als {type}; het bestand is beschadigd of geen {type}.',
-  'refusal.staleCopy': 'Iemand anders heeft dit document intussen bewaard ({savedAt}); uw wijziging is niet opgeslagen. Open het opnieuw en breng uw wijziging dan aan.',
+  'refusal.fileContentMismatch':
+    '"{name}" is niet wat het zegt te zijn: de inhoud past niet bij het bestandstype.',
+  'refusal.fileTypeNotAllowed':
+    '"{name}" heeft een bestandstype dat niet is toegestaan; toegestaan zijn {types}.',
+  'refusal.fileUnreadable':
+    '"{name}" kan niet worden gelezen als {type}; het bestand is beschadigd of geen {type}.',
+  'refusal.staleCopy':
+    'Iemand anders heeft dit document intussen bewaard ({savedAt}); uw wijziging is niet opgeslagen. Open het opnieuw en breng uw wijziging dan aan.',
   'refusal.dateDoesNotExist': '{value} is geen bestaande datum.',
-  'refusal.dateInFuture': '{date} ligt in de toekomst; leg een handeling vast als zij heeft plaatsgevonden.',
-  'refusal.forbiddenCharacters': 'bevat tekens die niet zijn toegestaan (stuurtekens, tekens die de leesrichting omdraaien, of niet-tekens).',
+  'refusal.dateInFuture':
+    '{date} ligt in de toekomst; leg een handeling vast als zij heeft plaatsgevonden.',
+  'refusal.forbiddenCharacters':
+    'bevat tekens die niet zijn toegestaan (stuurtekens, tekens die de leesrichting omdraaien, of niet-tekens).',
   'refusal.letterNotFound': 'Er is geen brief {id} die u mag inzien.',
   'model.title': 'Beginnen met een modelregeling',
-  'model.help': 'Een nieuwe regeling met de samenvatting, termijnen en regels van een van de vijf modelregelingen; de brieven volgen de standaardsjablonen tot u eigen sjablonen maakt. Maak er daarna de regeling van uw organisatie van: naam, organisatie, code, datum, tekst en wat bij u anders is.',
+  'model.help':
+    'Een nieuwe regeling met de samenvatting, termijnen en regels van een van de vijf modelregelingen; de brieven volgen de standaardsjablonen tot u eigen sjablonen maakt. Maak er daarna de regeling van uw organisatie van: naam, organisatie, code, datum, tekst en wat bij u anders is.',
   'model.choose': 'Modelregeling',
   'model.start': 'Regeling maken',
   'model.working': 'Bezig met maken…',
   'model.failed': 'De regeling is niet gemaakt: {message}',
   'refusal.modelAdminOnly': 'Alleen een beheerder kan een regeling maken.',
   'refusal.modelUnknown': 'Modelregeling: kies een van {models}.',
-  'refusal.slugFormat': 'Code: alleen kleine letters, cijfers en streepjes, beginnend met een letter of cijfer (bijvoorbeeld izw-ambulant).',
+  'refusal.slugFormat':
+    'Code: alleen kleine letters, cijfers en streepjes, beginnend met een letter of cijfer (bijvoorbeeld izw-ambulant).',
   'refusal.dateNotWritten': '{value} is geen datum; schrijf een datum als JJJJ-MM-DD.',
   'refusal.wrongShape': '{value} heeft niet de vorm die dit veld vraagt.',
   'refusal.impossibleId': 'Zoekvraag: geen document kan dit nummer hebben ({values}).',
   'field.requireNewDate': 'Verlenging vraagt een nieuwe datum',
   'field.requireReason': 'Verlenging vraagt een reden',
-  'field.reportNonAdmissionAgainst': 'Jaarverslag: niet in behandeling genomen klachten tellen tegen',
+  'field.reportNonAdmissionAgainst':
+    'Jaarverslag: niet in behandeling genomen klachten tellen tegen',
   'reportNonAdmission.nonAdmissionTerm': 'de termijn voor het bericht van niet-behandeling',
   'reportNonAdmission.reportThreshold': 'de eigen termijn van het jaarverslag',
-  'field.writtenConfirmationRequested': 'Vraag bij een mondelinge klacht om schriftelijke bevestiging',
+  'field.writtenConfirmationRequested':
+    'Vraag bij een mondelinge klacht om schriftelijke bevestiging',
   'field.complainantConsulted': 'Uitspraak in overleg met de klager (gesprek of vastgelegd afzien)',
   'field.appliesTo': 'Voor wie',
   'escalationAudience.everyone': 'iedere klager',
   'escalationAudience.uwvClients': 'alleen UWV-cliënten',
   'field.effectiveFromStrict': 'Alleen voor klachten vanaf deze datum',
-  'field.effectiveFromStrictHelp': 'Aan: een klacht van vóór deze datum valt niet onder de regeling. Uit: de datum is die van de laatste wijziging, en een eerdere klacht valt onder de eerste versie (met een notitie).',
+  'field.effectiveFromStrictHelp':
+    'Aan: een klacht van vóór deze datum valt niet onder de regeling. Uit: de datum is die van de laatste wijziging, en een eerdere klacht valt onder de eerste versie (met een notitie).',
   'field.heard': 'Gehoord',
   'heard.complainant': 'klager',
   'heard.employee': 'medewerker',
   'heard.complainantAndEmployee': 'klager en medewerker',
   'heard.other': 'anders',
   'field.bindingNote': 'Notitie bij de regeling',
-  'refusal.committeeMemberTwice': '{member} staat meer dan eens in de commissie; elk lid telt één keer.',
-  'refusal.excludedSubjectUnknown': '"{value}" is geen uitgesloten onderwerp van deze regeling; kies er een uit de lijst: {known}.',
-  'refusal.excludedSubjectNone': '"{value}": deze regeling sluit geen onderwerpen uit; laat dit veld leeg.',
-  'bindingNote.beforeFirstVersion': 'Ontvangen op {receivedOn}, vóór de eerste versie van deze regeling (geldig vanaf {effectiveFrom}); die versie is toegepast.',
+  'refusal.committeeMemberTwice':
+    '{member} staat meer dan eens in de commissie; elk lid telt één keer.',
+  'refusal.excludedSubjectUnknown':
+    '"{value}" is geen uitgesloten onderwerp van deze regeling; kies er een uit de lijst: {known}.',
+  'refusal.excludedSubjectNone':
+    '"{value}": deze regeling sluit geen onderwerpen uit; laat dit veld leeg.',
+  'bindingNote.beforeFirstVersion':
+    'Ontvangen op {receivedOn}, vóór de eerste versie van deze regeling (geldig vanaf {effectiveFrom}); die versie is toegepast.',
 } as const
 
 export type TranslationKey = keyof typeof nl

@@ -9,8 +9,12 @@ import type { ResolvedPluginOptions } from '../types'
 /** Every text of the plugin in one language: labels, refusals of the storage layer and the procedure, statuses. */
 const namespaceOf = (lang: Language): Record<string, string> => ({
   ...translations[lang],
-  ...Object.fromEntries(Object.entries(refusalMessages[lang]).map(([rule, text]) => [`procedure.${rule}`, text])),
-  ...Object.fromEntries(Object.entries(STATUS_LABELS[lang]).map(([status, text]) => [`status.${status}`, text])),
+  ...Object.fromEntries(
+    Object.entries(refusalMessages[lang]).map(([rule, text]) => [`procedure.${rule}`, text]),
+  ),
+  ...Object.fromEntries(
+    Object.entries(STATUS_LABELS[lang]).map(([status, text]) => [`status.${status}`, text]),
+  ),
 })
 
 /**
@@ -24,7 +28,13 @@ export const registerTranslations = (config: Config, _options: ResolvedPluginOpt
   const merged = Object.fromEntries(
     supported.map((lang) => [
       lang,
-      { ...host[lang], [NAMESPACE]: { ...namespaceOf(lang === 'nl' ? 'nl' : 'en'), ...(host[lang]?.[NAMESPACE] as Record<string, string> | undefined) } },
+      {
+        ...host[lang],
+        [NAMESPACE]: {
+          ...namespaceOf(lang === 'nl' ? 'nl' : 'en'),
+          ...(host[lang]?.[NAMESPACE] as Record<string, string> | undefined),
+        },
+      },
     ]),
   )
   return { ...config, i18n: { ...config.i18n, translations: { ...host, ...merged } } }

@@ -3,10 +3,12 @@ export const nl = {
   'nav.overdue': 'Termijnbewaking',
   'nav.report': 'Jaarverslag klachten',
   'refused.title': 'Geen toegang',
-  'refused.overdue': 'Alleen de directie, beheerders en klachtbehandelaars (voor hun eigen klachten) zien de termijnbewaking.',
+  'refused.overdue':
+    'Alleen de directie, beheerders en klachtbehandelaars (voor hun eigen klachten) zien de termijnbewaking.',
   'refused.report': 'Alleen de directie en beheerders zien het jaarverslag van de klachten.',
   'overdue.title': 'Termijnbewaking',
-  'overdue.intro': 'Open termijnen die verlopen zijn of binnen {days} werkdagen verlopen (tot en met {horizon}). Vandaag is het {today}.',
+  'overdue.intro':
+    'Open termijnen die verlopen zijn of binnen {days} werkdagen verlopen (tot en met {horizon}). Vandaag is het {today}.',
   'overdue.ownCases': 'U ziet alleen de klachten die u behandelt.',
   'overdue.passed': 'Verlopen',
   'overdue.dueSoon': 'Binnenkort',
@@ -107,12 +109,18 @@ export const nl = {
   'report.chart.total': 'Ontvangen',
   'report.chart.withinTerm': 'Binnen de termijn afgehandeld',
   'report.chart.late': 'Niet binnen de termijn afgehandeld',
-  'report.definition.period': 'Een klacht telt mee in het jaar en kwartaal waarin zij is ontvangen (datum van ontvangst, Nederlandse tijd).',
-  'report.definition.handled': 'Afgehandeld op: de eerste van de datum van de uitspraak, van het bericht dat de klacht niet in behandeling wordt genomen, van de intrekking en van de oplossing in overleg.',
-  'report.definition.term': 'Termijn: voor een klacht die niet in behandeling is genomen de termijn voor dat bericht; voor elke andere klacht de termijn van het jaarverslag uit de regeling (IZW: 6 weken na het schriftelijk worden), of anders de termijn voor de uitspraak die geldt, na een verlenging dus de nieuwe datum. Een verlenging verschuift de eigen termijn van het jaarverslag niet.',
-  'report.definition.withinTerm': 'Binnen de termijn: afgehandeld op of vóór de laatste dag van de termijn; afgehandeld op de laatste dag telt als op tijd.',
-  'report.definition.late': 'Niet binnen de termijn: na de laatste dag afgehandeld, of op de datum van dit verslag nog open terwijl de termijn voorbij is.',
-  'report.definition.notHandled': 'Ingediend maar niet behandeld: zonder uitspraak en zonder oplossing in overleg, dus niet in behandeling genomen, ingetrokken of nog open.',
+  'report.definition.period':
+    'Een klacht telt mee in het jaar en kwartaal waarin zij is ontvangen (datum van ontvangst, Nederlandse tijd).',
+  'report.definition.handled':
+    'Afgehandeld op: de eerste van de datum van de uitspraak, van het bericht dat de klacht niet in behandeling wordt genomen, van de intrekking en van de oplossing in overleg.',
+  'report.definition.term':
+    'Termijn: voor een klacht die niet in behandeling is genomen de termijn voor dat bericht; voor elke andere klacht de termijn van het jaarverslag uit de regeling (IZW: 6 weken na het schriftelijk worden), of anders de termijn voor de uitspraak die geldt, na een verlenging dus de nieuwe datum. Een verlenging verschuift de eigen termijn van het jaarverslag niet.',
+  'report.definition.withinTerm':
+    'Binnen de termijn: afgehandeld op of vóór de laatste dag van de termijn; afgehandeld op de laatste dag telt als op tijd.',
+  'report.definition.late':
+    'Niet binnen de termijn: na de laatste dag afgehandeld, of op de datum van dit verslag nog open terwijl de termijn voorbij is.',
+  'report.definition.notHandled':
+    'Ingediend maar niet behandeld: zonder uitspraak en zonder oplossing in overleg, dus niet in behandeling genomen, ingetrokken of nog open.',
   'report.definition.visibility': 'Klachten over uzelf tellen niet mee: u mag ze niet inzien.',
   'csv.regulation': 'Regeling',
   'csv.year': 'Jaar',
@@ -121,7 +129,8 @@ export const nl = {
   'csv.loginRequired': 'Log in om het jaarverslag te downloaden.',
   'csv.badYear': 'Geef een jaar op tussen 1900 en 2199, bijvoorbeeld year=2026.',
   'csv.badPart': 'Kies part=figures, part=late of part=unhandled.',
-  'csv.badRegulation': 'Geef als regeling "all" of de code van een regeling: kleine letters, cijfers en streepjes, bijvoorbeeld regulation=hss.',
+  'csv.badRegulation':
+    'Geef als regeling "all" of de code van een regeling: kleine letters, cijfers en streepjes, bijvoorbeeld regulation=hss.',
   'refused.badRequest': 'Deze vraag kan het verslag niet beantwoorden',
 } as const
 
@@ -131,10 +140,12 @@ export const en: Record<ReportTextKey, string> = {
   'nav.overdue': 'Deadlines',
   'nav.report': 'Complaints report',
   'refused.title': 'No access',
-  'refused.overdue': 'Only management, administrators and complaint handlers (for their own complaints) see the deadline overview.',
+  'refused.overdue':
+    'Only management, administrators and complaint handlers (for their own complaints) see the deadline overview.',
   'refused.report': 'Only management and administrators see the complaints report.',
   'overdue.title': 'Deadlines',
-  'overdue.intro': 'Open deadlines that have passed or fall due within {days} working days (up to and including {horizon}). Today is {today}.',
+  'overdue.intro':
+    'Open deadlines that have passed or fall due within {days} working days (up to and including {horizon}). Today is {today}.',
   'overdue.ownCases': 'You see only the complaints you handle.',
   'overdue.passed': 'Passed',
   'overdue.dueSoon': 'Due soon',
@@ -235,13 +246,20 @@ export const en: Record<ReportTextKey, string> = {
   'report.chart.total': 'Received',
   'report.chart.withinTerm': 'Handled within the term',
   'report.chart.late': 'Not handled within the term',
-  'report.definition.period': 'A complaint counts in the year and quarter in which it was received (date of receipt, Dutch time).',
-  'report.definition.handled': 'Handled on: the first of the dates of the decision, of the notice that the complaint is not admitted, of its withdrawal and of its informal resolution.',
-  'report.definition.term': "Term: for a complaint not admitted, the term for that notice; for any other complaint, the regulation's own report term (IZW: 6 weeks after it was made in writing), or else the decision term in force, which after an extension is the new date. An extension does not move a regulation's own report term.",
-  'report.definition.withinTerm': 'Within the term: handled on or before the last day of the term; handled on the last day counts as in time.',
-  'report.definition.late': 'Not within the term: handled after the last day, or still open on the date of this report with the term ended.',
-  'report.definition.notHandled': 'Submitted but not handled: without a decision and without an informal resolution, so not admitted, withdrawn or still open.',
-  'report.definition.visibility': 'Complaints about yourself are not counted: you may not read them.',
+  'report.definition.period':
+    'A complaint counts in the year and quarter in which it was received (date of receipt, Dutch time).',
+  'report.definition.handled':
+    'Handled on: the first of the dates of the decision, of the notice that the complaint is not admitted, of its withdrawal and of its informal resolution.',
+  'report.definition.term':
+    "Term: for a complaint not admitted, the term for that notice; for any other complaint, the regulation's own report term (IZW: 6 weeks after it was made in writing), or else the decision term in force, which after an extension is the new date. An extension does not move a regulation's own report term.",
+  'report.definition.withinTerm':
+    'Within the term: handled on or before the last day of the term; handled on the last day counts as in time.',
+  'report.definition.late':
+    'Not within the term: handled after the last day, or still open on the date of this report with the term ended.',
+  'report.definition.notHandled':
+    'Submitted but not handled: without a decision and without an informal resolution, so not admitted, withdrawn or still open.',
+  'report.definition.visibility':
+    'Complaints about yourself are not counted: you may not read them.',
   'csv.regulation': 'Regulation',
   'csv.year': 'Year',
   'csv.period': 'Period',
@@ -249,7 +267,8 @@ export const en: Record<ReportTextKey, string> = {
   'csv.loginRequired': 'Log in to download the complaints report.',
   'csv.badYear': 'Give a year between 1900 and 2199, for example year=2026.',
   'csv.badPart': 'Choose part=figures, part=late or part=unhandled.',
-  'csv.badRegulation': 'Give "all" or the code of a regulation as regulation: lower-case letters, digits and hyphens, for example regulation=hss.',
+  'csv.badRegulation':
+    'Give "all" or the code of a regulation as regulation: lower-case letters, digits and hyphens, for example regulation=hss.',
   'refused.badRequest': 'The report cannot answer this request',
 }
 
@@ -258,8 +277,15 @@ export const reportTranslations = { nl, en } as const
 export type ReportLanguage = keyof typeof reportTranslations
 
 /** A report text with its `{placeholders}` filled in. */
-export const reportText = (language: ReportLanguage, key: ReportTextKey, values: Record<string, string | number> = {}): string =>
-  reportTranslations[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
+export const reportText = (
+  language: ReportLanguage,
+  key: ReportTextKey,
+  values: Record<string, string | number> = {},
+): string =>
+  reportTranslations[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  )
 
 /** The report language for Payload's i18n language: Dutch unless English is asked for. */
-export const reportLanguageOf = (language: string | undefined): ReportLanguage => (language === 'en' ? 'en' : 'nl')
+export const reportLanguageOf = (language: string | undefined): ReportLanguage =>
+  language === 'en' ? 'en' : 'nl'

@@ -12,7 +12,12 @@ import type { IsoDate, Term } from '../../src/procedure'
 
 import { addTerm, createCalendar } from '../../src/procedure'
 
-export type BenchFigure = { name: string; iterations: number; seconds: number; opsPerSecond: number }
+export type BenchFigure = {
+  name: string
+  iterations: number
+  seconds: number
+  opsPerSecond: number
+}
 
 export type CalendarBenchResult = {
   figures: BenchFigure[]
@@ -91,7 +96,9 @@ const measure = (name: string, iterations: number, run: (i: number) => IsoDate):
   return { name, iterations, seconds, opsPerSecond: iterations / seconds }
 }
 
-export const runCalendarBench = (options: { fastIterations?: number; naiveIterations?: number } = {}): CalendarBenchResult => {
+export const runCalendarBench = (
+  options: { fastIterations?: number; naiveIterations?: number } = {},
+): CalendarBenchResult => {
   const fastIterations = options.fastIterations ?? 2_000_000
   const naiveIterations = options.naiveIterations ?? 2_000
   const dates = sampleDates(4096)
@@ -102,17 +109,23 @@ export const runCalendarBench = (options: { fastIterations?: number; naiveIterat
   let mismatches = 0
   for (let i = 0; i < 300; i++) {
     const date = dates[i % dates.length]
-    if (calendar.addWorkingDays(date, amount(i)) !== naiveAddWorkingDays(date, amount(i))) mismatches++
+    if (calendar.addWorkingDays(date, amount(i)) !== naiveAddWorkingDays(date, amount(i)))
+      mismatches++
     if (addTerm(calendar, date, term(i)) !== naiveAddTerm(date, term(i))) mismatches++
   }
 
   const figures = [
-    measure('naive addWorkingDays', naiveIterations, (i) => naiveAddWorkingDays(dates[i & 4095], amount(i))),
-    measure('addWorkingDays', fastIterations, (i) => calendar.addWorkingDays(dates[i & 4095], amount(i))),
+    measure('naive addWorkingDays', naiveIterations, (i) =>
+      naiveAddWorkingDays(dates[i & 4095], amount(i)),
+    ),
+    measure('addWorkingDays', fastIterations, (i) =>
+      calendar.addWorkingDays(dates[i & 4095], amount(i)),
+    ),
     measure('naive addTerm', naiveIterations, (i) => naiveAddTerm(dates[i & 4095], term(i))),
     measure('addTerm', fastIterations, (i) => addTerm(calendar, dates[i & 4095], term(i))),
   ]
-  const ops = (name: string): number => figures.find((figure) => figure.name === name)?.opsPerSecond ?? 0
+  const ops = (name: string): number =>
+    figures.find((figure) => figure.name === name)?.opsPerSecond ?? 0
   return {
     figures,
     workingDaysRatio: ops('addWorkingDays') / ops('naive addWorkingDays'),
@@ -129,8 +142,12 @@ const printBench = (result: CalendarBenchResult): void => {
   ])
   console.log(`${'operation'.padEnd(22)} ${'iterations'.padStart(11)} ${'ops/s'.padStart(14)}`)
   for (const row of rows) console.log(row.join(' '))
-  console.log(`addWorkingDays: ${Math.round(result.workingDaysRatio).toLocaleString('en')}x the naive loop`)
-  console.log(`addTerm:        ${Math.round(result.termRatio).toLocaleString('en')}x the naive loop`)
+  console.log(
+    `addWorkingDays: ${Math.round(result.workingDaysRatio).toLocaleString('en')}x the naive loop`,
+  )
+  console.log(
+    `addTerm:        ${Math.round(result.termRatio).toLocaleString('en')}x the naive loop`,
+  )
   console.log(`disagreements with the naive loop: ${result.mismatches}`)
 }
 

@@ -24,15 +24,33 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000)
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50)
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'expect'])
 
-const complainant = { name: 'Fatima El Amrani', address: 'Dorpsstraat 1', city: 'Utrecht', phone: '030-1234567' }
+const complainant = {
+  name: 'Fatima El Amrani',
+  address: 'Dorpsstraat 1',
+  city: 'Utrecht',
+  phone: '030-1234567',
+}
 const description = 'Mijn coach kwam drie afspraken niet na en belde niet terug.'
 
-type Run = { name: string; clients: number; requests: number; seconds: number; latencies: number[]; failures: Map<number, number> }
+type Run = {
+  name: string
+  clients: number
+  requests: number
+  seconds: number
+  latencies: number[]
+  failures: Map<number, number>
+}
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0
 
 /** `requests` calls of `send`, `clients` at a time; latency of each and the wall time of all. */
-const load = async (name: string, clients: number, requests: number, send: (index: number) => Promise<number>): Promise<Run> => {
+const load = async (
+  name: string,
+  clients: number,
+  requests: number,
+  send: (index: number) => Promise<number>,
+): Promise<Run> => {
   const latencies: number[] = []
   const failures = new Map<number, number>()
   let next = 0
@@ -48,12 +66,31 @@ const load = async (name: string, clients: number, requests: number, send: (inde
       }
     }),
   )
-  return { name, clients, requests, seconds: (performance.now() - started) / 1000, latencies: latencies.sort((a, b) => a - b), failures }
+  return {
+    name,
+    clients,
+    requests,
+    seconds: (performance.now() - started) / 1000,
+    latencies: latencies.sort((a, b) => a - b),
+    failures,
+  }
 }
 
 const print = (runs: Run[]) => {
-  const bare = (clients: number) => runs.find((run) => run.name === 'bare REST create' && run.clients === clients)
-  const header = ['endpoint', 'clients', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'vs bare', 'not 201']
+  const bare = (clients: number) =>
+    runs.find((run) => run.name === 'bare REST create' && run.clients === clients)
+  const header = [
+    'endpoint',
+    'clients',
+    'requests',
+    'req/s',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'max ms',
+    'vs bare',
+    'not 201',
+  ]
   const rows = runs.map((run) => {
     const throughput = run.requests / run.seconds
     const reference = bare(run.clients)
@@ -71,14 +108,19 @@ const print = (runs: Run[]) => {
     ]
   })
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)))
-  const format = (cells: string[]) => `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`
+  const format = (cells: string[]) =>
+    `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`
   console.log(format(header))
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
   for (const row of rows) console.log(format(row))
 }
 
 const main = async () => {
-  const database = await startEmbeddedPostgres({ folder: '.data/bench-intake', port: Number(process.env.BENCH_DB_PORT ?? 54481), database: 'postgres' })
+  const database = await startEmbeddedPostgres({
+    folder: '.data/bench-intake',
+    port: Number(process.env.BENCH_DB_PORT ?? 54481),
+    database: 'postgres',
+  })
   const admin = new pg.Client({ connectionString: database.url })
   await admin.connect()
   await admin.query('drop database if exists intake_bench with (force)')
@@ -86,12 +128,27 @@ const main = async () => {
   await admin.end()
   // DISABLE_PAYLOAD_HMR: outside Next, Payload would otherwise follow the HMR socket of any
   // `next dev` on port 3000 and reload its database layer mid-run when files change there.
-  Object.assign(process.env, { DATABASE_URL: database.url.replace(/\/postgres$/, '/intake_bench'), SEED_DEMO: 'false', JOBS_AUTORUN: 'false', DISABLE_PAYLOAD_HMR: 'true' })
+  Object.assign(process.env, {
+    DATABASE_URL: database.url.replace(/\/postgres$/, '/intake_bench'),
+    SEED_DEMO: 'false',
+    JOBS_AUTORUN: 'false',
+    DISABLE_PAYLOAD_HMR: 'true',
+  })
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })
   const regulations = await storeSeedRegulations(payload)
-  await payload.create({ collection: 'users', data: { email: 'medewerker@bench.example', password: 'bench-password', roles: ['staff'] } as never })
-  const { token } = await payload.login({ collection: 'users', data: { email: 'medewerker@bench.example', password: 'bench-password' } })
+  await payload.create({
+    collection: 'users',
+    data: {
+      email: 'medewerker@bench.example',
+      password: 'bench-password',
+      roles: ['staff'],
+    } as never,
+  })
+  const { token } = await payload.login({
+    collection: 'users',
+    data: { email: 'medewerker@bench.example', password: 'bench-password' },
+  })
 
   // How long each create holds the reference lock: from just after assignReference (the last
   // beforeChange hook) until its afterOperation, which is just before the commit.
@@ -107,7 +164,8 @@ const main = async () => {
   hooks.afterOperation = [
     ...(hooks.afterOperation ?? []),
     ({ req, result }) => {
-      if (typeof req.context.lockedAt === 'number') held.push(performance.now() - req.context.lockedAt)
+      if (typeof req.context.lockedAt === 'number')
+        held.push(performance.now() - req.context.lockedAt)
       return result
     },
   ]
@@ -116,8 +174,14 @@ const main = async () => {
     const chunks: Buffer[] = []
     for await (const chunk of incoming) chunks.push(chunk as Buffer)
     const headers = new Headers()
-    for (const [name, value] of Object.entries(incoming.headers)) if (value !== undefined && !HOP_BY_HOP.has(name)) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
-    const request = new Request(`http://${incoming.headers.host}${incoming.url}`, { method: incoming.method, headers, body: chunks.length ? new Uint8Array(Buffer.concat(chunks)) : undefined })
+    for (const [name, value] of Object.entries(incoming.headers))
+      if (value !== undefined && !HOP_BY_HOP.has(name))
+        headers.set(name, Array.isArray(value) ? value.join(', ') : value)
+    const request = new Request(`http://${incoming.headers.host}${incoming.url}`, {
+      method: incoming.method,
+      headers,
+      body: chunks.length ? new Uint8Array(Buffer.concat(chunks)) : undefined,
+    })
     const response = await handleEndpoints({ config: payload.config, request })
     outgoing.writeHead(response.status, Object.fromEntries(response.headers))
     outgoing.end(Buffer.from(await response.arrayBuffer()))
@@ -130,7 +194,10 @@ const main = async () => {
     address += 1
     const response = await fetch(`${base}/complaints/submit`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `10.${address >> 16}.${(address >> 8) & 255}.${address & 255}` },
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Forwarded-For': `10.${address >> 16}.${(address >> 8) & 255}.${address & 255}`,
+      },
       body: JSON.stringify({ regulation: 'izw-arbeidscoaching', ...complainant, description }),
     })
     await response.arrayBuffer()
@@ -140,7 +207,12 @@ const main = async () => {
     const response = await fetch(`${base}/complaints`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-      body: JSON.stringify({ regulation: regulations['izw-arbeidscoaching'], channel: 'webForm', complainant: { ...complainant, role: 'client', language: 'nl' }, description }),
+      body: JSON.stringify({
+        regulation: regulations['izw-arbeidscoaching'],
+        channel: 'webForm',
+        complainant: { ...complainant, role: 'client', language: 'nl' },
+        description,
+      }),
     })
     await response.arrayBuffer()
     return response.status
@@ -152,21 +224,39 @@ const main = async () => {
   for (const clients of [1, CONCURRENCY]) {
     const requests = clients === 1 ? Math.min(200, REQUESTS) : REQUESTS
     // Alternating halves, so drift of the machine hits both alike.
-    const halves = [await load('intake', clients, requests / 2, intake), await load('bare REST create', clients, requests / 2, bare), await load('intake', clients, requests / 2, intake), await load('bare REST create', clients, requests / 2, bare)]
+    const halves = [
+      await load('intake', clients, requests / 2, intake),
+      await load('bare REST create', clients, requests / 2, bare),
+      await load('intake', clients, requests / 2, intake),
+      await load('bare REST create', clients, requests / 2, bare),
+    ]
     for (const name of ['intake', 'bare REST create']) {
       const mine = halves.filter((run) => run.name === name)
-      runs.push({ name, clients, requests, seconds: mine.reduce((sum, run) => sum + run.seconds, 0), latencies: mine.flatMap((run) => run.latencies).sort((a, b) => a - b), failures: new Map(mine.flatMap((run) => [...run.failures])) })
+      runs.push({
+        name,
+        clients,
+        requests,
+        seconds: mine.reduce((sum, run) => sum + run.seconds, 0),
+        latencies: mine.flatMap((run) => run.latencies).sort((a, b) => a - b),
+        failures: new Map(mine.flatMap((run) => [...run.failures])),
+      })
     }
   }
   print(runs)
   const sortedHeld = [...held].sort((x, y) => x - y)
   const mean = held.reduce((sum, value) => sum + value, 0) / Math.max(1, held.length)
-  console.log(`reference lock held per create (assignReference to commit): p50 ${percentile(sortedHeld, 0.5).toFixed(1)} ms, mean ${mean.toFixed(1)} ms, so at most ${(1000 / mean).toFixed(0)} creates/s`)
+  console.log(
+    `reference lock held per create (assignReference to commit): p50 ${percentile(sortedHeld, 0.5).toFixed(1)} ms, mean ${mean.toFixed(1)} ms, so at most ${(1000 / mean).toFixed(0)} creates/s`,
+  )
   const { totalDocs } = await payload.count({ collection: 'complaints' })
-  console.log(`${totalDocs} complaints stored; Node ${process.version}, ${(await import('node:os')).cpus().length} cores`)
+  console.log(
+    `${totalDocs} complaints stored; Node ${process.version}, ${(await import('node:os')).cpus().length} cores`,
+  )
   server.close()
   // Connections the adapter still holds end with the server; that is expected here.
-  ;(payload.db as unknown as { pool?: { on: (event: string, listener: () => void) => void } }).pool?.on('error', () => undefined)
+  ;(
+    payload.db as unknown as { pool?: { on: (event: string, listener: () => void) => void } }
+  ).pool?.on('error', () => undefined)
   await stopPayload(payload)
   await database.stop()
   process.exit(0)

@@ -29,7 +29,8 @@ const SIZES = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Numbe
 const CAP_SECONDS = Number(process.env.BENCH_NAIVE_CAP_S ?? 60)
 const YEAR = 2025
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!
 
 /** Runs `work` a few times to warm up, then `runs` times; milliseconds at p50 and p95. */
 const time = async (runs: number, work: () => Promise<unknown>) => {
@@ -44,34 +45,68 @@ const time = async (runs: number, work: () => Promise<unknown>) => {
   return { p50: percentile(samples, 0.5), p95: percentile(samples, 0.95), runs }
 }
 
-type Line = { query: string; size: number; p50: number; p95: number; runs: number; naive?: NaiveRun<unknown> & { estimate: number }; target?: { ms: number; at: 'p95' }; agrees?: boolean }
+type Line = {
+  query: string
+  size: number
+  p50: number
+  p95: number
+  runs: number
+  naive?: NaiveRun<unknown> & { estimate: number }
+  target?: { ms: number; at: 'p95' }
+  agrees?: boolean
+}
 
-const estimateOf = <T>(run: NaiveRun<T>, total: number) => ({ ...run, estimate: run.capped ? (run.seconds * total) / Math.max(1, run.processed) : run.seconds })
+const estimateOf = <T>(run: NaiveRun<T>, total: number) => ({
+  ...run,
+  estimate: run.capped ? (run.seconds * total) / Math.max(1, run.processed) : run.seconds,
+})
 
-const ms = (value: number) => (value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0))
+const ms = (value: number) =>
+  value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0)
 
 const print = (lines: Line[]) => {
-  const header = ['query', 'complaints', 'SQL p50 ms', 'SQL p95 ms', 'naive ms', 'naive covered', 'SQL faster', 'target', 'same figures']
+  const header = [
+    'query',
+    'complaints',
+    'SQL p50 ms',
+    'SQL p95 ms',
+    'naive ms',
+    'naive covered',
+    'SQL faster',
+    'target',
+    'same figures',
+  ]
   const rows = lines.map((line) => [
     line.query,
     line.size.toLocaleString('en'),
     ms(line.p50),
     ms(line.p95),
     line.naive ? `${line.naive.capped ? '~' : ''}${(line.naive.estimate * 1000).toFixed(0)}` : '',
-    line.naive ? (line.naive.capped ? `${line.naive.processed.toLocaleString('en')} in ${line.naive.seconds.toFixed(0)} s` : 'all') : '',
+    line.naive
+      ? line.naive.capped
+        ? `${line.naive.processed.toLocaleString('en')} in ${line.naive.seconds.toFixed(0)} s`
+        : 'all'
+      : '',
     line.naive ? `${((line.naive.estimate * 1000) / line.p50).toFixed(0)}x` : '',
-    line.target ? `p95 <= ${line.target.ms} ms: ${line.p95 <= line.target.ms ? 'met' : 'MISSED'}` : '',
+    line.target
+      ? `p95 <= ${line.target.ms} ms: ${line.p95 <= line.target.ms ? 'met' : 'MISSED'}`
+      : '',
     line.agrees === undefined ? '' : line.agrees ? 'yes' : 'NO',
   ])
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)))
-  const format = (cells: string[]) => `| ${cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`
+  const format = (cells: string[]) =>
+    `| ${cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`
   console.log(format(header))
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
   for (const row of rows) console.log(format(row))
 }
 
 const main = async () => {
-  const server = await startEmbeddedPostgres({ folder: '.data/bench-reports', port: Number(process.env.BENCH_DB_PORT ?? 54471), database: 'postgres' })
+  const server = await startEmbeddedPostgres({
+    folder: '.data/bench-reports',
+    port: Number(process.env.BENCH_DB_PORT ?? 54471),
+    database: 'postgres',
+  })
   const admin = new pg.Client({ connectionString: server.url })
   await admin.connect()
   await admin.query('drop database if exists reports_bench with (force)')
@@ -82,9 +117,31 @@ const main = async () => {
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })
   const regulations = await storeSeedRegulations(payload)
-  const directie = (await payload.create({ collection: 'users', data: { email: 'directie@bench.example', password: 'bench-password', roles: ['directie'] } as never })).id as number
+  const directie = (
+    await payload.create({
+      collection: 'users',
+      data: {
+        email: 'directie@bench.example',
+        password: 'bench-password',
+        roles: ['directie'],
+      } as never,
+    })
+  ).id as number
   const handlers: number[] = []
-  for (let i = 0; i < 20; i++) handlers.push((await payload.create({ collection: 'users', data: { email: `behandelaar${i}@bench.example`, name: `Behandelaar ${i}`, password: 'bench-password', roles: ['handler'] } as never })).id as number)
+  for (let i = 0; i < 20; i++)
+    handlers.push(
+      (
+        await payload.create({
+          collection: 'users',
+          data: {
+            email: `behandelaar${i}@bench.example`,
+            name: `Behandelaar ${i}`,
+            password: 'bench-password',
+            roles: ['handler'],
+          } as never,
+        })
+      ).id as number,
+    )
 
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
   await client.connect()
@@ -101,10 +158,24 @@ const main = async () => {
   for (const size of SIZES) {
     const seconds = await fillComplaints(client, { regulations, handlers, today }, size - filled)
     filled = size
-    const { rows } = await client.query(`select count(*) filter (where next_deadline is not null) as open, count(*) filter (where received_on >= $1 and received_on < $2) as year from complaints`, [period.from, period.until])
-    console.log(`${size.toLocaleString('en')} complaints (filled in ${seconds.toFixed(0)} s): ${rows[0].open} with an open deadline, ${rows[0].year} received in ${YEAR}`)
+    const { rows } = await client.query(
+      `select count(*) filter (where next_deadline is not null) as open, count(*) filter (where received_on >= $1 and received_on < $2) as year from complaints`,
+      [period.from, period.until],
+    )
+    console.log(
+      `${size.toLocaleString('en')} complaints (filled in ${seconds.toFixed(0)} s): ${rows[0].open} with an open deadline, ${rows[0].year} received in ${YEAR}`,
+    )
 
-    const overdue = () => overdueOverview(database, { viewer, today, workingDays: 5, sort: 'due', direction: 'asc', page: 1, limit: 200 })
+    const overdue = () =>
+      overdueOverview(database, {
+        viewer,
+        today,
+        workingDays: 5,
+        sort: 'due',
+        direction: 'asc',
+        page: 1,
+        limit: 200,
+      })
     const sqlOverdue = await overdue()
     const naive = await naiveOverdue(payload, directie, today, horizon, CAP_SECONDS)
     lines.push({
@@ -113,16 +184,45 @@ const main = async () => {
       ...(await time(100, overdue)),
       naive: estimateOf(naive, size),
       target: size === 100_000 ? { ms: 30, at: 'p95' } : undefined,
-      agrees: naive.capped ? undefined : naive.result.passed === sqlOverdue.totals.passed && naive.result.dueSoon === sqlOverdue.totals.dueSoon,
+      agrees: naive.capped
+        ? undefined
+        : naive.result.passed === sqlOverdue.totals.passed &&
+          naive.result.dueSoon === sqlOverdue.totals.dueSoon,
     })
-    lines.push({ query: 'overdue view (a handler: own cases)', size, ...(await time(100, () => overdueOverview(database, { viewer: ownCases, today, workingDays: 5, sort: 'due', direction: 'asc', page: 1, limit: 200 }))) })
+    lines.push({
+      query: 'overdue view (a handler: own cases)',
+      size,
+      ...(await time(100, () =>
+        overdueOverview(database, {
+          viewer: ownCases,
+          today,
+          workingDays: 5,
+          sort: 'due',
+          direction: 'asc',
+          page: 1,
+          limit: 200,
+        }),
+      )),
+    })
 
     for (const regulation of [null, 'in-focus-samen'] as const) {
-      const yearly = () => yearlyReport(database, { viewer, regulation, year: YEAR, asOf: today, listLimit: 200 })
+      const yearly = () =>
+        yearlyReport(database, { viewer, regulation, year: YEAR, asOf: today, listLimit: 200 })
       const sql = await yearly()
       const regulationIds = regulation ? [regulations[regulation]] : null
-      const yearRows = Number((await client.query(`select count(*) from complaints where received_on >= $1 and received_on < $2 ${regulationIds ? 'and regulation_id = any($3)' : ''}`, [period.from, period.until, ...(regulationIds ? [regulationIds] : [])])).rows[0].count)
-      const slow = await naiveYearly(payload, { viewerId: directie, from: period.from, until: period.until, regulationIds, asOf: today }, CAP_SECONDS)
+      const yearRows = Number(
+        (
+          await client.query(
+            `select count(*) from complaints where received_on >= $1 and received_on < $2 ${regulationIds ? 'and regulation_id = any($3)' : ''}`,
+            [period.from, period.until, ...(regulationIds ? [regulationIds] : [])],
+          )
+        ).rows[0].count,
+      )
+      const slow = await naiveYearly(
+        payload,
+        { viewerId: directie, from: period.from, until: period.until, regulationIds, asOf: today },
+        CAP_SECONDS,
+      )
       const f = sql.figures.year
       const escalations = sql.escalations.find((count) => count.body === null)?.escalations ?? 0
       lines.push({
@@ -134,12 +234,24 @@ const main = async () => {
         agrees: slow.capped
           ? undefined
           : JSON.stringify(slow.result) ===
-            JSON.stringify({ total: f.total, notAdmitted: f.notAdmitted, notAdmittedWithinTerm: f.notAdmittedWithinTerm, admittedWithinTerm: f.admittedWithinTerm, late: f.late, notHandled: f.notHandled, escalations, meanScore: f.satisfaction.mean, medianDays: f.leadTime.medianDays }),
+            JSON.stringify({
+              total: f.total,
+              notAdmitted: f.notAdmitted,
+              notAdmittedWithinTerm: f.notAdmittedWithinTerm,
+              admittedWithinTerm: f.admittedWithinTerm,
+              late: f.late,
+              notHandled: f.notHandled,
+              escalations,
+              meanScore: f.satisfaction.mean,
+              medianDays: f.leadTime.medianDays,
+            }),
       })
     }
   }
 
-  console.log(`\nToday ${today}, due-soon horizon ${horizon}; naive runs once, capped at ${CAP_SECONDS} s and extrapolated (~) from the complaints it got through.\n`)
+  console.log(
+    `\nToday ${today}, due-soon horizon ${horizon}; naive runs once, capped at ${CAP_SECONDS} s and extrapolated (~) from the complaints it got through.\n`,
+  )
   print(lines)
   await client.end()
   await stopPayload(payload)

@@ -52,7 +52,10 @@ describe('the admin panel in Chromium', () => {
   }, 240_000)
 
   it('offers the models in English to an English admin, and not at all to directie', async () => {
-    const english = await browser.newPage({ locale: 'en-GB', extraHTTPHeaders: { 'Accept-Language': 'en' } })
+    const english = await browser.newPage({
+      locale: 'en-GB',
+      extraHTTPHeaders: { 'Accept-Language': 'en' },
+    })
     await logIn(english, e2eBaseUrl, 'admin@example.com')
     await english.goto(`${e2eBaseUrl}/admin/collections/regulations`)
     const section = english.locator('[data-testid="model-regulation"]')

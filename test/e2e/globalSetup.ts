@@ -20,13 +20,19 @@ declare global {
 export const e2ePort = Number(process.env.E2E_PORT ?? 3100)
 export const e2eBaseUrl = `http://127.0.0.1:${e2ePort}`
 /** The page of another website that embeds the form (intake.test.ts serves it). */
-const formPageOrigins = [3200].flatMap((port) => [`http://127.0.0.1:${port}`, `http://localhost:${port}`]).join(',')
+const formPageOrigins = [3200]
+  .flatMap((port) => [`http://127.0.0.1:${port}`, `http://localhost:${port}`])
+  .join(',')
 
 /** A fresh database, so the demo seed gives every run the same data. */
 const freshDatabase = async (): Promise<string> => {
   const profile = databaseProfiles.e2e
   const port = Number(process.env.E2E_DB_PORT ?? profile.port)
-  globalThis.e2eDatabase = await startEmbeddedPostgres({ folder: `${profile.folder}-${port}`, port, database: 'postgres' })
+  globalThis.e2eDatabase = await startEmbeddedPostgres({
+    folder: `${profile.folder}-${port}`,
+    port,
+    database: 'postgres',
+  })
   const admin = new pg.Client({ connectionString: globalThis.e2eDatabase.url })
   await admin.connect()
   await admin.query(`drop database if exists ${profile.database} with (force)`)
@@ -38,7 +44,9 @@ const freshDatabase = async (): Promise<string> => {
 /** Refuses to start beside another server on the same port, whose answers would be taken for ours. */
 const ensurePortFree = async (port: number): Promise<void> => {
   const taken = await new Promise<boolean>((resolve) => {
-    const probe = createServer().once('error', () => resolve(true)).once('listening', () => probe.close(() => resolve(false)))
+    const probe = createServer()
+      .once('error', () => resolve(true))
+      .once('listening', () => probe.close(() => resolve(false)))
     probe.listen(port, '127.0.0.1')
   })
   if (taken) throw new Error(`port ${port} is taken by another process: stop it, or set E2E_PORT`)
@@ -60,7 +68,11 @@ const tail = (child: ChildProcess, lines = 60): (() => string) => {
 export const E2E_LOG = '.data/e2e-app.log'
 
 const start = (args: string[], env: NodeJS.ProcessEnv): ChildProcess => {
-  const child = spawn('npx', args, { env: { ...process.env, NODE_OPTIONS: '', ...env }, stdio: process.env.DEBUG_E2E ? 'inherit' : 'pipe', detached: true })
+  const child = spawn('npx', args, {
+    env: { ...process.env, NODE_OPTIONS: '', ...env },
+    stdio: process.env.DEBUG_E2E ? 'inherit' : 'pipe',
+    detached: true,
+  })
   const log = createWriteStream(E2E_LOG, { flags: 'a' })
   log.write(`\n$ npx ${args.join(' ')}\n`)
   child.stdout?.pipe(log)
@@ -69,7 +81,12 @@ const start = (args: string[], env: NodeJS.ProcessEnv): ChildProcess => {
 }
 
 /** One step of the setup (the build): done when it exits 0, else its last lines tell why. */
-const step = async (name: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<void> => {
+const step = async (
+  name: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<void> => {
   const child = start(args, env)
   globalThis.e2eStep = child
   const printed = tail(child)
@@ -77,14 +94,19 @@ const step = async (name: string, args: string[], env: NodeJS.ProcessEnv, timeou
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
   clearTimeout(timer)
   globalThis.e2eStep = undefined
-  if (code !== 0) throw new Error(`${name} (npx ${args.join(' ')}) ${code === null ? `did not finish within ${timeoutMs / 1000} s` : `exited with ${code}`}; it printed:\n${printed()}`)
+  if (code !== 0)
+    throw new Error(
+      `${name} (npx ${args.join(' ')}) ${code === null ? `did not finish within ${timeoutMs / 1000} s` : `exited with ${code}`}; it printed:\n${printed()}`,
+    )
 }
 
 /** Up means serving from its database: the admin's login page, and the seeded regulations through the API. */
 const isServing = async (): Promise<boolean> => {
   const login = await fetch(`${e2eBaseUrl}/admin/login`, { signal: AbortSignal.timeout(60_000) })
   if (!login.ok || (await login.text()).includes('__next_error__')) return false
-  const regulations = await fetch(`${e2eBaseUrl}/api/regulations?limit=1&depth=0`, { signal: AbortSignal.timeout(60_000) })
+  const regulations = await fetch(`${e2eBaseUrl}/api/regulations?limit=1&depth=0`, {
+    signal: AbortSignal.timeout(60_000),
+  })
   return regulations.ok && ((await regulations.json()) as { totalDocs?: number }).totalDocs! > 0
 }
 
@@ -125,13 +147,26 @@ export default async function globalSetup(): Promise<void> {
     const databaseUrl = await freshDatabase()
     // `npm test` has type-checked the project already.
     // E2E_REUSE_BUILD=true skips the build when nothing but the tests changed.
-    if (process.env.E2E_REUSE_BUILD !== 'true') await step('next build', ['next', 'build', '--webpack'], { ...app, NODE_ENV: 'production', NEXT_BUILD_TYPECHECKED: 'true' }, 600_000)
-    const server = start(['next', 'start', '--port', String(e2ePort), '--hostname', '127.0.0.1'], { ...app, NODE_ENV: 'production', DATABASE_URL: databaseUrl, SEED_DEMO: 'true' })
+    if (process.env.E2E_REUSE_BUILD !== 'true')
+      await step(
+        'next build',
+        ['next', 'build', '--webpack'],
+        { ...app, NODE_ENV: 'production', NEXT_BUILD_TYPECHECKED: 'true' },
+        600_000,
+      )
+    const server = start(['next', 'start', '--port', String(e2ePort), '--hostname', '127.0.0.1'], {
+      ...app,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      SEED_DEMO: 'true',
+    })
     globalThis.e2eServer = server
     printed = tail(server)
     await waitForApp(server, 240_000)
   } catch (error) {
     await globalTeardown()
-    throw new Error(`The browser tests' app did not start: ${(error as Error).message}\n${printed()}\n(all it printed: ${E2E_LOG})`)
+    throw new Error(
+      `The browser tests' app did not start: ${(error as Error).message}\n${printed()}\n(all it printed: ${E2E_LOG})`,
+    )
   }
 }

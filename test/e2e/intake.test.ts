@@ -63,7 +63,13 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(hostPort, '127.0.0.1', resolve))
   browser = await launchBrowser()
   // next dev compiles each route on its first request.
-  for (const url of ['/api/complaints/complaint-form.js', '/api/complaints/form/izw-arbeidscoaching', '/klacht/izw-ambulant', '/klacht/status/x']) await warmUp(`${e2eBaseUrl}${url}`)
+  for (const url of [
+    '/api/complaints/complaint-form.js',
+    '/api/complaints/form/izw-arbeidscoaching',
+    '/klacht/izw-ambulant',
+    '/klacht/status/x',
+  ])
+    await warmUp(`${e2eBaseUrl}${url}`)
 }, 600_000)
 
 afterAll(async () => {
@@ -75,9 +81,23 @@ afterAll(async () => {
 const axeViolations = async (page: Page) => {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath })
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-    return result.violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`)
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: unknown,
+            options: unknown,
+          ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>
+        }
+      }
+    ).axe
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    })
+    return result.violations.map(
+      (violation) =>
+        `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`,
+    )
   })
   return violations
 }
@@ -85,21 +105,39 @@ const axeViolations = async (page: Page) => {
 /** The element that has focus inside the form's shadow root. */
 const focusedInForm = (page: Page) =>
   page.evaluate(() => {
-    const active = document.querySelector('[data-complaint-form]')?.shadowRoot?.activeElement as HTMLElement | null | undefined
-    return active ? { tag: active.tagName.toLowerCase(), name: active.getAttribute('name'), className: active.className, text: active.textContent } : null
+    const active = document.querySelector('[data-complaint-form]')?.shadowRoot?.activeElement as
+      HTMLElement | null | undefined
+    return active
+      ? {
+          tag: active.tagName.toLowerCase(),
+          name: active.getAttribute('name'),
+          className: active.className,
+          text: active.textContent,
+        }
+      : null
   })
 
 describe('the embedded complaint form in Chromium', () => {
   it('is filled in Dutch on another site, by keyboard, and gives a reference and a working status link', async () => {
     const page = await browser.newPage({ locale: 'nl-NL' })
     const submits: string[] = []
-    page.on('request', (request) => request.url().endsWith('/api/complaints/submit') && request.method() === 'POST' && submits.push(request.url()))
+    page.on(
+      'request',
+      (request) =>
+        request.url().endsWith('/api/complaints/submit') &&
+        request.method() === 'POST' &&
+        submits.push(request.url()),
+    )
     await page.goto(`${hostUrl}/nl.html`)
     await page.getByLabel('Uw naam').waitFor({ timeout: 120_000 })
 
     // Neither page's styles reach the other.
-    expect(await page.getByLabel('Uw naam').evaluate((input) => getComputedStyle(input).display)).not.toBe('none')
-    expect(await page.locator('#host-paragraph').evaluate((p) => getComputedStyle(p).borderTopWidth)).toBe('5px')
+    expect(
+      await page.getByLabel('Uw naam').evaluate((input) => getComputedStyle(input).display),
+    ).not.toBe('none')
+    expect(
+      await page.locator('#host-paragraph').evaluate((p) => getComputedStyle(p).borderTopWidth),
+    ).toBe('5px')
 
     await page.getByRole('button', { name: 'Klacht versturen' }).press('Enter')
     const summary = await focusedInForm(page)
@@ -116,7 +154,9 @@ describe('the embedded complaint form in Chromium', () => {
     await page.getByLabel('Telefoonnummer').fill('030-1234567')
     await page.getByLabel(/^Adres/).fill('Dorpsstraat 1')
     await page.getByLabel('Woonplaats').fill('Utrecht')
-    await page.getByLabel('Uw klacht').fill('Mijn coach kwam drie afspraken niet na. <script>alert(1)</script>')
+    await page
+      .getByLabel('Uw klacht')
+      .fill('Mijn coach kwam drie afspraken niet na. <script>alert(1)</script>')
 
     // Every field is reached by Tab, in order; the honeypot never.
     await page.getByLabel('Uw naam').focus()
@@ -127,7 +167,20 @@ describe('the embedded complaint form in Chromium', () => {
       if (order[order.length - 1] !== name) order.push(name)
       await page.keyboard.press('Tab')
     }
-    expect(order).toEqual(['name', 'role', 'email', 'phone', 'address', 'city', 'eventsOn', 'description', 'desiredSolution', 'attachments', 'consentToContactOthers', 'button'])
+    expect(order).toEqual([
+      'name',
+      'role',
+      'email',
+      'phone',
+      'address',
+      'city',
+      'eventsOn',
+      'description',
+      'desiredSolution',
+      'attachments',
+      'consentToContactOthers',
+      'button',
+    ])
 
     await page.getByRole('button', { name: 'Klacht versturen' }).dblclick()
     const reference = page.locator('[data-reference]')
@@ -141,10 +194,14 @@ describe('the embedded complaint form in Chromium', () => {
     const statusUrl = await page.locator('[data-status-link]').getAttribute('href')
     expect(statusUrl).toMatch(new RegExp(`^${e2eBaseUrl}/klacht/status/[A-Za-z0-9_-]{43}$`))
     await page.goto(statusUrl!)
-    await page.getByRole('heading', { name: 'De stand van uw klacht' }).waitFor({ timeout: 120_000 })
+    await page
+      .getByRole('heading', { name: 'De stand van uw klacht' })
+      .waitFor({ timeout: 120_000 })
     expect(await page.locator('dd[data-reference]').textContent()).toBe(shown)
     expect(await page.locator('dd[data-status]').textContent()).toBe('ontvangen')
-    expect(await page.locator('li[data-kind="decision"]').textContent()).toMatch(/^Uitspraak op uw klacht uiterlijk op .+4 weken na /)
+    expect(await page.locator('li[data-kind="decision"]').textContent()).toMatch(
+      /^Uitspraak op uw klacht uiterlijk op .+4 weken na /,
+    )
     expect(await axeViolations(page)).toEqual([])
     await page.close()
   }, 600_000)
@@ -159,9 +216,15 @@ describe('the embedded complaint form in Chromium', () => {
     await page.getByLabel('Your complaint').fill('The report came four weeks late.')
     // Krachtig Perspectief art. 4.1 asks for the facts with their dates.
     await page.getByLabel('Date of the events').fill('2026-03-02')
-    await page.getByLabel('Attachments').setInputFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from(samples.pdf('late report')) })
+    await page.getByLabel('Attachments').setInputFiles({
+      name: 'report.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(samples.pdf('late report')),
+    })
     await page.getByRole('button', { name: 'Send complaint' }).click()
-    expect((await focusedInForm(page))?.text).toContain('E-mail address: is not a valid e-mail address')
+    expect((await focusedInForm(page))?.text).toContain(
+      'E-mail address: is not a valid e-mail address',
+    )
 
     await page.getByLabel('E-mail address').fill('office@north.example')
     await page.getByRole('button', { name: 'Send complaint' }).click()
@@ -169,13 +232,21 @@ describe('the embedded complaint form in Chromium', () => {
     await reference.waitFor({ timeout: 60_000 })
     const shown = await reference.textContent()
     expect(shown).toMatch(/^KL-\d{4}-\d{4}$/)
-    expect(await page.locator('[data-complaint-form]').evaluate((host) => host.shadowRoot?.textContent ?? '')).toContain('Your complaint has been received')
+    expect(
+      await page
+        .locator('[data-complaint-form]')
+        .evaluate((host) => host.shadowRoot?.textContent ?? ''),
+    ).toContain('Your complaint has been received')
     expect(await axeViolations(page)).toEqual([])
 
     await page.goto((await page.locator('[data-status-link]').getAttribute('href'))!)
-    await page.getByRole('heading', { name: 'How your complaint stands' }).waitFor({ timeout: 120_000 })
+    await page
+      .getByRole('heading', { name: 'How your complaint stands' })
+      .waitFor({ timeout: 120_000 })
     expect(await page.locator('dd[data-reference]').textContent()).toBe(shown)
-    expect(await page.locator('li[data-kind="acknowledgement"]').textContent()).toMatch(/^Acknowledgement at the latest on /)
+    expect(await page.locator('li[data-kind="acknowledgement"]').textContent()).toMatch(
+      /^Acknowledgement at the latest on /,
+    )
     await page.close()
   }, 600_000)
 
@@ -193,7 +264,9 @@ describe('the embedded complaint form in Chromium', () => {
     await page.getByLabel('Uw klacht').fill('De hulp kwam twee keer niet.')
     await page.getByRole('button', { name: 'Klacht versturen' }).click()
     await page.locator('[data-reference]').waitFor({ timeout: 60_000 })
-    expect(await page.locator('[data-status-link]').getAttribute('href')).toMatch(new RegExp(`^${e2eBaseUrl}/klacht/status/`))
+    expect(await page.locator('[data-status-link]').getAttribute('href')).toMatch(
+      new RegExp(`^${e2eBaseUrl}/klacht/status/`),
+    )
     const missing = await page.goto(`${e2eBaseUrl}/klacht/status/${'A'.repeat(43)}`)
     expect(missing?.status()).toBe(404)
     await page.close()

@@ -22,8 +22,15 @@ describe('the excluded subject in the admin', () => {
     const page = await browser.newPage({ locale: 'nl-NL' })
     await logIn(page, e2eBaseUrl, 'admin@example.com')
     const api = page.context().request
-    const regulations = await (await api.get(`${e2eBaseUrl}/api/regulations?where[slug][equals]=hss&limit=1&depth=0`)).json()
-    const found = await (await api.get(`${e2eBaseUrl}/api/complaints?where[regulation][equals]=${regulations.docs[0].id}&where[status][equals]=received&limit=1&depth=0`, { headers: { Origin: e2eBaseUrl } })).json()
+    const regulations = await (
+      await api.get(`${e2eBaseUrl}/api/regulations?where[slug][equals]=hss&limit=1&depth=0`)
+    ).json()
+    const found = await (
+      await api.get(
+        `${e2eBaseUrl}/api/complaints?where[regulation][equals]=${regulations.docs[0].id}&where[status][equals]=received&limit=1&depth=0`,
+        { headers: { Origin: e2eBaseUrl } },
+      )
+    ).json()
     const id = found.docs[0].id
     await page.goto(`${e2eBaseUrl}/admin/collections/complaints/${id}`)
     const select = page.locator('#field-excludedSubject')
@@ -32,10 +39,19 @@ describe('the excluded subject in the admin', () => {
     await page.locator('.rs__option', { hasText: 'administratiekosten' }).click()
     await page.screenshot({ path: `${SCREENSHOTS}/excluded-subject-chosen.png` })
     await page.keyboard.press('Control+s')
-    await page.locator('.toast-success, [data-sonner-toast][data-type="success"]').first().waitFor({ timeout: 60_000 })
-    const stored = await (await api.get(`${e2eBaseUrl}/api/complaints/${id}?depth=0`, { headers: { Origin: e2eBaseUrl } })).json()
+    await page
+      .locator('.toast-success, [data-sonner-toast][data-type="success"]')
+      .first()
+      .waitFor({ timeout: 60_000 })
+    const stored = await (
+      await api.get(`${e2eBaseUrl}/api/complaints/${id}?depth=0`, {
+        headers: { Origin: e2eBaseUrl },
+      })
+    ).json()
     expect(stored.excludedSubject).toBe('administrationCosts')
-    expect(stored.admissibilityIssues.map((issue: { nl: string }) => issue.nl)).toEqual(['Klachten over administratiekosten vallen niet onder deze regeling.'])
+    expect(stored.admissibilityIssues.map((issue: { nl: string }) => issue.nl)).toEqual([
+      'Klachten over administratiekosten vallen niet onder deze regeling.',
+    ])
     await page.close()
   }, 300_000)
 })

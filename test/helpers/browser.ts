@@ -6,11 +6,24 @@ import type { Browser, Page } from 'playwright-core'
 export const launchBrowser = async (): Promise<Browser> =>
   chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   })
 
 /** Logs in through the admin's own login form. */
-export const logIn = async (page: Page, baseUrl: string, email: string, password = 'changeme'): Promise<void> => {
+export const logIn = async (
+  page: Page,
+  baseUrl: string,
+  email: string,
+  password = 'changeme',
+): Promise<void> => {
   await page.goto(`${baseUrl}/admin/login`)
   await page.fill('input[name="email"]', email)
   await page.fill('input[name="password"]', password)

@@ -9,7 +9,11 @@ export type GraphqlAnswer = {
 }
 
 /** One request to the real GraphQL endpoint (the handler behind `/api/graphql`). */
-export const graphql = async (payload: Payload, query: string, options: { token?: string; variables?: Record<string, unknown> } = {}): Promise<GraphqlAnswer> => {
+export const graphql = async (
+  payload: Payload,
+  query: string,
+  options: { token?: string; variables?: Record<string, unknown> } = {},
+): Promise<GraphqlAnswer> => {
   const headers = new Headers({ 'Content-Type': 'application/json' })
   if (options.token) headers.set('Authorization', `JWT ${options.token}`)
   const request = new Request('http://localhost/api/graphql', {

@@ -7,7 +7,10 @@ import type { Payload } from 'payload'
 /** A fresh database on the test server, so test files never see each other's data. */
 export const freshDatabaseUrl = async (): Promise<string> => {
   const base = process.env.DATABASE_URL
-  if (!base) throw new Error('DATABASE_URL is not set: run the integration tests through jest (globalSetup starts the server)')
+  if (!base)
+    throw new Error(
+      'DATABASE_URL is not set: run the integration tests through jest (globalSetup starts the server)',
+    )
   const url = new URL(base)
   const name = `t_${randomBytes(6).toString('hex')}`
   const admin = new pg.Client({ connectionString: base })
@@ -24,7 +27,10 @@ export const startPayload = async (): Promise<Payload> => {
   return getPayload({ config })
 }
 
-type PoolWithClients = pg.Pool & { _clients?: Array<pg.PoolClient & { release?: () => void }>; _idle?: unknown[] }
+type PoolWithClients = pg.Pool & {
+  _clients?: Array<pg.PoolClient & { release?: () => void }>
+  _idle?: unknown[]
+}
 
 /**
  * db-postgres keeps the client of its first connect checked out, so `pool.end()` would wait

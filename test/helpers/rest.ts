@@ -14,7 +14,12 @@ export type RestAnswer = {
  * One call to the real REST API (the same handler the Next route uses), as the holder of the
  * token, or anonymously without one.
  */
-export const rest = async (payload: Payload, method: Method, path: string, options: { token?: string; body?: unknown } = {}): Promise<RestAnswer> => {
+export const rest = async (
+  payload: Payload,
+  method: Method,
+  path: string,
+  options: { token?: string; body?: unknown } = {},
+): Promise<RestAnswer> => {
   const headers = new Headers()
   if (options.token) headers.set('Authorization', `JWT ${options.token}`)
   if (options.body !== undefined) headers.set('Content-Type', 'application/json')

@@ -19,7 +19,8 @@ export const smtpSink = (port: number) => {
           let raw = ''
           stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')))
           stream.on('end', () => {
-            const subject = /^Subject: (.*(?:\r\n[ \t].*)*)/m.exec(raw)?.[1]?.replace(/\r\n[ \t]/g, ' ') ?? ''
+            const subject =
+              /^Subject: (.*(?:\r\n[ \t].*)*)/m.exec(raw)?.[1]?.replace(/\r\n[ \t]/g, ' ') ?? ''
             received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw, subject })
             callback()
           })
@@ -27,6 +28,7 @@ export const smtpSink = (port: number) => {
       })
       server.listen(port, '127.0.0.1', () => resolve())
     })
-  const stop = () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
+  const stop = () =>
+    new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
   return { received, start, stop, url: `smtp://127.0.0.1:${port}` }
 }

@@ -41,13 +41,23 @@ afterAll(async () => {
 })
 
 const bodyOf = (submission: BadSubmission): { body: BodyInit; headers: Record<string, string> } => {
-  if (submission.raw) return { body: submission.raw.body as BodyInit, headers: { 'Content-Type': submission.raw.contentType } }
-  if (submission.format === 'json') return { body: JSON.stringify(submission.values), headers: { 'Content-Type': 'application/json' } }
+  if (submission.raw)
+    return {
+      body: submission.raw.body as BodyInit,
+      headers: { 'Content-Type': submission.raw.contentType },
+    }
+  if (submission.format === 'json')
+    return {
+      body: JSON.stringify(submission.values),
+      headers: { 'Content-Type': 'application/json' },
+    }
   const form = new FormData()
   for (const [name, value] of Object.entries(submission.values)) {
-    for (const each of Array.isArray(value) ? value : [value]) form.append(name, typeof each === 'string' ? each : JSON.stringify(each))
+    for (const each of Array.isArray(value) ? value : [value])
+      form.append(name, typeof each === 'string' ? each : JSON.stringify(each))
   }
-  for (const file of submission.files) form.append('attachments', new Blob([file.data as BlobPart], { type: file.type }), file.name)
+  for (const file of submission.files)
+    form.append('attachments', new Blob([file.data as BlobPart], { type: file.type }), file.name)
   return { body: form, headers: {} }
 }
 
@@ -59,11 +69,19 @@ describe('malformed submissions of the public form', () => {
     const defects = new Map<string, number>()
     for (const [index, submission] of generateBadSubmissions(FORM_COUNT, SEED).entries()) {
       const { body, headers } = bodyOf(submission)
-      const answer = await callApi(payload, 'POST', '/complaints/submit', { headers: { ...headers, ...submission.headers }, body })
+      const answer = await callApi(payload, 'POST', '/complaints/submit', {
+        headers: { ...headers, ...submission.headers },
+        body,
+      })
       statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1)
       for (const defect of submission.defects) defects.set(defect, (defects.get(defect) ?? 0) + 1)
-      const explained = typeof answer.body?.message === 'string' && (answer.status !== 422 || answer.body.errors?.length > 0)
-      if (answer.status < 400 || answer.status >= 500 || !explained) unexpected.push(`#${index} ${submission.defects.join('+')}: ${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`)
+      const explained =
+        typeof answer.body?.message === 'string' &&
+        (answer.status !== 422 || answer.body.errors?.length > 0)
+      if (answer.status < 400 || answer.status >= 500 || !explained)
+        unexpected.push(
+          `#${index} ${submission.defects.join('+')}: ${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`,
+        )
     }
     // Printed so a run shows what was covered.
     console.info({ statuses: Object.fromEntries(statuses), defects: Object.fromEntries(defects) })
@@ -74,16 +92,27 @@ describe('malformed submissions of the public form', () => {
   }, 600_000)
 
   it('still takes a valid complaint afterwards', async () => {
-    const answer = await callApi(payload, 'POST', '/complaints/submit', { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ regulation: 'hss', name: 'Kees', description: 'Na alle rommel een echte klacht.' }) })
+    const answer = await callApi(payload, 'POST', '/complaints/submit', {
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        regulation: 'hss',
+        name: 'Kees',
+        description: 'Na alle rommel een echte klacht.',
+      }),
+    })
     expect(answer.status).toBe(201)
   })
 })
 
-const tally = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1)
+const tally = (counts: Map<string, number>, key: string) =>
+  counts.set(key, (counts.get(key) ?? 0) + 1)
 
 const send = (request: BadRequest, user: TestUser) =>
   callApi(payload, request.method, request.path, {
-    headers: { Authorization: `JWT ${user.token}`, ...(request.body ? { 'Content-Type': 'application/json' } : {}) },
+    headers: {
+      Authorization: `JWT ${user.token}`,
+      ...(request.body ? { 'Content-Type': 'application/json' } : {}),
+    },
     body: request.body && request.method !== 'GET' ? JSON.stringify(request.body) : undefined,
   })
 
@@ -92,25 +121,51 @@ describe('malformed writes of staff to the complaints API', () => {
     const target = await payload.create({
       collection: 'complaints',
       depth: 0,
-      data: { regulation: regulations.hss, receivedOn: '2026-03-02', channel: 'email', description: 'Het doel van de pogingen', handler: handler.id } as never,
+      data: {
+        regulation: regulations.hss,
+        receivedOn: '2026-03-02',
+        channel: 'email',
+        description: 'Het doel van de pogingen',
+        handler: handler.id,
+      } as never,
     })
-    const before = { counts: await storedCounts(payload), target: await payload.findByID({ collection: 'complaints', id: target.id, depth: 0 }) }
+    const before = {
+      counts: await storedCounts(payload),
+      target: await payload.findByID({ collection: 'complaints', id: target.id, depth: 0 }),
+    }
     const statuses = new Map<string, number>()
     const defects = new Map<string, number>()
     const unexpected: string[] = []
-    for (const [index, request] of generateBadStaffWrites(STAFF_COUNT, SEED, regulations.hss, target.id as number).entries()) {
+    for (const [index, request] of generateBadStaffWrites(
+      STAFF_COUNT,
+      SEED,
+      regulations.hss,
+      target.id as number,
+    ).entries()) {
       const answer = await send(request, handler)
       tally(statuses, String(answer.status))
       for (const defect of request.defects) tally(defects, defect)
-      const explained = Array.isArray(answer.body?.errors) && typeof answer.body.errors[0]?.message === 'string'
+      const explained =
+        Array.isArray(answer.body?.errors) && typeof answer.body.errors[0]?.message === 'string'
       // A search with odd parameters may find nothing or ignore what it does not know; it changes nothing.
-      const search = request.path.includes('?') && answer.status === 200 && (request.method === 'GET' || answer.body.docs?.length === 0)
-      if (!search && (answer.status < 400 || answer.status >= 500 || !explained)) unexpected.push(`#${index} ${request.method} ${request.path} ${request.defects.join('+')} ${JSON.stringify(request.body).slice(0, 200)}: ${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`)
+      const search =
+        request.path.includes('?') &&
+        answer.status === 200 &&
+        (request.method === 'GET' || answer.body.docs?.length === 0)
+      if (!search && (answer.status < 400 || answer.status >= 500 || !explained))
+        unexpected.push(
+          `#${index} ${request.method} ${request.path} ${request.defects.join('+')} ${JSON.stringify(request.body).slice(0, 200)}: ${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`,
+        )
     }
-    console.info({ staffStatuses: Object.fromEntries(statuses), staffDefects: Object.fromEntries(defects) })
+    console.info({
+      staffStatuses: Object.fromEntries(statuses),
+      staffDefects: Object.fromEntries(defects),
+    })
     expect(unexpected.slice(0, 20)).toEqual([])
     expect(await storedCounts(payload)).toEqual(before.counts)
-    expect(await payload.findByID({ collection: 'complaints', id: target.id, depth: 0 })).toEqual(before.target)
+    expect(await payload.findByID({ collection: 'complaints', id: target.id, depth: 0 })).toEqual(
+      before.target,
+    )
     expect(defects.size).toBeGreaterThanOrEqual(10)
   }, 600_000)
 })
@@ -122,12 +177,16 @@ describe('parameters of the yearly report export', () => {
     for (const [index, request] of generateReportRequests(REPORT_COUNT, SEED).entries()) {
       const answer = await send(request, directie)
       tally(statuses, String(answer.status))
-      const fine = answer.status === 200 || (answer.status === 400 && typeof answer.body?.errors?.[0]?.message === 'string')
-      if (!fine) unexpected.push(`#${index} ${request.path}: ${answer.status} ${String(JSON.stringify(answer.body)).slice(0, 200)}`)
+      const fine =
+        answer.status === 200 ||
+        (answer.status === 400 && typeof answer.body?.errors?.[0]?.message === 'string')
+      if (!fine)
+        unexpected.push(
+          `#${index} ${request.path}: ${answer.status} ${String(JSON.stringify(answer.body)).slice(0, 200)}`,
+        )
     }
     console.info({ reportStatuses: Object.fromEntries(statuses) })
     expect(unexpected.slice(0, 20)).toEqual([])
     expect(statuses.get('400') ?? 0).toBeGreaterThan(100)
   }, 300_000)
 })
-

@@ -20,8 +20,12 @@ const query = async (url: string) => {
 const leaveServerBehind = async (): Promise<number> => {
   const script = `import { startEmbeddedPostgres } from './src/database/embeddedPostgres.ts'
     await startEmbeddedPostgres(${JSON.stringify(options)}); console.log('ready'); setInterval(() => {}, 1000)`
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] })
-  await new Promise<void>((resolve) => child.stdout.on('data', (chunk) => String(chunk).includes('ready') && resolve()))
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  await new Promise<void>((resolve) =>
+    child.stdout.on('data', (chunk) => String(chunk).includes('ready') && resolve()),
+  )
   child.kill('SIGKILL')
   await new Promise((resolve) => child.on('exit', resolve))
   return Number.parseInt(readFileSync(path.join(root, 'cluster/postmaster.pid'), 'utf8'), 10)

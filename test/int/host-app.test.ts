@@ -44,7 +44,11 @@ beforeAll(async () => {
     i18n: { supportedLanguages: { en } },
     editor: lexicalEditor(),
     db: postgresAdapter({ pool: { connectionString: await freshDatabaseUrl() }, push: true }),
-    email: smtpEmailAdapter({ url: mail.url, fromAddress: 'klachten@host.example', fromName: 'Host' }),
+    email: smtpEmailAdapter({
+      url: mail.url,
+      fromAddress: 'klachten@host.example',
+      fromName: 'Host',
+    }),
     jobs: { enableConcurrencyControl: true },
     collections: [
       {
@@ -61,8 +65,13 @@ beforeAll(async () => {
     plugins: [
       complaintsPlugin({
         userCollection: 'members',
-        getRoles: (user) => ((user?.functions as (keyof typeof FUNCTIONS)[] | undefined) ?? []).map((each) => FUNCTIONS[each]),
-        overrides: { complaints: ({ defaultCollection }) => ({ ...defaultCollection, slug: 'klachten' }) },
+        getRoles: (user) =>
+          ((user?.functions as (keyof typeof FUNCTIONS)[] | undefined) ?? []).map(
+            (each) => FUNCTIONS[each],
+          ),
+        overrides: {
+          complaints: ({ defaultCollection }) => ({ ...defaultCollection, slug: 'klachten' }),
+        },
         publicUrl: 'https://klachten.host.example',
         attachmentsDir: await mkdtemp(path.join(tmpdir(), 'host-attachments-')),
       }),
@@ -71,8 +80,14 @@ beforeAll(async () => {
   payload = await getPayload({ config })
   for (const name of Object.keys(FUNCTIONS) as (keyof typeof FUNCTIONS)[]) {
     const email = `${name}@host.example`
-    const created = await payload.create({ collection: slug('members'), data: { email, password: 'host-password-1', fullName: name, functions: [name] } as never })
-    const { token } = await payload.login({ collection: slug('members'), data: { email, password: 'host-password-1' } })
+    const created = await payload.create({
+      collection: slug('members'),
+      data: { email, password: 'host-password-1', fullName: name, functions: [name] } as never,
+    })
+    const { token } = await payload.login({
+      collection: slug('members'),
+      data: { email, password: 'host-password-1' },
+    })
     members[name] = { id: created.id as number, token: token! }
   }
 }, 120_000)
@@ -87,13 +102,28 @@ describe('the plugin in a host app with its own users, slugs and language', () =
   let complaint: { id: number; reference: string }
 
   it('keeps the host’s own complaints collection and puts the plugin’s under the new slug', async () => {
-    expect(Object.keys(payload.collections)).toEqual(expect.arrayContaining(['members', 'complaints', 'klachten', 'letters', 'regulations', 'committees']))
-    const own = await payload.create({ collection: slug('complaints'), data: { title: 'Host content' } as never })
+    expect(Object.keys(payload.collections)).toEqual(
+      expect.arrayContaining([
+        'members',
+        'complaints',
+        'klachten',
+        'letters',
+        'regulations',
+        'committees',
+      ]),
+    )
+    const own = await payload.create({
+      collection: slug('complaints'),
+      data: { title: 'Host content' } as never,
+    })
     expect((own as { title?: string }).title).toBe('Host content')
   })
 
   it('starts a regulation from a model regulation', async () => {
-    const created = await payload.create({ collection: slug('regulations'), data: modelRegulation('izw-arbeidscoaching', '2024-01-25') as never })
+    const created = await payload.create({
+      collection: slug('regulations'),
+      data: modelRegulation('izw-arbeidscoaching', '2024-01-25') as never,
+    })
     regulation = created.id as number
     expect((created as { slug?: string }).slug).toBe('izw-arbeidscoaching')
   })
@@ -102,72 +132,157 @@ describe('the plugin in a host app with its own users, slugs and language', () =
     const receivedOn = addDays(todayInAmsterdam(), -3)
     const answer = await rest(payload, 'POST', '/klachten', {
       token: members.boss.token,
-      body: { regulation, receivedOn, channel: 'email', description: 'Afspraak niet nagekomen', eventsOn: receivedOn, complainant: COMPLAINANT, handler: members.caseworker.id },
+      body: {
+        regulation,
+        receivedOn,
+        channel: 'email',
+        description: 'Afspraak niet nagekomen',
+        eventsOn: receivedOn,
+        complainant: COMPLAINANT,
+        handler: members.caseworker.id,
+      },
     })
     expect(answer.status).toBe(201)
     complaint = { id: answer.body.doc.id, reference: answer.body.doc.reference }
     expect(complaint.reference).toMatch(/^KL-\d{4}-0001$/)
     // Only those involved read it: the caseworker handles it, the desk does not.
-    expect((await rest(payload, 'GET', `/klachten/${complaint.id}`, { token: members.caseworker.token })).status).toBe(200)
-    expect((await rest(payload, 'GET', `/klachten/${complaint.id}`, { token: members.desk.token })).status).toBe(404)
+    expect(
+      (await rest(payload, 'GET', `/klachten/${complaint.id}`, { token: members.caseworker.token }))
+        .status,
+    ).toBe(200)
+    expect(
+      (await rest(payload, 'GET', `/klachten/${complaint.id}`, { token: members.desk.token }))
+        .status,
+    ).toBe(404)
   })
 
   it('drafts the acknowledgement, sends it through the outbox and records the acknowledgement', async () => {
-    const { docs } = await payload.find({ collection: slug('letters'), where: { complaint: { equals: complaint.id } }, depth: 0 })
-    const acknowledgement = docs.find((letter) => (letter as { kind?: string }).kind === 'acknowledgement')!
-    const queued = await rest(payload, 'PATCH', `/letters/${acknowledgement.id}`, { token: members.caseworker.token, body: { status: 'queued' } })
+    const { docs } = await payload.find({
+      collection: slug('letters'),
+      where: { complaint: { equals: complaint.id } },
+      depth: 0,
+    })
+    const acknowledgement = docs.find(
+      (letter) => (letter as { kind?: string }).kind === 'acknowledgement',
+    )!
+    const queued = await rest(payload, 'PATCH', `/letters/${acknowledgement.id}`, {
+      token: members.caseworker.token,
+      body: { status: 'queued' },
+    })
     expect(queued.status).toBe(200)
     await payload.jobs.run({ queue: 'default', limit: 10 })
     // The acknowledgement to the complainant, and to the directie member (getRoles) the notice of a new complaint.
-    expect(mail.received.map((message) => message.to[0]).sort()).toEqual(['boss@host.example', COMPLAINANT.email])
-    const stored = (await payload.findByID({ collection: slug('klachten'), id: complaint.id, depth: 0 })) as { acknowledgedOn?: string }
+    expect(mail.received.map((message) => message.to[0]).sort()).toEqual([
+      'boss@host.example',
+      COMPLAINANT.email,
+    ])
+    const stored = (await payload.findByID({
+      collection: slug('klachten'),
+      id: complaint.id,
+      depth: 0,
+    })) as { acknowledgedOn?: string }
     expect(isoDateOf(stored.acknowledgedOn)).toBe(todayInAmsterdam())
-    const acknowledged = await rest(payload, 'PATCH', `/klachten/${complaint.id}`, { token: members.caseworker.token, body: { status: 'acknowledged' } })
+    const acknowledged = await rest(payload, 'PATCH', `/klachten/${complaint.id}`, {
+      token: members.caseworker.token,
+      body: { status: 'acknowledged' },
+    })
     expect(acknowledged.body.doc.status).toBe('acknowledged')
   })
 
   it('refuses in English, the host’s only admin language', async () => {
-    const refused = await rest(payload, 'PATCH', `/klachten/${complaint.id}`, { token: members.caseworker.token, body: { status: 'decided' } })
+    const refused = await rest(payload, 'PATCH', `/klachten/${complaint.id}`, {
+      token: members.caseworker.token,
+      body: { status: 'decided' },
+    })
     expect(refused.status).toBe(400)
-    expect(refused.body.errors[0].data.errors[0].message).toMatch(/^Status: 'acknowledged' cannot become 'decided' in one step: first 'in progress'/)
+    expect(refused.body.errors[0].data.errors[0].message).toMatch(
+      /^Status: 'acknowledged' cannot become 'decided' in one step: first 'in progress'/,
+    )
   })
 
   it('counts the complaint in the overdue figures and the yearly report, read from the renamed tables', async () => {
-    const database = reportDatabaseOf(payload, { userCollection: 'members', slugs: payload.config.custom.complaintsPlugin.slugs })
+    const database = reportDatabaseOf(payload, {
+      userCollection: 'members',
+      slugs: payload.config.custom.complaintsPlugin.slugs,
+    })
     const viewer = { id: members.boss.id, sees: 'allButAboutThemselves' as const }
-    const tallies = await overdueTallies(database, { viewer, today: todayInAmsterdam(), workingDays: 60 })
+    const tallies = await overdueTallies(database, {
+      viewer,
+      today: todayInAmsterdam(),
+      workingDays: 60,
+    })
     // The decision is due in 4 weeks: within the 60 working days asked.
     expect(tallies.totals.passed + tallies.totals.dueSoon).toBe(1)
     const year = Number(todayInAmsterdam().slice(0, 4))
-    const figures = await yearlyFigures(database, { viewer, regulation: 'izw-arbeidscoaching', year, asOf: todayInAmsterdam() })
+    const figures = await yearlyFigures(database, {
+      viewer,
+      regulation: 'izw-arbeidscoaching',
+      year,
+      asOf: todayInAmsterdam(),
+    })
     expect(figures.year.total).toBe(1)
   })
 
   it('serves the report export to the directie member, under the host’s user collection', async () => {
-    const answer = await callApi(payload, 'GET', '/complaints-report.csv?regulation=izw-arbeidscoaching&lang=en', { headers: { Authorization: `JWT ${members.boss.token}` } })
+    const answer = await callApi(
+      payload,
+      'GET',
+      '/complaints-report.csv?regulation=izw-arbeidscoaching&lang=en',
+      { headers: { Authorization: `JWT ${members.boss.token}` } },
+    )
     expect(answer.status).toBe(200)
     expect(String(answer.body)).toContain('izw-arbeidscoaching')
-    const desk = await callApi(payload, 'GET', '/complaints-report.csv', { headers: { Authorization: `JWT ${members.desk.token}` } })
+    const desk = await callApi(payload, 'GET', '/complaints-report.csv', {
+      headers: { Authorization: `JWT ${members.desk.token}` },
+    })
     expect(desk.status).toBe(403)
   })
 
   it('serves the public form under the renamed collection: script, form and submission', async () => {
     const script = await callApi(payload, 'GET', '/klachten/complaint-form.js')
-    expect([script.status, script.headers.get('content-type'), script.headers.get('cross-origin-resource-policy')]).toEqual([200, 'text/javascript; charset=utf-8', 'cross-origin'])
+    expect([
+      script.status,
+      script.headers.get('content-type'),
+      script.headers.get('cross-origin-resource-policy'),
+    ]).toEqual([200, 'text/javascript; charset=utf-8', 'cross-origin'])
     // The script finds the form beside itself, so it works under any slug and API route.
     expect(String(script.body)).toContain("new URL('.',")
     const form = await callApi(payload, 'GET', '/klachten/form/izw-arbeidscoaching?lang=en')
     expect(form.status).toBe(200)
     const links = form.body as { submitUrl: string; regulationUrl: string }
-    expect([links.submitUrl, links.regulationUrl]).toEqual(['https://klachten.host.example/api/klachten/submit', 'https://klachten.host.example/klacht/izw-arbeidscoaching/regeling'])
+    expect([links.submitUrl, links.regulationUrl]).toEqual([
+      'https://klachten.host.example/api/klachten/submit',
+      'https://klachten.host.example/klacht/izw-arbeidscoaching/regeling',
+    ])
     const submitted = await callApi(payload, 'POST', '/klachten/submit', {
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ regulation: 'izw-arbeidscoaching', name: 'Fatima El Amrani', address: 'Dorpsstraat 1', city: 'Utrecht', phone: '030-1234567', description: 'Coach kwam niet' }),
+      body: JSON.stringify({
+        regulation: 'izw-arbeidscoaching',
+        name: 'Fatima El Amrani',
+        address: 'Dorpsstraat 1',
+        city: 'Utrecht',
+        phone: '030-1234567',
+        description: 'Coach kwam niet',
+      }),
     })
     const receipt = submitted.body as { reference: string; statusUrl: string; statusToken: string }
-    expect([submitted.status, receipt.reference, receipt.statusUrl]).toEqual([201, expect.stringMatching(/^KL-\d{4}-0002$/), `https://klachten.host.example/klacht/status/${receipt.statusToken}`])
-    expect((await payload.count({ collection: slug('klachten'), where: { reference: { equals: receipt.reference } } })).totalDocs).toBe(1)
+    expect([submitted.status, receipt.reference, receipt.statusUrl]).toEqual([
+      201,
+      expect.stringMatching(/^KL-\d{4}-0002$/),
+      `https://klachten.host.example/klacht/status/${receipt.statusToken}`,
+    ])
+    expect(
+      (
+        await payload.count({
+          collection: slug('klachten'),
+          where: { reference: { equals: receipt.reference } },
+        })
+      ).totalDocs,
+    ).toBe(1)
     const settings = await pageSettings(payload.config)
-    expect([settings.pagesPath, settings.scriptUrl]).toEqual(['/klacht', '/api/klachten/complaint-form.js'])
+    expect([settings.pagesPath, settings.scriptUrl]).toEqual([
+      '/klacht',
+      '/api/klachten/complaint-form.js',
+    ])
   })
 })

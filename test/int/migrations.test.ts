@@ -19,7 +19,11 @@ type DrizzleKit = {
   pushSchema: (schema: unknown, drizzle: unknown) => Promise<{ apply: () => Promise<void> }>
 }
 type Migration = { name: string; up: unknown; down: unknown }
-type Adapter = { requireDrizzleKit: () => DrizzleKit; schema: unknown; migrate: (args: { migrations: Migration[] }) => Promise<void> }
+type Adapter = {
+  requireDrizzleKit: () => DrizzleKit
+  schema: unknown
+  migrate: (args: { migrations: Migration[] }) => Promise<void>
+}
 
 /** Everything PostgreSQL knows of a database's tables: columns, types, defaults, indexes, constraints, enums. */
 const CATALOGUE = [
@@ -30,7 +34,11 @@ const CATALOGUE = [
 ]
 
 const catalogueOf = async (pool: pg.Pool) => {
-  const parts = await Promise.all(CATALOGUE.map(async (query) => (await pool.query(query)).rows.map((row) => JSON.stringify(row)).sort()))
+  const parts = await Promise.all(
+    CATALOGUE.map(async (query) =>
+      (await pool.query(query)).rows.map((row) => JSON.stringify(row)).sort(),
+    ),
+  )
   return parts
 }
 
@@ -54,13 +62,17 @@ afterAll(async () => {
 
 describe('migrations', () => {
   it('has a snapshot for every migration, in order', async () => {
-    const snapshots = (await readdir(migrationDir)).filter((file) => file.endsWith('.json')).map((file) => file.replace(/\.json$/, ''))
+    const snapshots = (await readdir(migrationDir))
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => file.replace(/\.json$/, ''))
     expect(migrations.map((migration) => migration.name)).toEqual(snapshots.sort())
   })
 
   it('the latest snapshot is the schema of the collections', async () => {
     const kit = adapter.requireDrizzleKit()
-    const latest = JSON.parse(await readFile(path.join(migrationDir, `${migrations.at(-1)!.name}.json`), 'utf8'))
+    const latest = JSON.parse(
+      await readFile(path.join(migrationDir, `${migrations.at(-1)!.name}.json`), 'utf8'),
+    )
     const current = await kit.generateDrizzleJson(adapter.schema)
     expect(await kit.generateMigration(latest, current)).toEqual([])
   })

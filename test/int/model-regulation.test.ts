@@ -17,21 +17,30 @@ let people: Record<'admin' | 'directie' | 'handler', TestUser>
 
 beforeAll(async () => {
   payload = await startPayload()
-  people = await createPeople(payload, { admin: ['admin'], directie: ['directie'], handler: ['handler'] })
+  people = await createPeople(payload, {
+    admin: ['admin'],
+    directie: ['directie'],
+    handler: ['handler'],
+  })
 }, 60_000)
 
 afterAll(async () => {
   await stopPayload(payload)
 })
 
-const fromModel = (user: TestUser | undefined, body: unknown) => rest(payload, 'POST', '/regulations/from-model', { token: user?.token, body })
+const fromModel = (user: TestUser | undefined, body: unknown) =>
+  rest(payload, 'POST', '/regulations/from-model', { token: user?.token, body })
 
 describe('a regulation from a model', () => {
   it('is created for an admin with the model’s texts, terms and rules, in force', async () => {
     const answer = await fromModel(people.admin, { model: 'izw-ambulant' })
     expect(answer.status).toBe(201)
     expect(answer.body.slug).toBe('izw-ambulant')
-    const stored = await payload.findByID({ collection: 'regulations', id: answer.body.id, depth: 0 })
+    const stored = await payload.findByID({
+      collection: 'regulations',
+      id: answer.body.id,
+      depth: 0,
+    })
     const model = modelRegulation('izw-ambulant', '2000-01-01')
     expect(stored.name).toBe(model.name)
     expect(stored.rules?.acknowledgement).toMatchObject(model.rules.acknowledgement)
@@ -45,8 +54,16 @@ describe('a regulation from a model', () => {
   it('gets a code of its own when the model’s code is taken, so no existing regulation gains a version', async () => {
     const second = await fromModel(people.admin, { model: 'izw-ambulant' })
     const third = await fromModel(people.admin, { model: 'izw-ambulant' })
-    expect([second.status, second.body.slug, third.status, third.body.slug]).toEqual([201, 'izw-ambulant-2', 201, 'izw-ambulant-3'])
-    const versions = await payload.count({ collection: 'regulations', where: { slug: { equals: 'izw-ambulant' } } })
+    expect([second.status, second.body.slug, third.status, third.body.slug]).toEqual([
+      201,
+      'izw-ambulant-2',
+      201,
+      'izw-ambulant-3',
+    ])
+    const versions = await payload.count({
+      collection: 'regulations',
+      where: { slug: { equals: 'izw-ambulant' } },
+    })
     expect(versions.totalDocs).toBe(1)
   })
 
@@ -56,20 +73,33 @@ describe('a regulation from a model', () => {
       expect(answer.status).toBe(403)
       expect(answer.body.errors[0].message).toBe('Alleen een beheerder kan een regeling maken.')
     }
-    expect((await payload.count({ collection: 'regulations', where: { slug: { like: 'hss' } } })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'regulations', where: { slug: { like: 'hss' } } }))
+        .totalDocs,
+    ).toBe(0)
   })
 
   it('names the field and the models when the model is unknown, in Dutch and in English', async () => {
     const dutch = await fromModel(people.admin, { model: 'elders' })
     expect(dutch.status).toBe(422)
-    expect(dutch.body.errors[0]).toEqual({ field: 'model', message: 'Modelregeling: kies een van in-focus-samen, izw-arbeidscoaching, krachtig-perspectief, izw-ambulant, hss.' })
+    expect(dutch.body.errors[0]).toEqual({
+      field: 'model',
+      message:
+        'Modelregeling: kies een van in-focus-samen, izw-arbeidscoaching, krachtig-perspectief, izw-ambulant, hss.',
+    })
     const request = new Request('http://localhost/api/regulations/from-model', {
       method: 'POST',
-      headers: { Authorization: `JWT ${people.admin.token}`, 'Content-Type': 'application/json', 'Accept-Language': 'en' },
+      headers: {
+        Authorization: `JWT ${people.admin.token}`,
+        'Content-Type': 'application/json',
+        'Accept-Language': 'en',
+      },
       body: JSON.stringify({}),
     })
     const english = await handleEndpoints({ config: payload.config, request })
     expect(english.status).toBe(422)
-    expect((await english.json()).errors[0].message).toBe('Model regulation: choose one of in-focus-samen, izw-arbeidscoaching, krachtig-perspectief, izw-ambulant, hss.')
+    expect((await english.json()).errors[0].message).toBe(
+      'Model regulation: choose one of in-focus-samen, izw-arbeidscoaching, krachtig-perspectief, izw-ambulant, hss.',
+    )
   })
 })

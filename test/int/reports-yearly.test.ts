@@ -12,7 +12,17 @@ import { deadlineDates } from '../helpers/complaints'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { storeSeedRegulations } from '../helpers/seedRegulations'
 import { createLoggedInUser } from '../helpers/users'
-import { acknowledge, close, decide, extend, notAdmit, resolve, start, walkComplaint, withdraw } from '../helpers/walkComplaint'
+import {
+  acknowledge,
+  close,
+  decide,
+  extend,
+  notAdmit,
+  resolve,
+  start,
+  walkComplaint,
+  withdraw,
+} from '../helpers/walkComplaint'
 
 import type { Payload } from 'payload'
 import type { SeedSlug } from '../../src/procedure/seeds'
@@ -47,54 +57,294 @@ beforeAll(async () => {
     createLoggedInUser(payload, 'staff@reports.example', ['staff']),
     createLoggedInUser(payload, 'handler@reports.example', ['handler']),
   ])
-  const [a, b] = await Promise.all(['lid1', 'lid2'].map((name) => createLoggedInUser(payload, `${name}@reports.example`, ['handler'])))
-  const committee = (await payload.create({ collection: 'committees', data: { name: 'Commissie', members: [a!.id, b!.id] } })).id as number
+  const [a, b] = await Promise.all(
+    ['lid1', 'lid2'].map((name) =>
+      createLoggedInUser(payload, `${name}@reports.example`, ['handler']),
+    ),
+  )
+  const committee = (
+    await payload.create({
+      collection: 'committees',
+      data: { name: 'Commissie', members: [a!.id, b!.id] },
+    })
+  ).id as number
 
-  const walk = async (name: string, slug: SeedSlug, created: Record<string, unknown>, ...steps: Record<string, unknown>[]) => {
+  const walk = async (
+    name: string,
+    slug: SeedSlug,
+    created: Record<string, unknown>,
+    ...steps: Record<string, unknown>[]
+  ) => {
     ids[name] = await walkComplaint(payload, regulations[slug], created, ...steps)
   }
 
   // IN FOCUS Samen: 4 weeks for the decision and for the notice of non-admission; a new date can be agreed.
   const inFocus = { committee, handler: handler.id }
   const mar3 = { receivedOn: '2025-03-03' }
-  await walk('A1 decided on the last day', 'in-focus-samen', mar3, acknowledge('2025-03-05'), start(inFocus), decide('2025-03-31', 'founded', '2025-03-20'), close('2025-04-02', 4))
-  await walk('A2 decided one day late', 'in-focus-samen', { ...mar3, delayExplanation: 'Een commissielid was ziek.', escalations: [{ body: 'Arbeidsdeskundige UWV', date: '2025-04-10' }] }, acknowledge('2025-03-05'), start(inFocus), decide('2025-04-01', 'unfounded', '2025-03-20'))
-  await walk('A3 decided on the agreed new date', 'in-focus-samen', mar3, acknowledge('2025-03-05'), start(inFocus), extend({ kind: 'agreed', announcedOn: '2025-03-20', newDate: '2025-04-14', reason: 'Getuige op vakantie.' }), decide('2025-04-14', 'partlyFounded', '2025-04-01'), close('2025-04-16', 2))
-  await walk('A4 decided a day after the agreed new date', 'in-focus-samen', { ...mar3, escalations: [{ body: 'Arbeidsdeskundige UWV', date: '2025-04-20' }, { body: 'Geschillencommissie', date: '2025-05-01' }] }, acknowledge('2025-03-05'), start(inFocus), extend({ kind: 'agreed', announcedOn: '2025-03-20', newDate: '2025-04-14', reason: 'Getuige op vakantie.' }), decide('2025-04-15', 'founded', '2025-04-01'))
-  await walk('A5 not admitted on the last day', 'in-focus-samen', mar3, acknowledge('2025-03-05'), notAdmit('2025-03-31'))
-  await walk('A6 not admitted one day late', 'in-focus-samen', mar3, acknowledge('2025-03-05'), notAdmit('2025-04-01'))
-  await walk('A7 open, term ends on the report date', 'in-focus-samen', { receivedOn: '2025-12-01' }, acknowledge('2025-12-02'))
-  await walk('A8 open after its term', 'in-focus-samen', { receivedOn: '2025-11-03', delayExplanation: 'Wacht op het dossier van UWV.' }, acknowledge('2025-11-04'))
-  await walk('A9 withdrawn', 'in-focus-samen', { receivedOn: '2025-05-12' }, acknowledge('2025-05-13'), withdraw('2025-05-14'))
-  await walk('A10 resolved informally', 'in-focus-samen', { receivedOn: '2025-05-12' }, resolve('2025-05-13'))
-  await walk('A11 decided on the day after Whit Monday', 'in-focus-samen', { receivedOn: '2025-05-12' }, acknowledge('2025-05-13'), start(inFocus), decide('2025-06-10', 'unfounded', '2025-06-02'))
-  await walk('A12 about the directie member', 'in-focus-samen', { ...mar3, subjectEmployee: directie.id }, acknowledge('2025-03-05'), start(inFocus), decide('2025-03-31', 'founded', '2025-03-20'))
-  await walk('A13 received in 2024', 'in-focus-samen', { receivedOn: '2024-12-31' }, acknowledge('2025-01-02'), start(inFocus), decide('2025-01-20', 'founded', '2025-01-10'))
-  await walk('A14 received in 2026', 'in-focus-samen', { receivedOn: '2026-01-02' }, acknowledge('2026-01-05'))
+  await walk(
+    'A1 decided on the last day',
+    'in-focus-samen',
+    mar3,
+    acknowledge('2025-03-05'),
+    start(inFocus),
+    decide('2025-03-31', 'founded', '2025-03-20'),
+    close('2025-04-02', 4),
+  )
+  await walk(
+    'A2 decided one day late',
+    'in-focus-samen',
+    {
+      ...mar3,
+      delayExplanation: 'Een commissielid was ziek.',
+      escalations: [{ body: 'Arbeidsdeskundige UWV', date: '2025-04-10' }],
+    },
+    acknowledge('2025-03-05'),
+    start(inFocus),
+    decide('2025-04-01', 'unfounded', '2025-03-20'),
+  )
+  await walk(
+    'A3 decided on the agreed new date',
+    'in-focus-samen',
+    mar3,
+    acknowledge('2025-03-05'),
+    start(inFocus),
+    extend({
+      kind: 'agreed',
+      announcedOn: '2025-03-20',
+      newDate: '2025-04-14',
+      reason: 'Getuige op vakantie.',
+    }),
+    decide('2025-04-14', 'partlyFounded', '2025-04-01'),
+    close('2025-04-16', 2),
+  )
+  await walk(
+    'A4 decided a day after the agreed new date',
+    'in-focus-samen',
+    {
+      ...mar3,
+      escalations: [
+        { body: 'Arbeidsdeskundige UWV', date: '2025-04-20' },
+        { body: 'Geschillencommissie', date: '2025-05-01' },
+      ],
+    },
+    acknowledge('2025-03-05'),
+    start(inFocus),
+    extend({
+      kind: 'agreed',
+      announcedOn: '2025-03-20',
+      newDate: '2025-04-14',
+      reason: 'Getuige op vakantie.',
+    }),
+    decide('2025-04-15', 'founded', '2025-04-01'),
+  )
+  await walk(
+    'A5 not admitted on the last day',
+    'in-focus-samen',
+    mar3,
+    acknowledge('2025-03-05'),
+    notAdmit('2025-03-31'),
+  )
+  await walk(
+    'A6 not admitted one day late',
+    'in-focus-samen',
+    mar3,
+    acknowledge('2025-03-05'),
+    notAdmit('2025-04-01'),
+  )
+  await walk(
+    'A7 open, term ends on the report date',
+    'in-focus-samen',
+    { receivedOn: '2025-12-01' },
+    acknowledge('2025-12-02'),
+  )
+  await walk(
+    'A8 open after its term',
+    'in-focus-samen',
+    { receivedOn: '2025-11-03', delayExplanation: 'Wacht op het dossier van UWV.' },
+    acknowledge('2025-11-04'),
+  )
+  await walk(
+    'A9 withdrawn',
+    'in-focus-samen',
+    { receivedOn: '2025-05-12' },
+    acknowledge('2025-05-13'),
+    withdraw('2025-05-14'),
+  )
+  await walk(
+    'A10 resolved informally',
+    'in-focus-samen',
+    { receivedOn: '2025-05-12' },
+    resolve('2025-05-13'),
+  )
+  await walk(
+    'A11 decided on the day after Whit Monday',
+    'in-focus-samen',
+    { receivedOn: '2025-05-12' },
+    acknowledge('2025-05-13'),
+    start(inFocus),
+    decide('2025-06-10', 'unfounded', '2025-06-02'),
+  )
+  await walk(
+    'A12 about the directie member',
+    'in-focus-samen',
+    { ...mar3, subjectEmployee: directie.id },
+    acknowledge('2025-03-05'),
+    start(inFocus),
+    decide('2025-03-31', 'founded', '2025-03-20'),
+  )
+  await walk(
+    'A13 received in 2024',
+    'in-focus-samen',
+    { receivedOn: '2024-12-31' },
+    acknowledge('2025-01-02'),
+    start(inFocus),
+    decide('2025-01-20', 'founded', '2025-01-10'),
+  )
+  await walk(
+    'A14 received in 2026',
+    'in-focus-samen',
+    { receivedOn: '2026-01-02' },
+    acknowledge('2026-01-05'),
+  )
 
   // IZW Arbeidscoaching: 4 weeks to decide, but the report counts against 6 weeks from the written complaint.
-  await walk('B1 decided in week 6', 'izw-arbeidscoaching', mar3, acknowledge('2025-03-05'), start(), decide('2025-04-14', 'founded'), close('2025-04-20', 5))
-  await walk('B2 decided a day after week 6', 'izw-arbeidscoaching', { ...mar3, delayExplanation: 'De klager was twee weken op vakantie.' }, acknowledge('2025-03-05'), start(), decide('2025-04-15', 'founded'), close('2025-04-20', 3))
-  await walk('B3 oral, in writing a week later, decided after Easter Monday', 'izw-arbeidscoaching', { ...mar3, channel: 'phone', officialOn: '2025-03-10' }, acknowledge('2025-03-05'), start(), decide('2025-04-22', 'partlyFounded'), close('2025-04-25', 4))
-  await walk('B4 oral, never put in writing', 'izw-arbeidscoaching', { ...mar3, channel: 'phone' }, { status: 'awaitingWrittenConfirmation' })
-  await walk('B5 not admitted on the last day', 'izw-arbeidscoaching', mar3, acknowledge('2025-03-05'), notAdmit('2025-03-31'))
+  await walk(
+    'B1 decided in week 6',
+    'izw-arbeidscoaching',
+    mar3,
+    acknowledge('2025-03-05'),
+    start(),
+    decide('2025-04-14', 'founded'),
+    close('2025-04-20', 5),
+  )
+  await walk(
+    'B2 decided a day after week 6',
+    'izw-arbeidscoaching',
+    { ...mar3, delayExplanation: 'De klager was twee weken op vakantie.' },
+    acknowledge('2025-03-05'),
+    start(),
+    decide('2025-04-15', 'founded'),
+    close('2025-04-20', 3),
+  )
+  await walk(
+    'B3 oral, in writing a week later, decided after Easter Monday',
+    'izw-arbeidscoaching',
+    { ...mar3, channel: 'phone', officialOn: '2025-03-10' },
+    acknowledge('2025-03-05'),
+    start(),
+    decide('2025-04-22', 'partlyFounded'),
+    close('2025-04-25', 4),
+  )
+  await walk(
+    'B4 oral, never put in writing',
+    'izw-arbeidscoaching',
+    { ...mar3, channel: 'phone' },
+    { status: 'awaitingWrittenConfirmation' },
+  )
+  await walk(
+    'B5 not admitted on the last day',
+    'izw-arbeidscoaching',
+    mar3,
+    acknowledge('2025-03-05'),
+    notAdmit('2025-03-31'),
+  )
 
   // IZW Ambulant: 6 weeks, once extended by 4; the report still counts against the 6 weeks.
-  await walk('C1 extended and decided on the extended date', 'izw-ambulant', mar3, acknowledge('2025-03-05'), start(), extend({ kind: 'fixed', announcedOn: '2025-04-07', reason: 'De coördinator was met verlof.' }), decide('2025-05-12', 'founded'))
-  await walk('C2 decided on the last day', 'izw-ambulant', mar3, acknowledge('2025-03-05'), start(), decide('2025-04-14', 'unfounded'))
-  await walk('C3 about events over a year old, not admitted', 'izw-ambulant', { ...mar3, eventsOn: '2024-01-15' }, acknowledge('2025-03-05'), notAdmit('2025-04-14'))
-  await walk('C4 open after its term', 'izw-ambulant', { receivedOn: '2025-11-10', delayExplanation: 'Wacht op het verslag van de coördinator.' }, acknowledge('2025-11-11'), start())
+  await walk(
+    'C1 extended and decided on the extended date',
+    'izw-ambulant',
+    mar3,
+    acknowledge('2025-03-05'),
+    start(),
+    extend({ kind: 'fixed', announcedOn: '2025-04-07', reason: 'De coördinator was met verlof.' }),
+    decide('2025-05-12', 'founded'),
+  )
+  await walk(
+    'C2 decided on the last day',
+    'izw-ambulant',
+    mar3,
+    acknowledge('2025-03-05'),
+    start(),
+    decide('2025-04-14', 'unfounded'),
+  )
+  await walk(
+    'C3 about events over a year old, not admitted',
+    'izw-ambulant',
+    { ...mar3, eventsOn: '2024-01-15' },
+    acknowledge('2025-03-05'),
+    notAdmit('2025-04-14'),
+  )
+  await walk(
+    'C4 open after its term',
+    'izw-ambulant',
+    { receivedOn: '2025-11-10', delayExplanation: 'Wacht op het verslag van de coördinator.' },
+    acknowledge('2025-11-11'),
+    start(),
+  )
 
   // Krachtig Perspectief: 4 weeks, a new date can be agreed; founded or unfounded.
-  await walk('D1 decided on the last day', 'krachtig-perspectief', mar3, acknowledge('2025-03-05'), start({ handler: handler.id }), decide('2025-03-31', 'founded'))
-  await walk('D2 decided on the agreed new date', 'krachtig-perspectief', mar3, acknowledge('2025-03-05'), start({ handler: handler.id }), extend({ kind: 'agreed', announcedOn: '2025-03-28', newDate: '2025-04-11', reason: 'Extra gesprek met de opdrachtgever.' }), decide('2025-04-11', 'unfounded'))
-  await walk('D3 decided one day late', 'krachtig-perspectief', mar3, acknowledge('2025-03-05'), start({ handler: handler.id }), decide('2025-04-01', 'founded'))
+  await walk(
+    'D1 decided on the last day',
+    'krachtig-perspectief',
+    mar3,
+    acknowledge('2025-03-05'),
+    start({ handler: handler.id }),
+    decide('2025-03-31', 'founded'),
+  )
+  await walk(
+    'D2 decided on the agreed new date',
+    'krachtig-perspectief',
+    mar3,
+    acknowledge('2025-03-05'),
+    start({ handler: handler.id }),
+    extend({
+      kind: 'agreed',
+      announcedOn: '2025-03-28',
+      newDate: '2025-04-11',
+      reason: 'Extra gesprek met de opdrachtgever.',
+    }),
+    decide('2025-04-11', 'unfounded'),
+  )
+  await walk(
+    'D3 decided one day late',
+    'krachtig-perspectief',
+    mar3,
+    acknowledge('2025-03-05'),
+    start({ handler: handler.id }),
+    decide('2025-04-01', 'founded'),
+  )
 
   // HSS: 6 weeks, no term of its own for non-admission, so that one counts against the 6 weeks too.
-  await walk('E1 decided in Q1', 'hss', mar3, acknowledge('2025-03-05'), start(), decide('2025-04-14', 'founded', '2025-04-01'))
-  await walk('E2 decided on the last day in Q3', 'hss', { receivedOn: '2025-07-01' }, acknowledge('2025-07-02'), start(), decide('2025-08-12', 'founded', '2025-08-01'))
-  await walk('E3 about administration costs, not admitted on the last day', 'hss', { receivedOn: '2025-10-01', excludedSubject: 'administrationCosts' }, acknowledge('2025-10-02'), notAdmit('2025-11-12'))
-  await walk('E4 not admitted a day late', 'hss', { receivedOn: '2025-10-01', excludedSubject: 'administrationCosts' }, acknowledge('2025-10-02'), notAdmit('2025-11-13'))
+  await walk(
+    'E1 decided in Q1',
+    'hss',
+    mar3,
+    acknowledge('2025-03-05'),
+    start(),
+    decide('2025-04-14', 'founded', '2025-04-01'),
+  )
+  await walk(
+    'E2 decided on the last day in Q3',
+    'hss',
+    { receivedOn: '2025-07-01' },
+    acknowledge('2025-07-02'),
+    start(),
+    decide('2025-08-12', 'founded', '2025-08-01'),
+  )
+  await walk(
+    'E3 about administration costs, not admitted on the last day',
+    'hss',
+    { receivedOn: '2025-10-01', excludedSubject: 'administrationCosts' },
+    acknowledge('2025-10-02'),
+    notAdmit('2025-11-12'),
+  )
+  await walk(
+    'E4 not admitted a day late',
+    'hss',
+    { receivedOn: '2025-10-01', excludedSubject: 'administrationCosts' },
+    acknowledge('2025-10-02'),
+    notAdmit('2025-11-13'),
+  )
 }, 300_000)
 
 afterAll(async () => {
@@ -105,16 +355,35 @@ const deadlinesOf = (name: string) => deadlineDates(ids[name] as never)
 
 describe('the deadlines the report measures against, as the hooks stored them', () => {
   it('moves the IN FOCUS report date with an agreed extension, and past Whit Monday', () => {
-    expect(deadlinesOf('A1 decided on the last day')).toMatchObject({ decision: '2025-03-31', nonAdmission: '2025-03-31', reportThreshold: '2025-03-31' })
-    expect(deadlinesOf('A3 decided on the agreed new date')).toMatchObject({ decision: '2025-03-31', decisionExtended: '2025-04-14', reportThreshold: '2025-04-14' })
-    expect(deadlinesOf('A11 decided on the day after Whit Monday').reportThreshold).toBe('2025-06-10')
+    expect(deadlinesOf('A1 decided on the last day')).toMatchObject({
+      decision: '2025-03-31',
+      nonAdmission: '2025-03-31',
+      reportThreshold: '2025-03-31',
+    })
+    expect(deadlinesOf('A3 decided on the agreed new date')).toMatchObject({
+      decision: '2025-03-31',
+      decisionExtended: '2025-04-14',
+      reportThreshold: '2025-04-14',
+    })
+    expect(deadlinesOf('A11 decided on the day after Whit Monday').reportThreshold).toBe(
+      '2025-06-10',
+    )
   })
 
   it('keeps the IZW report at 6 weeks from the written complaint, also after an extension', () => {
-    expect(deadlinesOf('B1 decided in week 6')).toMatchObject({ decision: '2025-03-31', reportThreshold: '2025-04-14' })
-    expect(deadlinesOf('B3 oral, in writing a week later, decided after Easter Monday').reportThreshold).toBe('2025-04-22')
+    expect(deadlinesOf('B1 decided in week 6')).toMatchObject({
+      decision: '2025-03-31',
+      reportThreshold: '2025-04-14',
+    })
+    expect(
+      deadlinesOf('B3 oral, in writing a week later, decided after Easter Monday').reportThreshold,
+    ).toBe('2025-04-22')
     expect(deadlinesOf('B4 oral, never put in writing').reportThreshold).toBeNull()
-    expect(deadlinesOf('C1 extended and decided on the extended date')).toMatchObject({ decision: '2025-04-14', decisionExtended: '2025-05-12', reportThreshold: '2025-04-14' })
+    expect(deadlinesOf('C1 extended and decided on the extended date')).toMatchObject({
+      decision: '2025-04-14',
+      decisionExtended: '2025-05-12',
+      reportThreshold: '2025-04-14',
+    })
   })
 })
 
@@ -145,17 +414,34 @@ describe('the five counts of IN FOCUS Samen', () => {
       decided: 5,
       resolvedInformally: 1,
     })
-    expect(figures.year.withinTerm + figures.year.late + figures.year.pending).toBe(figures.year.total)
+    expect(figures.year.withinTerm + figures.year.late + figures.year.pending).toBe(
+      figures.year.total,
+    )
   })
 
   it('counts per quarter of receipt, with the year before in the trend', async () => {
     const { figures, trend } = await report('in-focus-samen')
-    expect(trend.map((point) => `${point.year}-${point.quarter}:${point.total}/${point.withinTerm}/${point.late}`)).toEqual([
-      '2024-1:0/0/0', '2024-2:0/0/0', '2024-3:0/0/0', '2024-4:1/1/0',
-      '2025-1:6/3/3', '2025-2:3/3/0', '2025-3:0/0/0', '2025-4:2/0/1',
+    expect(
+      trend.map(
+        (point) =>
+          `${point.year}-${point.quarter}:${point.total}/${point.withinTerm}/${point.late}`,
+      ),
+    ).toEqual([
+      '2024-1:0/0/0',
+      '2024-2:0/0/0',
+      '2024-3:0/0/0',
+      '2024-4:1/1/0',
+      '2025-1:6/3/3',
+      '2025-2:3/3/0',
+      '2025-3:0/0/0',
+      '2025-4:2/0/1',
     ])
     expect([1, 2, 3, 4].map((q) => figures.quarters[q as 1].total)).toEqual([6, 3, 0, 2])
-    expect(figures.quarters[1]).toMatchObject({ admittedWithinTerm: 2, notAdmittedWithinTerm: 1, late: 3 })
+    expect(figures.quarters[1]).toMatchObject({
+      admittedWithinTerm: 2,
+      notAdmittedWithinTerm: 1,
+      late: 3,
+    })
     expect(figures.quarters[2]).toMatchObject({ admittedWithinTerm: 3, late: 0 })
     expect(figures.quarters[4]).toMatchObject({ lateOpen: 1, pending: 1 })
   })
@@ -163,7 +449,11 @@ describe('the five counts of IN FOCUS Samen', () => {
   it('gives outcomes, satisfaction, lead time and escalations', async () => {
     const { figures, escalations } = await report('in-focus-samen')
     expect(figures.year.outcomes).toEqual({ founded: 2, partlyFounded: 1, unfounded: 2 })
-    expect(figures.year.satisfaction).toEqual({ responses: 2, mean: 3, distribution: [0, 1, 0, 1, 0] })
+    expect(figures.year.satisfaction).toEqual({
+      responses: 2,
+      mean: 3,
+      distribution: [0, 1, 0, 1, 0],
+    })
     // Lead times 28, 29, 29, 42 and 43 days.
     expect(figures.year.leadTime).toEqual({ decided: 5, medianDays: 29, p90Days: 42.6 })
     expect(escalations).toEqual([
@@ -176,10 +466,38 @@ describe('the five counts of IN FOCUS Samen', () => {
   it('lists the late complaints with their explanation and the reason for the extension', async () => {
     const { late } = await report('in-focus-samen')
     expect(late.map(({ reference: _r, id: _i, ...rest }) => rest)).toEqual([
-      { receivedOn: '2025-03-03', term: '2025-03-31', handledOn: '2025-04-01', daysLate: 1, delayExplanation: 'Een commissielid was ziek.', extensionReason: null },
-      { receivedOn: '2025-03-03', term: '2025-04-14', handledOn: '2025-04-15', daysLate: 1, delayExplanation: null, extensionReason: 'Getuige op vakantie.' },
-      { receivedOn: '2025-03-03', term: '2025-03-31', handledOn: '2025-04-01', daysLate: 1, delayExplanation: null, extensionReason: null },
-      { receivedOn: '2025-11-03', term: '2025-12-01', handledOn: null, daysLate: 28, delayExplanation: 'Wacht op het dossier van UWV.', extensionReason: null },
+      {
+        receivedOn: '2025-03-03',
+        term: '2025-03-31',
+        handledOn: '2025-04-01',
+        daysLate: 1,
+        delayExplanation: 'Een commissielid was ziek.',
+        extensionReason: null,
+      },
+      {
+        receivedOn: '2025-03-03',
+        term: '2025-04-14',
+        handledOn: '2025-04-15',
+        daysLate: 1,
+        delayExplanation: null,
+        extensionReason: 'Getuige op vakantie.',
+      },
+      {
+        receivedOn: '2025-03-03',
+        term: '2025-03-31',
+        handledOn: '2025-04-01',
+        daysLate: 1,
+        delayExplanation: null,
+        extensionReason: null,
+      },
+      {
+        receivedOn: '2025-11-03',
+        term: '2025-12-01',
+        handledOn: null,
+        daysLate: 28,
+        delayExplanation: 'Wacht op het dossier van UWV.',
+        extensionReason: null,
+      },
     ])
   })
 
@@ -192,21 +510,48 @@ describe('the five counts of IN FOCUS Samen', () => {
 describe('the IZW report: not handled within 6 weeks, not handled, satisfaction', () => {
   it('counts IZW Arbeidscoaching against 6 weeks from the moment the complaint is in writing', async () => {
     const { figures, late, unhandled } = await report('izw-arbeidscoaching')
-    expect(figures.year).toMatchObject({ total: 5, withinTerm: 3, late: 1, lateHandled: 1, pending: 1, notHandled: 2, notHandledNotAdmitted: 1, notHandledOpen: 1 })
-    expect(late.map((c) => [c.handledOn, c.daysLate, c.delayExplanation])).toEqual([['2025-04-15', 1, 'De klager was twee weken op vakantie.']])
+    expect(figures.year).toMatchObject({
+      total: 5,
+      withinTerm: 3,
+      late: 1,
+      lateHandled: 1,
+      pending: 1,
+      notHandled: 2,
+      notHandledNotAdmitted: 1,
+      notHandledOpen: 1,
+    })
+    expect(late.map((c) => [c.handledOn, c.daysLate, c.delayExplanation])).toEqual([
+      ['2025-04-15', 1, 'De klager was twee weken op vakantie.'],
+    ])
     expect(unhandled.map((c) => [c.reason, c.status, c.explanation])).toEqual([
       ['open', 'awaitingWrittenConfirmation', null],
       ['notAdmitted', 'notAdmitted', 'De klacht valt buiten de regeling.'],
     ])
-    expect(figures.year.satisfaction).toEqual({ responses: 3, mean: 4, distribution: [0, 0, 1, 1, 1] })
+    expect(figures.year.satisfaction).toEqual({
+      responses: 3,
+      mean: 4,
+      distribution: [0, 0, 1, 1, 1],
+    })
     // Lead times 42, 43 and 50 days.
     expect(figures.year.leadTime).toEqual({ decided: 3, medianDays: 43, p90Days: 48.6 })
   })
 
   it('counts an IZW Ambulant complaint decided on its extended date as not within 6 weeks', async () => {
     const { figures, late } = await report('izw-ambulant')
-    expect(figures.year).toMatchObject({ total: 4, notAdmitted: 1, notAdmittedWithinTerm: 1, admitted: 3, admittedWithinTerm: 1, late: 2, lateHandled: 1, lateOpen: 1, notHandled: 2 })
-    expect(late.map((c) => [c.term, c.handledOn, c.daysLate, c.delayExplanation, c.extensionReason])).toEqual([
+    expect(figures.year).toMatchObject({
+      total: 4,
+      notAdmitted: 1,
+      notAdmittedWithinTerm: 1,
+      admitted: 3,
+      admittedWithinTerm: 1,
+      late: 2,
+      lateHandled: 1,
+      lateOpen: 1,
+      notHandled: 2,
+    })
+    expect(
+      late.map((c) => [c.term, c.handledOn, c.daysLate, c.delayExplanation, c.extensionReason]),
+    ).toEqual([
       ['2025-04-14', '2025-05-12', 28, null, 'De coördinator was met verlof.'],
       ['2025-12-22', null, 7, 'Wacht op het verslag van de coördinator.', null],
     ])
@@ -216,14 +561,30 @@ describe('the IZW report: not handled within 6 weeks, not handled, satisfaction'
 describe('Krachtig Perspectief and HSS', () => {
   it('counts a Krachtig Perspectief decision on the agreed date as within term', async () => {
     const { figures } = await report('krachtig-perspectief')
-    expect(figures.year).toMatchObject({ total: 3, admittedWithinTerm: 2, late: 1, outcomes: { founded: 2, partlyFounded: 0, unfounded: 1 } })
+    expect(figures.year).toMatchObject({
+      total: 3,
+      admittedWithinTerm: 2,
+      late: 1,
+      outcomes: { founded: 2, partlyFounded: 0, unfounded: 1 },
+    })
   })
 
   it('gives HSS its quarterly inventory, measuring a non-admission against the 6 weeks', async () => {
     const { figures, trend } = await report('hss')
     expect([1, 2, 3, 4].map((q) => figures.quarters[q as 1].total)).toEqual([1, 0, 1, 2])
-    expect(figures.year).toMatchObject({ total: 4, notAdmitted: 2, notAdmittedWithinTerm: 1, admitted: 2, admittedWithinTerm: 2, late: 1 })
-    expect(trend.filter((point) => point.year === 2025).map((point) => [point.total, point.withinTerm, point.late])).toEqual([
+    expect(figures.year).toMatchObject({
+      total: 4,
+      notAdmitted: 2,
+      notAdmittedWithinTerm: 1,
+      admitted: 2,
+      admittedWithinTerm: 2,
+      late: 1,
+    })
+    expect(
+      trend
+        .filter((point) => point.year === 2025)
+        .map((point) => [point.total, point.withinTerm, point.late]),
+    ).toEqual([
       [1, 1, 0],
       [0, 0, 0],
       [1, 1, 0],
@@ -240,15 +601,26 @@ describe('Krachtig Perspectief and HSS', () => {
 describe('the CSV export', () => {
   const csv = async (query: string, token?: string) => {
     const headers = new Headers(token ? { Authorization: `JWT ${token}` } : {})
-    const response = await handleEndpoints({ config: payload.config, request: new Request(`http://localhost/api/complaints-report.csv?${query}`, { headers }) })
-    return { status: response.status, type: response.headers.get('content-type'), text: await response.text() }
+    const response = await handleEndpoints({
+      config: payload.config,
+      request: new Request(`http://localhost/api/complaints-report.csv?${query}`, { headers }),
+    })
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      text: await response.text(),
+    }
   }
 
   it('gives directie the figures of the year and each quarter, Dutch style', async () => {
     const { status, type, text } = await csv('regulation=hss&year=2025', directie.token)
     expect(status).toBe(200)
     expect(type).toBe('text/csv; charset=utf-8')
-    const rows = text.replace(/^\uFEFF/, '').trim().split('\r\n').map((line) => line.split(';'))
+    const rows = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .map((line) => line.split(';'))
     expect(rows[0]?.slice(0, 8)).toEqual([
       'Regeling',
       'Jaar',
@@ -269,10 +641,20 @@ describe('the CSV export', () => {
   })
 
   it('lists every late complaint with its explanation, in English on request', async () => {
-    const { text } = await csv('regulation=izw-arbeidscoaching&year=2025&part=late&lang=en', admin.token)
-    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n')
-    expect(lines[0]).toBe('Reference,Received,Term up to and including,Handled on,Days late,Explanation,Reason for extension')
-    expect(lines[1]).toMatch(/^KL-2025-\d{4},2025-03-03,2025-04-14,2025-04-15,1,De klager was twee weken op vakantie\.,$/)
+    const { text } = await csv(
+      'regulation=izw-arbeidscoaching&year=2025&part=late&lang=en',
+      admin.token,
+    )
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+    expect(lines[0]).toBe(
+      'Reference,Received,Term up to and including,Handled on,Days late,Explanation,Reason for extension',
+    )
+    expect(lines[1]).toMatch(
+      /^KL-2025-\d{4},2025-03-03,2025-04-14,2025-04-15,1,De klager was twee weken op vakantie\.,$/,
+    )
   })
 
   it('refuses staff, handlers and anonymous callers, and a year that is none', async () => {

@@ -26,7 +26,14 @@ const base = (lang: Lang): Doc => ({
   channel: 'email',
   eventsOn: '2026-04-20',
   description: 'De begeleider kwam niet.',
-  complainant: { name: 'J. de Vries', address: 'Dorpsstraat 1', city: 'Utrecht', email: 'j@example.com', language: lang, role: 'client' },
+  complainant: {
+    name: 'J. de Vries',
+    address: 'Dorpsstraat 1',
+    city: 'Utrecht',
+    email: 'j@example.com',
+    language: lang,
+    role: 'client',
+  },
   uwv: { isUwvClient: false },
   admissibilityIssues: null,
 })
@@ -36,23 +43,67 @@ const SITUATIONS: Record<string, (slug: SeedSlug) => Doc> = {
   'written and new': () => ({}),
   'oral and not yet in writing': () => ({ channel: 'phone' }),
   'of a UWV client': () => ({ uwv: { isUwvClient: true } }),
-  'not admitted, with a motivation': () => ({ nonAdmittedOn: '2026-05-01', nonAdmissionMotivation: 'De klacht gaat niet over onze dienstverlening.' }),
+  'not admitted, with a motivation': () => ({
+    nonAdmittedOn: '2026-05-01',
+    nonAdmissionMotivation: 'De klacht gaat niet over onze dienstverlening.',
+  }),
   'about an excluded subject, no motivation written': (slug) => {
     const subject = seedRegulations[slug].rules.excludedSubjects[0]
-    return subject ? { excludedSubject: subject.key, admissibilityIssues: [{ rule: 'subjectExcluded', nl: `Klachten over ${subject.label.nl} vallen niet onder deze regeling.`, en: `Complaints about ${subject.label.en} are not covered by this regulation.` }] } : {}
+    return subject
+      ? {
+          excludedSubject: subject.key,
+          admissibilityIssues: [
+            {
+              rule: 'subjectExcluded',
+              nl: `Klachten over ${subject.label.nl} vallen niet onder deze regeling.`,
+              en: `Complaints about ${subject.label.en} are not covered by this regulation.`,
+            },
+          ],
+        }
+      : {}
   },
   'handled by a committee': () => ({ committee: 1 }),
-  'extended with a new date and a reason': () => ({ extensions: [{ kind: extensionKind(), announcedOn: '2026-05-20', newDate: '2026-06-26', reason: 'Een getuige is afwezig.' }] }),
-  'extended with a reason only': () => ({ extensions: [{ kind: extensionKind(), announcedOn: '2026-05-20', reason: 'Een getuige is afwezig.' }] }),
-  'extended with a new date only': () => ({ extensions: [{ kind: extensionKind(), announcedOn: '2026-05-20', newDate: '2026-06-26' }] }),
-  'decided, without measures': () => ({ outcome: 'unfounded', reasoning: richTextOf('Wij hebben beide kanten gehoord.') }),
-  'decided with measures, and sent': () => ({ outcome: 'founded', reasoning: richTextOf('De afspraak is niet nagekomen.'), measures: 'Vaste begeleider.', decidedOn: '2026-05-20' }),
-  'in appeal, decided': () => ({ outcome: 'founded', reasoning: richTextOf('Zie brief.'), decidedOn: '2026-05-11', appealedOn: '2026-05-18', appealOutcome: 'unfounded' }),
+  'extended with a new date and a reason': () => ({
+    extensions: [
+      {
+        kind: extensionKind(),
+        announcedOn: '2026-05-20',
+        newDate: '2026-06-26',
+        reason: 'Een getuige is afwezig.',
+      },
+    ],
+  }),
+  'extended with a reason only': () => ({
+    extensions: [
+      { kind: extensionKind(), announcedOn: '2026-05-20', reason: 'Een getuige is afwezig.' },
+    ],
+  }),
+  'extended with a new date only': () => ({
+    extensions: [{ kind: extensionKind(), announcedOn: '2026-05-20', newDate: '2026-06-26' }],
+  }),
+  'decided, without measures': () => ({
+    outcome: 'unfounded',
+    reasoning: richTextOf('Wij hebben beide kanten gehoord.'),
+  }),
+  'decided with measures, and sent': () => ({
+    outcome: 'founded',
+    reasoning: richTextOf('De afspraak is niet nagekomen.'),
+    measures: 'Vaste begeleider.',
+    decidedOn: '2026-05-20',
+  }),
+  'in appeal, decided': () => ({
+    outcome: 'founded',
+    reasoning: richTextOf('Zie brief.'),
+    decidedOn: '2026-05-11',
+    appealedOn: '2026-05-18',
+    appealOutcome: 'unfounded',
+  }),
   'referred to an external body': () => ({ referredOn: '2026-05-01' }),
 }
 
 let currentSlug: SeedSlug = 'hss'
-const extensionKind = () => (seedRegulations[currentSlug].rules.extension.kind === 'fixed' ? 'fixed' : 'agreed')
+const extensionKind = () =>
+  seedRegulations[currentSlug].rules.extension.kind === 'fixed' ? 'fixed' : 'agreed'
 
 const rendered = (slug: SeedSlug, kind: LetterKind, complaint: Doc, lang: Lang): string => {
   const { rules, name, organisation } = seedRegulations[slug]
@@ -96,13 +147,20 @@ describe('every letter a model regulation owes comes out complete', () => {
     expect([...new Set(cases.map((each) => each.kind))].sort()).toEqual([...LETTER_KINDS].sort())
   })
 
-  it.each(cases.map((each) => ({ ...each, title: `${each.slug}, ${each.situation}: ${each.kind} (${each.lang})` })))('$title', ({ slug, kind, complaint, lang }) => {
+  it.each(
+    cases.map((each) => ({
+      ...each,
+      title: `${each.slug}, ${each.situation}: ${each.kind} (${each.lang})`,
+    })),
+  )('$title', ({ slug, kind, complaint, lang }) => {
     currentSlug = slug
     const text = rendered(slug, kind, complaint, lang)
     expect(text).not.toMatch(/\{\{|\}\}/)
     expect(text).not.toMatch(/undefined|null|NaN/)
     // A value that was missing leaves traces: a colon before nothing, a space before a full stop, an empty pair of brackets.
-    expect(text).not.toMatch(/:\s*[.,]|:\s*$|:\s*\n| [.,]|\(\s*\)|\s{3,}|uiterlijk( op)?\s*[.,]|by\s*[.,]/m)
+    expect(text).not.toMatch(
+      /:\s*[.,]|:\s*$|:\s*\n| [.,]|\(\s*\)|\s{3,}|uiterlijk( op)?\s*[.,]|by\s*[.,]/m,
+    )
     for (const paragraph of text.split('\n')) expect(paragraph.trim()).not.toBe('')
     if (!complaint.uwv?.isUwvClient) expect(text).not.toMatch(/UWV/)
   })
@@ -111,14 +169,24 @@ describe('every letter a model regulation owes comes out complete', () => {
 describe('the letters that carry what the regulation promises', () => {
   it('dates the extension letter: the old term and the new one (IZW Ambulant: "een verlenging van 4 weken")', () => {
     currentSlug = 'izw-ambulant'
-    const text = rendered('izw-ambulant', 'extension', { ...base('nl'), ...SITUATIONS['extended with a reason only']!('izw-ambulant') }, 'nl')
+    const text = rendered(
+      'izw-ambulant',
+      'extension',
+      { ...base('nl'), ...SITUATIONS['extended with a reason only']!('izw-ambulant') },
+      'nl',
+    )
     expect(text).toContain('Wij hadden u uiterlijk op vrijdag 5 juni 2026 antwoord willen geven')
     expect(text).toContain('U ontvangt ons antwoord nu uiterlijk op vrijdag 3 juli 2026.')
   })
 
   it('tells a Krachtig Perspectief complainant the reason, and that a date follows, when none was set (art. 4.3)', () => {
     currentSlug = 'krachtig-perspectief'
-    const text = rendered('krachtig-perspectief', 'extension', { ...base('nl'), ...SITUATIONS['extended with a reason only']!('krachtig-perspectief') }, 'nl')
+    const text = rendered(
+      'krachtig-perspectief',
+      'extension',
+      { ...base('nl'), ...SITUATIONS['extended with a reason only']!('krachtig-perspectief') },
+      'nl',
+    )
     expect(text).toContain('De reden: Een getuige is afwezig.')
     expect(text).toContain('Wij laten u zo snel mogelijk weten wanneer u ons antwoord ontvangt.')
   })
@@ -126,19 +194,40 @@ describe('the letters that carry what the regulation promises', () => {
   it('offers the UWV labour expert to UWV clients only (IN FOCUS: "de arbeidsdeskundige van het UWV")', () => {
     currentSlug = 'in-focus-samen'
     const decided = SITUATIONS['decided with measures, and sent']!('in-focus-samen')
-    expect(rendered('in-focus-samen', 'decision', { ...base('nl'), ...decided, uwv: { isUwvClient: true } }, 'nl')).toContain('Arbeidsdeskundige UWV')
-    expect(rendered('in-focus-samen', 'decision', { ...base('nl'), ...decided }, 'nl')).not.toContain('UWV')
+    expect(
+      rendered(
+        'in-focus-samen',
+        'decision',
+        { ...base('nl'), ...decided, uwv: { isUwvClient: true } },
+        'nl',
+      ),
+    ).toContain('Arbeidsdeskundige UWV')
+    expect(
+      rendered('in-focus-samen', 'decision', { ...base('nl'), ...decided }, 'nl'),
+    ).not.toContain('UWV')
   })
 
   it('gives the reason the regulation excludes a subject when no motivation was written (HSS 3.1)', () => {
     currentSlug = 'hss'
-    const text = rendered('hss', 'nonAdmission', { ...base('nl'), ...SITUATIONS['about an excluded subject, no motivation written']!('hss') }, 'nl')
-    expect(text).toContain('De reden: Klachten over administratiekosten vallen niet onder deze regeling.')
+    const text = rendered(
+      'hss',
+      'nonAdmission',
+      { ...base('nl'), ...SITUATIONS['about an excluded subject, no motivation written']!('hss') },
+      'nl',
+    )
+    expect(text).toContain(
+      'De reden: Klachten over administratiekosten vallen niet onder deze regeling.',
+    )
   })
 
   it('leaves out the escalation sentence of a Krachtig Perspectief appeal decision, which names no body', () => {
     currentSlug = 'krachtig-perspectief'
-    const text = rendered('krachtig-perspectief', 'appealDecision', { ...base('nl'), ...SITUATIONS['in appeal, decided']!('krachtig-perspectief') }, 'nl')
+    const text = rendered(
+      'krachtig-perspectief',
+      'appealDecision',
+      { ...base('nl'), ...SITUATIONS['in appeal, decided']!('krachtig-perspectief') },
+      'nl',
+    )
     expect(text).toContain('Ons oordeel in beroep: ongegrond.')
     expect(text).not.toContain('wenden tot')
   })

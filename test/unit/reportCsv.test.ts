@@ -3,14 +3,35 @@ import { requestedRegulation, requestedYear } from '../../src/reports/params'
 
 describe('the CSV of the yearly report', () => {
   it.each([
-    ['nl', [['Kenmerk', 'Gemiddelde'], ['KL-2025-0001', 3.25]], '\uFEFFKenmerk;Gemiddelde\r\nKL-2025-0001;3,25\r\n'],
-    ['en', [['Reference', 'Mean'], ['KL-2025-0001', 3.25]], '\uFEFFReference,Mean\r\nKL-2025-0001,3.25\r\n'],
+    [
+      'nl',
+      [
+        ['Kenmerk', 'Gemiddelde'],
+        ['KL-2025-0001', 3.25],
+      ],
+      '\uFEFFKenmerk;Gemiddelde\r\nKL-2025-0001;3,25\r\n',
+    ],
+    [
+      'en',
+      [
+        ['Reference', 'Mean'],
+        ['KL-2025-0001', 3.25],
+      ],
+      '\uFEFFReference,Mean\r\nKL-2025-0001,3.25\r\n',
+    ],
   ] as const)('writes %s with its own separator and decimal sign', (language, rows, expected) => {
-    expect(toCsv(rows.map((row) => [...row]), language)).toBe(expected)
+    expect(
+      toCsv(
+        rows.map((row) => [...row]),
+        language,
+      ),
+    ).toBe(expected)
   })
 
   it('quotes text with separators, quotes or line breaks', () => {
-    expect(toCsv([['Wacht; op "dossier"\nvan UWV', null]], 'nl')).toBe('\uFEFF"Wacht; op ""dossier""\nvan UWV";\r\n')
+    expect(toCsv([['Wacht; op "dossier"\nvan UWV', null]], 'nl')).toBe(
+      '\uFEFF"Wacht; op ""dossier""\nvan UWV";\r\n',
+    )
   })
 
   it('keeps a spreadsheet from running an explanation as a formula', () => {
@@ -33,6 +54,11 @@ describe('the parameters of the report', () => {
   })
 
   it('reads no regulation, or all, as every regulation', () => {
-    expect([undefined, '', 'all', 'hss'].map(requestedRegulation)).toEqual([null, null, null, 'hss'])
+    expect([undefined, '', 'all', 'hss'].map(requestedRegulation)).toEqual([
+      null,
+      null,
+      null,
+      'hss',
+    ])
   })
 })

@@ -11,8 +11,14 @@
   // The script is served beside the form's endpoints: whatever the API route and the collection's slug.
   var api = new URL('.', new URL(script ? script.src : location.href, location.href)).href
   var FALLBACK = {
-    nl: { loading: 'Het klachtenformulier wordt geladen…', failed: 'Het klachtenformulier kon niet worden geladen. Probeer het later opnieuw.' },
-    en: { loading: 'Loading the complaint form…', failed: 'The complaint form could not be loaded. Please try again later.' },
+    nl: {
+      loading: 'Het klachtenformulier wordt geladen…',
+      failed: 'Het klachtenformulier kon niet worden geladen. Probeer het later opnieuw.',
+    },
+    en: {
+      loading: 'Loading the complaint form…',
+      failed: 'The complaint form could not be loaded. Please try again later.',
+    },
   }
   var CSS =
     ':host{all:initial;display:block}' +
@@ -57,7 +63,11 @@
     if (window.crypto && crypto.randomUUID) return crypto.randomUUID()
     var bytes = new Uint8Array(16)
     crypto.getRandomValues(bytes)
-    return Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2) }).join('')
+    return Array.prototype.map
+      .call(bytes, function (b) {
+        return ('0' + b.toString(16)).slice(-2)
+      })
+      .join('')
   }
 
   function today() {
@@ -66,51 +76,113 @@
   }
 
   function control(field, lang, id, describedBy) {
-    var common = { id: id, name: field.name, 'aria-describedby': describedBy, 'aria-required': field.required ? 'true' : false }
-    if (field.kind === 'textarea') return el('textarea', Object.assign(common, { maxlength: field.maxLength, rows: 6 }))
-    if (field.kind === 'select') {
-      return el('select', common, field.options.map(function (option) { return el('option', { value: option.value, text: option.label[lang] }) }))
+    var common = {
+      id: id,
+      name: field.name,
+      'aria-describedby': describedBy,
+      'aria-required': field.required ? 'true' : false,
     }
-    if (field.kind === 'checkbox') return el('input', Object.assign(common, { type: 'checkbox', value: 'true' }))
-    var type = { text: 'text', email: 'email', tel: 'tel', date: 'date', file: 'file' }[field.kind] || 'text'
-    return el('input', Object.assign(common, { type: type, maxlength: field.maxLength, autocomplete: field.autocomplete, max: type === 'date' ? today() : false, multiple: type === 'file', accept: type === 'file' ? field.accept : false }))
+    if (field.kind === 'textarea')
+      return el('textarea', Object.assign(common, { maxlength: field.maxLength, rows: 6 }))
+    if (field.kind === 'select') {
+      return el(
+        'select',
+        common,
+        field.options.map(function (option) {
+          return el('option', { value: option.value, text: option.label[lang] })
+        }),
+      )
+    }
+    if (field.kind === 'checkbox')
+      return el('input', Object.assign(common, { type: 'checkbox', value: 'true' }))
+    var type =
+      { text: 'text', email: 'email', tel: 'tel', date: 'date', file: 'file' }[field.kind] || 'text'
+    return el(
+      'input',
+      Object.assign(common, {
+        type: type,
+        maxlength: field.maxLength,
+        autocomplete: field.autocomplete,
+        max: type === 'date' ? today() : false,
+        multiple: type === 'file',
+        accept: type === 'file' ? field.accept : false,
+      }),
+    )
   }
 
   function fieldBlock(field, lang, texts, schema) {
     var id = 'cf-' + field.name
     var helpId = field.help ? id + '-help' : null
     var errorId = id + '-error'
-    var input = control(Object.assign({ accept: schema.attachments.accept }, field), lang, id, [helpId, errorId].filter(Boolean).join(' '))
-    var label = el('label', { for: id, text: field.label[lang] + (field.required ? ' ' : '') }, [field.required ? el('span', { class: 'req', text: texts['form.required'] }) : null])
+    var input = control(
+      Object.assign({ accept: schema.attachments.accept }, field),
+      lang,
+      id,
+      [helpId, errorId].filter(Boolean).join(' '),
+    )
+    var label = el('label', { for: id, text: field.label[lang] + (field.required ? ' ' : '') }, [
+      field.required ? el('span', { class: 'req', text: texts['form.required'] }) : null,
+    ])
     var help = helpId ? el('p', { id: helpId, class: 'help', text: field.help[lang] }) : null
     var error = el('p', { id: errorId, class: 'error', hidden: true })
-    if (field.kind === 'checkbox') return el('div', { class: 'field' }, [error, el('div', { class: 'check' }, [input, label]), help])
+    if (field.kind === 'checkbox')
+      return el('div', { class: 'field' }, [
+        error,
+        el('div', { class: 'check' }, [input, label]),
+        help,
+      ])
     return el('div', { class: 'field' }, [label, help, error, input])
   }
 
   function checkLocally(form, schema, texts) {
     var errors = []
     var add = function (field, rule, params) {
-      var label = field === 'contact' ? texts['field.contact'] : schema.fields.filter(function (f) { return f.name === field })[0].label[form.lang]
+      var label =
+        field === 'contact'
+          ? texts['field.contact']
+          : schema.fields.filter(function (f) {
+              return f.name === field
+            })[0].label[form.lang]
       errors.push({ field: field, message: label + ': ' + fill(texts['rule.' + rule], params) })
     }
     schema.fields.forEach(function (field) {
       var input = form.inputs[field.name]
-      var value = field.kind === 'file' ? input.files.length : field.kind === 'checkbox' ? input.checked : input.value.trim()
-      if (field.required && !value) return add(field.name, field.kind === 'file' ? 'attachmentsRequired' : 'required')
-      if (field.kind === 'email' && value && !/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(value)) add(field.name, 'emailInvalid')
-      if (field.kind === 'date' && value && value > today()) add(field.name, 'dateInFuture', { today: today() })
+      var value =
+        field.kind === 'file'
+          ? input.files.length
+          : field.kind === 'checkbox'
+            ? input.checked
+            : input.value.trim()
+      if (field.required && !value)
+        return add(field.name, field.kind === 'file' ? 'attachmentsRequired' : 'required')
+      if (field.kind === 'email' && value && !/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(value))
+        add(field.name, 'emailInvalid')
+      if (field.kind === 'date' && value && value > today())
+        add(field.name, 'dateInFuture', { today: today() })
       if (field.kind === 'file') {
         var files = Array.prototype.slice.call(input.files)
         var caps = schema.attachments
-        if (files.length > caps.maxFiles) add(field.name, 'tooManyFiles', { max: caps.maxFiles, count: files.length })
+        if (files.length > caps.maxFiles)
+          add(field.name, 'tooManyFiles', { max: caps.maxFiles, count: files.length })
         files.forEach(function (file) {
-          if (file.size > caps.maxFileBytes) add(field.name, 'fileTooLarge', { name: file.name, maxMb: Math.round(caps.maxFileBytes / 104857.6) / 10 })
+          if (file.size > caps.maxFileBytes)
+            add(field.name, 'fileTooLarge', {
+              name: file.name,
+              maxMb: Math.round(caps.maxFileBytes / 104857.6) / 10,
+            })
         })
       }
     })
-    var contact = schema.fields.filter(function (f) { return f.contact })
-    if (schema.contactRequired && !contact.some(function (f) { return form.inputs[f.name].value.trim() })) add('contact', 'contactRequired')
+    var contact = schema.fields.filter(function (f) {
+      return f.contact
+    })
+    if (
+      schema.contactRequired &&
+      !contact.some(function (f) {
+        return form.inputs[f.name].value.trim()
+      })
+    )
+      add('contact', 'contactRequired')
     return errors
   }
 
@@ -151,7 +223,13 @@
       el('p', { text: texts['form.successReference'] }, []),
       el('p', { class: 'reference', 'data-reference': body.reference, text: body.reference }),
       el('p', { text: texts['form.successStatus'] }),
-      el('p', {}, [el('a', { href: body.statusUrl, 'data-status-link': true, text: texts['form.successStatusLink'] })]),
+      el('p', {}, [
+        el('a', {
+          href: body.statusUrl,
+          'data-status-link': true,
+          text: texts['form.successStatusLink'],
+        }),
+      ]),
     ])
     form.element.replaceWith(panel)
     form.summary.hidden = true
@@ -165,7 +243,10 @@
     data.append('lang', form.lang)
     schema.fields.forEach(function (field) {
       var input = form.inputs[field.name]
-      if (field.kind === 'file') Array.prototype.forEach.call(input.files, function (file) { data.append('attachments', file, file.name) })
+      if (field.kind === 'file')
+        Array.prototype.forEach.call(input.files, function (file) {
+          data.append('attachments', file, file.name)
+        })
       else if (field.kind === 'checkbox') data.append(field.name, input.checked ? 'true' : 'false')
       else if (input.value.trim()) data.append(field.name, input.value)
     })
@@ -173,16 +254,27 @@
     form.button.disabled = true
     form.button.textContent = texts['form.sending']
     form.live.textContent = texts['form.sending']
-    return fetch(schema.submitUrl, { method: 'POST', body: data, credentials: 'omit', headers: { 'Idempotency-Key': form.key, Accept: 'application/json' } })
+    return fetch(schema.submitUrl, {
+      method: 'POST',
+      body: data,
+      credentials: 'omit',
+      headers: { 'Idempotency-Key': form.key, Accept: 'application/json' },
+    })
       .then(function (response) {
         return response.json().then(function (body) {
           if (response.ok) return showReceipt(form, body)
-          var errors = body.errors || [{ field: null, message: body.message || texts['form.networkError'] }]
+          var errors = body.errors || [
+            { field: null, message: body.message || texts['form.networkError'] },
+          ]
           showErrors(form, errors, fill(texts['form.errorSummary'], { count: errors.length }))
         })
       })
       .catch(function () {
-        showErrors(form, [{ field: null, message: texts['form.networkError'] }], fill(texts['form.errorSummary'], { count: 1 }))
+        showErrors(
+          form,
+          [{ field: null, message: texts['form.networkError'] }],
+          fill(texts['form.errorSummary'], { count: 1 }),
+        )
       })
       .then(function () {
         form.button.disabled = false
@@ -193,22 +285,50 @@
 
   function render(wrapper, root, schema, lang) {
     var texts = schema.texts[lang]
-    var summary = el('div', { class: 'summary', tabindex: '-1', role: 'alert', 'aria-labelledby': 'cf-summary-title', hidden: true })
+    var summary = el('div', {
+      class: 'summary',
+      tabindex: '-1',
+      role: 'alert',
+      'aria-labelledby': 'cf-summary-title',
+      hidden: true,
+    })
     var element = el('form', { novalidate: true, 'aria-labelledby': 'cf-title' })
-    var form = { root: root, lang: lang, texts: texts, element: element, summary: summary, inputs: {}, key: newKey() }
+    var form = {
+      root: root,
+      lang: lang,
+      texts: texts,
+      element: element,
+      summary: summary,
+      inputs: {},
+      key: newKey(),
+    }
     var contactSet = null
     schema.fields.forEach(function (field) {
       var block = fieldBlock(field, lang, texts, schema)
       form.inputs[field.name] = block.querySelector('[name="' + field.name + '"]')
       if (!field.contact || !schema.contactRequired) return element.appendChild(block)
       if (!contactSet) {
-        contactSet = el('fieldset', { 'aria-describedby': 'cf-contact-help' }, [el('legend', { text: texts['form.contactLegend'] }), el('p', { id: 'cf-contact-help', class: 'help', text: texts['form.contactHelp'] })])
+        contactSet = el('fieldset', { 'aria-describedby': 'cf-contact-help' }, [
+          el('legend', { text: texts['form.contactLegend'] }),
+          el('p', { id: 'cf-contact-help', class: 'help', text: texts['form.contactHelp'] }),
+        ])
         element.appendChild(contactSet)
       }
       contactSet.appendChild(block)
     })
-    form.honeypot = el('input', { id: 'cf-hp', name: schema.honeypot.name, type: 'text', tabindex: '-1', autocomplete: 'off' })
-    element.appendChild(el('div', { class: 'hp', 'aria-hidden': 'true' }, [el('label', { for: 'cf-hp', text: schema.honeypot.label[lang] }), form.honeypot]))
+    form.honeypot = el('input', {
+      id: 'cf-hp',
+      name: schema.honeypot.name,
+      type: 'text',
+      tabindex: '-1',
+      autocomplete: 'off',
+    })
+    element.appendChild(
+      el('div', { class: 'hp', 'aria-hidden': 'true' }, [
+        el('label', { for: 'cf-hp', text: schema.honeypot.label[lang] }),
+        form.honeypot,
+      ]),
+    )
     form.live = el('p', { role: 'status', class: 'help' })
     form.button = el('button', { type: 'submit', text: texts['form.submit'] })
     element.appendChild(form.live)
@@ -217,13 +337,16 @@
       event.preventDefault()
       if (form.button.disabled) return
       var errors = checkLocally(form, schema, texts)
-      if (errors.length) return showErrors(form, errors, fill(texts['form.errorSummary'], { count: errors.length }))
+      if (errors.length)
+        return showErrors(form, errors, fill(texts['form.errorSummary'], { count: errors.length }))
       send(form, schema)
     })
     wrapper.textContent = ''
     wrapper.appendChild(el('h2', { id: 'cf-title', text: texts['form.title'] }))
     wrapper.appendChild(el('p', { text: schema.name + ' — ' + schema.summary[lang] }))
-    wrapper.appendChild(el('p', {}, [el('a', { href: schema.regulationUrl, text: texts['form.regulationLink'] })]))
+    wrapper.appendChild(
+      el('p', {}, [el('a', { href: schema.regulationUrl, text: texts['form.regulationLink'] })]),
+    )
     wrapper.appendChild(el('p', { text: texts['form.intro'] }))
     wrapper.appendChild(summary)
     wrapper.appendChild(element)
@@ -234,7 +357,9 @@
     var lang = host.getAttribute('data-lang') === 'en' ? 'en' : 'nl'
     var slug = host.getAttribute('data-complaint-form') || ''
     var root = host.attachShadow({ mode: 'open' })
-    var wrapper = el('div', { class: 'cf', lang: lang }, [el('p', { role: 'status', text: FALLBACK[lang].loading })])
+    var wrapper = el('div', { class: 'cf', lang: lang }, [
+      el('p', { role: 'status', text: FALLBACK[lang].loading }),
+    ])
     root.appendChild(el('style', { text: CSS }))
     root.appendChild(wrapper)
     fetch(api + 'form/' + encodeURIComponent(slug) + '?lang=' + lang, { credentials: 'omit' })
@@ -242,7 +367,9 @@
         if (!response.ok) throw new Error(String(response.status))
         return response.json()
       })
-      .then(function (schema) { render(wrapper, root, schema, lang) })
+      .then(function (schema) {
+        render(wrapper, root, schema, lang)
+      })
       .catch(function () {
         wrapper.textContent = ''
         wrapper.appendChild(el('p', { role: 'alert', text: FALLBACK[lang].failed }))

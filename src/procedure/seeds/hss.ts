@@ -33,7 +33,12 @@ export const hss: RegulationSeed = {
     reportNonAdmissionAgainst: 'nonAdmissionTerm',
     maxEventAge: null,
     // 3.1: administration costs as such are no complaint; how staff acted around them can be.
-    excludedSubjects: [{ key: 'administrationCosts', label: { nl: 'administratiekosten', en: 'administration costs' } }],
+    excludedSubjects: [
+      {
+        key: 'administrationCosts',
+        label: { nl: 'administratiekosten', en: 'administration costs' },
+      },
+    ],
     writtenConfirmationRequested: false,
     writtenOnly: false,
     oralIntake: 'staffRecordsForm',

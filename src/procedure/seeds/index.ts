@@ -6,7 +6,8 @@ import { izwAmbulant } from './izwAmbulant'
 import { izwArbeidscoaching } from './izwArbeidscoaching'
 import { krachtigPerspectief } from './krachtigPerspectief'
 
-export type SeedSlug = 'in-focus-samen' | 'izw-arbeidscoaching' | 'krachtig-perspectief' | 'izw-ambulant' | 'hss'
+export type SeedSlug =
+  'in-focus-samen' | 'izw-arbeidscoaching' | 'krachtig-perspectief' | 'izw-ambulant' | 'hss'
 
 /** The five regulations the product was specified against, keyed by slug. */
 export const seedRegulations: Readonly<Record<SeedSlug, RegulationSeed>> = {

@@ -23,7 +23,14 @@ export const izwAmbulant: RegulationSeed = {
     decisionInWriting: true,
     foundedVerdict: false,
     // Once 4 more weeks, asked in writing within the 6; 10 weeks in all.
-    extension: { kind: 'fixed', amount: 4, unit: 'weeks', max: { amount: 10, unit: 'weeks' }, requireNewDate: false, requireReason: false },
+    extension: {
+      kind: 'fixed',
+      amount: 4,
+      unit: 'weeks',
+      max: { amount: 10, unit: 'weeks' },
+      requireNewDate: false,
+      requireReason: false,
+    },
     appeal: null,
     appealDecision: null,
     appealReviewerIndependent: false,

@@ -44,7 +44,13 @@ export const krachtigPerspectief: RegulationSeed = {
     holidays: publicHolidaysOnly(),
     // Art. 4.1: name and contact details, a description "met vermelding van relevante feiten en data".
     requiredFields: ['name', 'contact', 'description', 'eventsOn'],
-    complainantRoles: ['client', 'legalRepresentative', 'legalEntity', 'commissioningParty', 'other'],
+    complainantRoles: [
+      'client',
+      'legalRepresentative',
+      'legalEntity',
+      'commissioningParty',
+      'other',
+    ],
     // Art. 4.5: handled, unless the complainant brings new information.
     reopenOnNewInformation: true,
     newInvestigationOnDissatisfaction: false,

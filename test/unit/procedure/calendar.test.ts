@@ -76,7 +76,8 @@ describe('Dutch public holidays', () => {
       const date = new Date(day).toISOString().slice(0, 10)
       const weekday = new Date(day).getUTCDay()
       const found = source.isHoliday(`${date} 12:00`)
-      const publicHoliday = Array.isArray(found) && found.some((holiday) => holiday.type === 'public')
+      const publicHoliday =
+        Array.isArray(found) && found.some((holiday) => holiday.type === 'public')
       const expected = weekday !== 0 && weekday !== 6 && !publicHoliday
       if (calendar.isWorkingDay(date) !== expected) disagreements.push(date)
     }
@@ -128,7 +129,12 @@ describe('calendar options', () => {
     [{ liberationDay: 'always' as const }, '2027-05-05', false, 'Bevrijdingsdag'],
     [{ liberationDay: 'never' as const }, '2025-05-05', true, undefined],
     [{ closedOn: ['2026-12-24'] }, '2026-12-24', false, 'sluitingsdag'],
-    [{ closedOn: [{ date: '2026-12-28', name: 'Kerstsluiting' }] }, '2026-12-28', false, 'Kerstsluiting'],
+    [
+      { closedOn: [{ date: '2026-12-28', name: 'Kerstsluiting' }] },
+      '2026-12-28',
+      false,
+      'Kerstsluiting',
+    ],
     [{ closedOn: ['2026-12-24'] }, '2026-12-23', true, undefined],
   ])('with %j, %s is a working day: %s', (options, date, working, name) => {
     const custom = createCalendar(options)
@@ -152,12 +158,16 @@ describe('calendar options', () => {
   })
 
   it('skips the organisation closing days between Christmas and New Year', () => {
-    const closed = createCalendar({ closedOn: ['2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31'] })
+    const closed = createCalendar({
+      closedOn: ['2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31'],
+    })
     expect(closed.addWorkingDays('2026-12-24', 1)).toBe('2027-01-04')
   })
 
   it('keeps the holiday name when a closing day falls on a holiday', () => {
-    expect(createCalendar({ closedOn: ['2026-04-27'] }).holidayName('2026-04-27')).toBe('Koningsdag')
+    expect(createCalendar({ closedOn: ['2026-04-27'] }).holidayName('2026-04-27')).toBe(
+      'Koningsdag',
+    )
   })
 
   it('refuses an unknown Bevrijdingsdag setting', () => {
@@ -166,13 +176,20 @@ describe('calendar options', () => {
 })
 
 describe('date validation', () => {
-  it.each(['2026-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '24-04-2026', '2026-4-24', '', '2026-04-24T10:00', 'abcd-ef-gh'])(
-    'refuses %j with a clear error',
-    (date) => {
-      expect(() => calendar.isWorkingDay(date)).toThrow(/^Invalid date/)
-      expect(() => calendar.addWorkingDays(date, 1)).toThrow(/^Invalid date/)
-    },
-  )
+  it.each([
+    '2026-02-29',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-04-31',
+    '24-04-2026',
+    '2026-4-24',
+    '',
+    '2026-04-24T10:00',
+    'abcd-ef-gh',
+  ])('refuses %j with a clear error', (date) => {
+    expect(() => calendar.isWorkingDay(date)).toThrow(/^Invalid date/)
+    expect(() => calendar.addWorkingDays(date, 1)).toThrow(/^Invalid date/)
+  })
 
   it('refuses a closing day that is not a date', () => {
     expect(() => createCalendar({ closedOn: ['31-12-2026'] })).toThrow(/^Invalid date "31-12-2026"/)

@@ -3,11 +3,19 @@ import type { SeedSlug } from '../../../src/procedure'
 import { copySeed, SEED_SLUGS, seedRegulations, validateRules } from '../../../src/procedure'
 
 const at = (value: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], value)
+  path
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], value)
 
 describe('seed regulations', () => {
   it('ships exactly the five regulations, keyed by their slug', () => {
-    expect(SEED_SLUGS).toEqual(['in-focus-samen', 'izw-arbeidscoaching', 'krachtig-perspectief', 'izw-ambulant', 'hss'])
+    expect(SEED_SLUGS).toEqual([
+      'in-focus-samen',
+      'izw-arbeidscoaching',
+      'krachtig-perspectief',
+      'izw-ambulant',
+      'hss',
+    ])
     for (const slug of SEED_SLUGS) expect(seedRegulations[slug].slug).toBe(slug)
   })
 
@@ -34,18 +42,30 @@ describe('seed regulations', () => {
     ['in-focus-samen', 'appeal', null],
     ['izw-arbeidscoaching', 'decision', { amount: 4, unit: 'weeks', from: 'official' }],
     ['izw-arbeidscoaching', 'reportThreshold', { amount: 6, unit: 'weeks', from: 'official' }],
-    ['izw-arbeidscoaching', 'externalOfficerContact', { amount: 5, unit: 'calendarDays', from: 'referral' }],
+    [
+      'izw-arbeidscoaching',
+      'externalOfficerContact',
+      { amount: 5, unit: 'calendarDays', from: 'referral' },
+    ],
     ['izw-arbeidscoaching', 'extension', { kind: 'none' }],
     ['izw-arbeidscoaching', 'writtenOnly', true],
     ['izw-arbeidscoaching', 'writtenConfirmationRequested', true],
     // "het aantal ingediende klachten dat niet binnen de gestelde termijn van 6 weken is afgehandeld".
     ['izw-arbeidscoaching', 'reportNonAdmissionAgainst', 'reportThreshold'],
     ['izw-arbeidscoaching', 'requiredFields', ['name', 'address', 'city', 'phone', 'description']],
-    ['izw-arbeidscoaching', 'complainantRoles', ['client', 'legalRepresentative', 'survivingRelative']],
+    [
+      'izw-arbeidscoaching',
+      'complainantRoles',
+      ['client', 'legalRepresentative', 'survivingRelative'],
+    ],
     ['krachtig-perspectief', 'appeal', { amount: 2, unit: 'weeks', from: 'decision' }],
     ['krachtig-perspectief', 'appealReviewerIndependent', true],
     // Art. 4.3: "wordt de klager tijdig geïnformeerd, met opgave van de reden voor de vertraging".
-    ['krachtig-perspectief', 'extension', { kind: 'agreed', requireNewDate: false, requireReason: true }],
+    [
+      'krachtig-perspectief',
+      'extension',
+      { kind: 'agreed', requireNewDate: false, requireReason: true },
+    ],
     // Art. 4.1: "Een omschrijving van de klacht, met vermelding van relevante feiten en data".
     ['krachtig-perspectief', 'requiredFields', ['name', 'contact', 'description', 'eventsOn']],
     ['krachtig-perspectief', 'handling', { kind: 'handler', committeeSize: null }],
@@ -53,11 +73,26 @@ describe('seed regulations', () => {
     ['krachtig-perspectief', 'reopenOnNewInformation', true],
     ['krachtig-perspectief', 'nonAdmission', null],
     ['izw-ambulant', 'decision', { amount: 6, unit: 'weeks', from: 'official' }],
-    ['izw-ambulant', 'extension', { kind: 'fixed', amount: 4, unit: 'weeks', max: { amount: 10, unit: 'weeks' }, requireNewDate: false, requireReason: false }],
+    [
+      'izw-ambulant',
+      'extension',
+      {
+        kind: 'fixed',
+        amount: 4,
+        unit: 'weeks',
+        max: { amount: 10, unit: 'weeks' },
+        requireNewDate: false,
+        requireReason: false,
+      },
+    ],
     ['izw-ambulant', 'reportNonAdmissionAgainst', 'reportThreshold'],
     ['izw-ambulant', 'nonAdmission', { amount: 6, unit: 'weeks', from: 'receipt' }],
     ['izw-ambulant', 'maxEventAge', { amount: 1, unit: 'years' }],
-    ['izw-ambulant', 'externalOfficerContact', { amount: 5, unit: 'workingDays', from: 'referral' }],
+    [
+      'izw-ambulant',
+      'externalOfficerContact',
+      { amount: 5, unit: 'workingDays', from: 'referral' },
+    ],
     ['hss', 'acknowledgement', { amount: 7, unit: 'workingDays', from: 'receipt' }],
     ['hss', 'decision', { amount: 6, unit: 'weeks', from: 'receipt' }],
     ['hss', 'handling', { kind: 'directie', committeeSize: null }],
@@ -71,15 +106,25 @@ describe('seed regulations', () => {
   })
 
   it('applies Krachtig Perspectief to complaints submitted after 1 October 2024 only (art. 8: "na deze datum")', () => {
-    expect([seedRegulations['krachtig-perspectief'].inForceFrom, seedRegulations['krachtig-perspectief'].inForceStrictly]).toEqual(['2024-10-02', true])
+    expect([
+      seedRegulations['krachtig-perspectief'].inForceFrom,
+      seedRegulations['krachtig-perspectief'].inForceStrictly,
+    ]).toEqual(['2024-10-02', true])
   })
 
   it('reads the date of IZW Arbeidscoaching ("versie 3, 25-01-2024") as the last change, not a start', () => {
-    expect([seedRegulations['izw-arbeidscoaching'].inForceFrom, seedRegulations['izw-arbeidscoaching'].inForceStrictly]).toEqual(['2024-01-25', false])
+    expect([
+      seedRegulations['izw-arbeidscoaching'].inForceFrom,
+      seedRegulations['izw-arbeidscoaching'].inForceStrictly,
+    ]).toEqual(['2024-01-25', false])
   })
 
   it.each(SEED_SLUGS)('%s closes only on Dutch public holidays', (slug) => {
-    expect(seedRegulations[slug].rules.holidays).toEqual({ goodFriday: false, liberationDay: 'never', closedOn: [] })
+    expect(seedRegulations[slug].rules.holidays).toEqual({
+      goodFriday: false,
+      liberationDay: 'never',
+      closedOn: [],
+    })
   })
 
   it('binds the two IederZijnWerk regulations to their client categories', () => {
@@ -102,10 +147,38 @@ describe('seed regulations', () => {
 
 describe('validateRules', () => {
   it.each<[string, (rules: ReturnType<typeof copySeed>['rules']) => void, string, string]>([
-    ['a negative term', (r) => void (r.decision = { amount: -2, unit: 'weeks', from: 'receipt' }), 'termInvalid', 'decision'],
-    ['a committee without a size', (r) => void (r.handling = { kind: 'committee', committeeSize: null }), 'committeeSizeMissing', 'handling.committeeSize'],
-    ['a fixed extension without a decision term', (r) => void (r.decision = null), 'extensionWithoutDecisionTerm', 'extension'],
-    ['a fractional cap', (r) => void (r.extension = { kind: 'fixed', amount: 4, unit: 'weeks', max: { amount: 9.5, unit: 'weeks' }, requireNewDate: false, requireReason: false }), 'termInvalid', 'extension.max'],
+    [
+      'a negative term',
+      (r) => void (r.decision = { amount: -2, unit: 'weeks', from: 'receipt' }),
+      'termInvalid',
+      'decision',
+    ],
+    [
+      'a committee without a size',
+      (r) => void (r.handling = { kind: 'committee', committeeSize: null }),
+      'committeeSizeMissing',
+      'handling.committeeSize',
+    ],
+    [
+      'a fixed extension without a decision term',
+      (r) => void (r.decision = null),
+      'extensionWithoutDecisionTerm',
+      'extension',
+    ],
+    [
+      'a fractional cap',
+      (r) =>
+        void (r.extension = {
+          kind: 'fixed',
+          amount: 4,
+          unit: 'weeks',
+          max: { amount: 9.5, unit: 'weeks' },
+          requireNewDate: false,
+          requireReason: false,
+        }),
+      'termInvalid',
+      'extension.max',
+    ],
   ])('refuses %s', (_case, edit, rule, field) => {
     const rules = copySeed('izw-ambulant').rules
     edit(rules)

@@ -1,25 +1,96 @@
 import type { Term } from '../../../src/procedure'
 
-import { addTerm, addTermExplained, createCalendar, explainTerm, subtractTerm } from '../../../src/procedure'
+import {
+  addTerm,
+  addTermExplained,
+  createCalendar,
+  explainTerm,
+  subtractTerm,
+} from '../../../src/procedure'
 
 const calendar = createCalendar()
 
 describe('addTerm', () => {
   it.each<[string, string, Term, string]>([
-    ['counts working days from the next working day', '2026-04-24', { amount: 5, unit: 'workingDays' }, '2026-05-04'],
-    ['ends a week term on the same weekday', '2026-04-10', { amount: 6, unit: 'weeks' }, '2026-05-22'],
-    ['moves a week term that ends on Whit Monday to Tuesday', '2026-04-13', { amount: 6, unit: 'weeks' }, '2026-05-26'],
-    ['moves a week term that ends on a Sunday to Monday', '2026-04-12', { amount: 4, unit: 'weeks' }, '2026-05-11'],
-    ['moves a calendar-day term past a weekend and Koningsdag', '2026-04-20', { amount: 5, unit: 'calendarDays' }, '2026-04-28'],
-    ['keeps Goede Vrijdag as a working day by default', '2026-03-20', { amount: 2, unit: 'weeks' }, '2026-04-03'],
-    ['crosses the change to summer time without losing a day', '2026-03-27', { amount: 1, unit: 'weeks' }, '2026-04-03'],
-    ['crosses the change to winter time without gaining a day', '2026-10-23', { amount: 1, unit: 'weeks' }, '2026-10-30'],
+    [
+      'counts working days from the next working day',
+      '2026-04-24',
+      { amount: 5, unit: 'workingDays' },
+      '2026-05-04',
+    ],
+    [
+      'ends a week term on the same weekday',
+      '2026-04-10',
+      { amount: 6, unit: 'weeks' },
+      '2026-05-22',
+    ],
+    [
+      'moves a week term that ends on Whit Monday to Tuesday',
+      '2026-04-13',
+      { amount: 6, unit: 'weeks' },
+      '2026-05-26',
+    ],
+    [
+      'moves a week term that ends on a Sunday to Monday',
+      '2026-04-12',
+      { amount: 4, unit: 'weeks' },
+      '2026-05-11',
+    ],
+    [
+      'moves a calendar-day term past a weekend and Koningsdag',
+      '2026-04-20',
+      { amount: 5, unit: 'calendarDays' },
+      '2026-04-28',
+    ],
+    [
+      'keeps Goede Vrijdag as a working day by default',
+      '2026-03-20',
+      { amount: 2, unit: 'weeks' },
+      '2026-04-03',
+    ],
+    [
+      'crosses the change to summer time without losing a day',
+      '2026-03-27',
+      { amount: 1, unit: 'weeks' },
+      '2026-04-03',
+    ],
+    [
+      'crosses the change to winter time without gaining a day',
+      '2026-10-23',
+      { amount: 1, unit: 'weeks' },
+      '2026-10-30',
+    ],
     ['crosses the year end', '2026-12-10', { amount: 4, unit: 'weeks' }, '2027-01-07'],
-    ['moves a term ending on New Year to the next working day', '2026-12-04', { amount: 4, unit: 'weeks' }, '2027-01-04'],
-    ['clamps a month term to the end of a short month, then rolls', '2026-01-31', { amount: 1, unit: 'months' }, '2026-03-02'],
-    ['lands on 29 February in a leap year', '2028-01-31', { amount: 1, unit: 'months' }, '2028-02-29'],
-    ['counts a year from 29 February to 28 February', '2024-02-29', { amount: 1, unit: 'years' }, '2025-02-28'],
-    ['returns the start for a zero term on a working day', '2026-04-24', { amount: 0, unit: 'weeks' }, '2026-04-24'],
+    [
+      'moves a term ending on New Year to the next working day',
+      '2026-12-04',
+      { amount: 4, unit: 'weeks' },
+      '2027-01-04',
+    ],
+    [
+      'clamps a month term to the end of a short month, then rolls',
+      '2026-01-31',
+      { amount: 1, unit: 'months' },
+      '2026-03-02',
+    ],
+    [
+      'lands on 29 February in a leap year',
+      '2028-01-31',
+      { amount: 1, unit: 'months' },
+      '2028-02-29',
+    ],
+    [
+      'counts a year from 29 February to 28 February',
+      '2024-02-29',
+      { amount: 1, unit: 'years' },
+      '2025-02-28',
+    ],
+    [
+      'returns the start for a zero term on a working day',
+      '2026-04-24',
+      { amount: 0, unit: 'weeks' },
+      '2026-04-24',
+    ],
   ])('%s', (_behaviour, date, term, expected) => {
     expect(addTerm(calendar, date, term)).toBe(expected)
   })
@@ -34,7 +105,9 @@ describe('addTerm', () => {
 
   it('rolls past Goede Vrijdag only when the organisation closes on it', () => {
     const closedOnGoodFriday = createCalendar({ goodFriday: true })
-    expect(addTerm(closedOnGoodFriday, '2026-03-20', { amount: 2, unit: 'weeks' })).toBe('2026-04-07')
+    expect(addTerm(closedOnGoodFriday, '2026-03-20', { amount: 2, unit: 'weeks' })).toBe(
+      '2026-04-07',
+    )
   })
 
   it.each<[string, Term]>([
@@ -46,7 +119,9 @@ describe('addTerm', () => {
   })
 
   it('refuses an invalid start date for calendar terms too', () => {
-    expect(() => addTerm(calendar, '2026-02-30', { amount: 1, unit: 'weeks' })).toThrow(/^Invalid date/)
+    expect(() => addTerm(calendar, '2026-02-30', { amount: 1, unit: 'weeks' })).toThrow(
+      /^Invalid date/,
+    )
   })
 })
 
@@ -59,9 +134,9 @@ describe('addTermExplained', () => {
   })
 
   it('does not list weekends nor holidays on weekends', () => {
-    expect(addTermExplained(calendar, '2026-12-24', { amount: 1, unit: 'workingDays' }).skipped).toEqual([
-      { date: '2026-12-25', name: { nl: 'Kerstmis', en: 'Christmas Day' } },
-    ])
+    expect(
+      addTermExplained(calendar, '2026-12-24', { amount: 1, unit: 'workingDays' }).skipped,
+    ).toEqual([{ date: '2026-12-25', name: { nl: 'Kerstmis', en: 'Christmas Day' } }])
   })
 
   it('records where a rolled term really ended and what it passed', () => {
@@ -73,7 +148,14 @@ describe('addTermExplained', () => {
   })
 
   it('records nothing rolled when roll-over is off', () => {
-    expect(addTermExplained(calendar, '2026-04-13', { amount: 6, unit: 'weeks' }, { rollToWorkingDay: false })).toEqual({
+    expect(
+      addTermExplained(
+        calendar,
+        '2026-04-13',
+        { amount: 6, unit: 'weeks' },
+        { rollToWorkingDay: false },
+      ),
+    ).toEqual({
       date: '2026-05-25',
       skipped: [],
     })
@@ -93,7 +175,8 @@ describe('subtractTerm', () => {
 })
 
 describe('explanations', () => {
-  const explain = (date: string, term: Term) => explainTerm(calendar, date, term, addTermExplained(calendar, date, term))
+  const explain = (date: string, term: Term) =>
+    explainTerm(calendar, date, term, addTermExplained(calendar, date, term))
 
   it.each<[string, string, Term, string, string]>([
     [

@@ -39,44 +39,62 @@ describe('the transitions table', () => {
     },
   )
 
-  it.each(edges.flatMap((edge) => edge.guards.map((guard) => [edge.from, edge.to, guard] as const)))(
-    'refuses %s → %s when %s fails',
-    (from, to, guard) => {
-      const [breakIt, rule] = BREAKERS[guard]
-      const result = canTransition(from, to, contextOf(breakIt(base)))
-      expect(result.allowed).toBe(false)
-      if (result.allowed) return
-      expect(result.refusals).toContainEqual(expect.objectContaining({ rule }))
-      for (const refusal of result.refusals) {
-        expect(refusal.field).toEqual(expect.any(String))
-        expect(describeRefusal(refusal, 'nl')).not.toMatch(/[{}]/)
-        expect(describeRefusal(refusal, 'en')).not.toMatch(/[{}]/)
-      }
-    },
-  )
+  it.each(
+    edges.flatMap((edge) => edge.guards.map((guard) => [edge.from, edge.to, guard] as const)),
+  )('refuses %s → %s when %s fails', (from, to, guard) => {
+    const [breakIt, rule] = BREAKERS[guard]
+    const result = canTransition(from, to, contextOf(breakIt(base)))
+    expect(result.allowed).toBe(false)
+    if (result.allowed) return
+    expect(result.refusals).toContainEqual(expect.objectContaining({ rule }))
+    for (const refusal of result.refusals) {
+      expect(refusal.field).toEqual(expect.any(String))
+      expect(describeRefusal(refusal, 'nl')).not.toMatch(/[{}]/)
+      expect(describeRefusal(refusal, 'en')).not.toMatch(/[{}]/)
+    }
+  })
 
   const missing = COMPLAINT_STATUSES.flatMap((from) =>
-    COMPLAINT_STATUSES.filter((to) => to !== from && !TRANSITIONS[from][to]).map((to) => [from, to] as const),
+    COMPLAINT_STATUSES.filter((to) => to !== from && !TRANSITIONS[from][to]).map(
+      (to) => [from, to] as const,
+    ),
   )
 
-  it.each(missing)('refuses %s → %s, which the table does not list, saying which steps lead there if any do', (from, to) => {
-    const route = routeTo(from, to)
-    const result = canTransition(from, to, contextOf(base))
-    expect(result).toEqual({
-      allowed: false,
-      refusals: [expect.objectContaining({ rule: route ? 'transitionNotDirect' : 'transitionNotAllowed', field: 'status', params: expect.objectContaining({ from, to }) })],
-    })
-    if (!result.allowed) for (const lang of ['nl', 'en'] as const) expect(describeRefusal(result.refusals[0]!, lang)).not.toMatch(/[{}]/)
-  })
+  it.each(missing)(
+    'refuses %s → %s, which the table does not list, saying which steps lead there if any do',
+    (from, to) => {
+      const route = routeTo(from, to)
+      const result = canTransition(from, to, contextOf(base))
+      expect(result).toEqual({
+        allowed: false,
+        refusals: [
+          expect.objectContaining({
+            rule: route ? 'transitionNotDirect' : 'transitionNotAllowed',
+            field: 'status',
+            params: expect.objectContaining({ from, to }),
+          }),
+        ],
+      })
+      if (!result.allowed)
+        for (const lang of ['nl', 'en'] as const)
+          expect(describeRefusal(result.refusals[0]!, lang)).not.toMatch(/[{}]/)
+    },
+  )
 
   it('finds the shortest way through the table', () => {
     expect(routeTo('received', 'decided')).toEqual(['acknowledged', 'inProgress', 'decided'])
     expect(routeTo('decided', 'received')).toBeNull()
   })
 
-  it.each(COMPLAINT_STATUSES)('allows saving a %s complaint without a status change, whatever is missing', (status) => {
-    const bare = createContext({ rules: everything, facts: { receivedOn: '2026-04-24' }, today: TODAY })
-    expect(canTransition(status, status, bare)).toEqual({ allowed: true })
-  })
+  it.each(COMPLAINT_STATUSES)(
+    'allows saving a %s complaint without a status change, whatever is missing',
+    (status) => {
+      const bare = createContext({
+        rules: everything,
+        facts: { receivedOn: '2026-04-24' },
+        today: TODAY,
+      })
+      expect(canTransition(status, status, bare)).toEqual({ allowed: true })
+    },
+  )
 })
-
