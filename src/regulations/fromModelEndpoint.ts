@@ -15,7 +15,10 @@ const refuse = (status: number, message: string, field?: string) =>
 const isModel = (value: unknown): value is SeedSlug =>
   typeof value === 'string' && (MODEL_REGULATIONS as readonly string[]).includes(value)
 
-/** The model's code if no regulation has it yet, else the first free `code-2`, `code-3`…: never a new version of someone's regulation. */
+/**
+ * The model's code if no regulation has it yet, else the first free `code-2`, `code-3`…: never a
+ * new version of a regulation that exists.
+ */
 const freeSlug = async (req: PayloadRequest, slug: string): Promise<string> => {
   const taken = await req.payload.find({
     collection: slugsOf(req).regulations,
@@ -33,9 +36,9 @@ const freeSlug = async (req: PayloadRequest, slug: string): Promise<string> => {
 }
 
 /**
- * POST /api/<regulations>/from-model `{ model }`: a new regulation, in force from today, with the
- * summary, terms and rules of one of the model regulations (its letters follow the default templates), for an admin to make
- * the organisation's own.
+ * POST /api/<regulations>/from-model `{ model }`: a new regulation with the summary, terms and rules
+ * of one of the model regulations, in force from today (or from the model's own date where its text
+ * sets one); its letters follow the default templates. For an admin to make the organisation's own.
  */
 export const fromModelEndpoint = (hasRole: RoleCheck): Endpoint => ({
   path: '/from-model',

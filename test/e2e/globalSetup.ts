@@ -126,8 +126,8 @@ const waitForApp = async (server: ChildProcess, timeoutMs: number): Promise<void
 
 /**
  * The app as it runs in production: `next build`, then `next start` on an empty PostgreSQL, which
- * the app's migrations fill when it starts, seeded with the demo's people and complaints. A step that fails stops what the
- * setup started and says what it printed.
+ * the app's migrations fill when it starts, seeded with the demo's people and complaints. A step
+ * that fails stops what the setup started and says what it printed.
  */
 export default async function globalSetup(): Promise<void> {
   const app = {
