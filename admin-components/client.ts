@@ -1,3 +1,4 @@
 /** The admin's client components, loaded by the import map as `payload-plugin-complaints/client#Name`. */
 export { DeadlineCell } from './DeadlineCell'
 export { ExcludedSubjectField } from './ExcludedSubjectField'
+export { LocalizedNotesField } from './LocalizedNotesField'

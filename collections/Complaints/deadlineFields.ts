@@ -54,13 +54,13 @@ export const deadlineFields = (components: PluginContext['components']): Field[]
     type: 'json',
     access: computedField,
     label: fieldLabel('deadlineExplanations'),
-    admin: readOnly,
+    admin: { ...readOnly, components: { Field: `${components.client}#LocalizedNotesField` } },
   },
   {
     name: 'admissibilityIssues',
     type: 'json',
     access: computedField,
     label: fieldLabel('admissibilityIssues'),
-    admin: readOnly,
+    admin: { ...readOnly, components: { Field: `${components.client}#LocalizedNotesField` } },
   },
 ]

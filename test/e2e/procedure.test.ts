@@ -54,4 +54,50 @@ describe('the excluded subject in the admin', () => {
     ])
     await page.close()
   }, 300_000)
+
+  it('shows how each deadline was counted, in words, in the admin’s language', async () => {
+    for (const [locale, language, tab, heading, kind, words] of [
+      [
+        'nl-NL',
+        'nl',
+        'Termijnen',
+        'Uitleg van de termijnen',
+        'Ontvangstbevestiging',
+        /werkdagen na/,
+      ],
+      [
+        'en-GB',
+        'en',
+        'Deadlines',
+        'How the deadlines were counted',
+        'Acknowledgement',
+        /working days after/,
+      ],
+    ] as const) {
+      const page = await browser.newPage({
+        locale,
+        extraHTTPHeaders: { 'Accept-Language': language },
+      })
+      await logIn(page, e2eBaseUrl, 'admin@example.com')
+      const api = page.context().request
+      const found = await (
+        await api.get(
+          `${e2eBaseUrl}/api/complaints?where[status][equals]=received&limit=1&depth=0`,
+          {
+            headers: { Origin: e2eBaseUrl },
+          },
+        )
+      ).json()
+      await page.goto(`${e2eBaseUrl}/admin/collections/complaints/${found.docs[0].id}`)
+      await page.locator('.tabs-field__tab-button', { hasText: tab }).click()
+      const notes = page.locator('[data-testid="notes-deadlineExplanations"]')
+      await notes.waitFor({ timeout: 60_000 })
+      expect(await notes.locator('label').first().innerText()).toBe(heading)
+      const entry = notes.locator('div', { has: page.locator(`dt:text-is("${kind}")`) })
+      expect(await entry.locator('dd').innerText()).toMatch(words)
+      await notes.scrollIntoViewIfNeeded()
+      await page.screenshot({ path: `${SCREENSHOTS}/deadline-explanations-${language}.png` })
+      await page.close()
+    }
+  }, 300_000)
 })

@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ModelRegulationStart as ModelRegulationStart_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
 import { ExcludedSubjectField as ExcludedSubjectField_271ac58c9d74413dd408cb3c3152d105 } from 'payload-plugin-complaints/client'
 import { DeadlineCell as DeadlineCell_271ac58c9d74413dd408cb3c3152d105 } from 'payload-plugin-complaints/client'
+import { LocalizedNotesField as LocalizedNotesField_271ac58c9d74413dd408cb3c3152d105 } from 'payload-plugin-complaints/client'
 import { ReportNavLinks as ReportNavLinks_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
 import { OverdueDashboardBlock as OverdueDashboardBlock_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
 import { OverdueView as OverdueView_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
@@ -59,6 +60,7 @@ export const importMap = {
   "payload-plugin-complaints/rsc#ModelRegulationStart": ModelRegulationStart_833b055e5507f56ab65687f729d48a8e,
   "payload-plugin-complaints/client#ExcludedSubjectField": ExcludedSubjectField_271ac58c9d74413dd408cb3c3152d105,
   "payload-plugin-complaints/client#DeadlineCell": DeadlineCell_271ac58c9d74413dd408cb3c3152d105,
+  "payload-plugin-complaints/client#LocalizedNotesField": LocalizedNotesField_271ac58c9d74413dd408cb3c3152d105,
   "payload-plugin-complaints/rsc#ReportNavLinks": ReportNavLinks_833b055e5507f56ab65687f729d48a8e,
   "payload-plugin-complaints/rsc#OverdueDashboardBlock": OverdueDashboardBlock_833b055e5507f56ab65687f729d48a8e,
   "payload-plugin-complaints/rsc#OverdueView": OverdueView_833b055e5507f56ab65687f729d48a8e,
