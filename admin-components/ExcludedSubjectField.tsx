@@ -21,7 +21,7 @@ export const ExcludedSubjectField: TextFieldClientComponent = ({ path, field, re
   const { value, setValue, showError } = useField<string | null>({ path })
   const regulation = idOf(useFormFields(([fields]) => fields.regulation?.value))
   const { config } = useConfig()
-  const { i18n } = useTranslation()
+  const { i18n, t } = useTranslation()
   const [subjects, setSubjects] = useState<Subject[]>([])
   const regulations =
     (field.admin?.custom as { regulations?: string } | undefined)?.regulations ?? 'regulations'
@@ -46,7 +46,7 @@ export const ExcludedSubjectField: TextFieldClientComponent = ({ path, field, re
     <SelectInput
       path={path}
       name={path}
-      label={field.label}
+      label={(t as (key: string) => string)(`plugin-complaints:field.${field.name}`)}
       description={field.admin?.description as string | undefined}
       options={options}
       value={value ?? undefined}

@@ -55,8 +55,8 @@ describe('the excluded subject in the admin', () => {
     await page.close()
   }, 300_000)
 
-  it('shows how each deadline was counted, in words, in the admin’s language', async () => {
-    for (const [locale, language, tab, heading, kind, words] of [
+  it('shows how each deadline was counted, in words, and the fields’ labels, in the admin’s language', async () => {
+    for (const [locale, language, tab, heading, kind, words, subject] of [
       [
         'nl-NL',
         'nl',
@@ -64,6 +64,7 @@ describe('the excluded subject in the admin', () => {
         'Uitleg van de termijnen',
         'Ontvangstbevestiging',
         /werkdagen na/,
+        'Uitgesloten onderwerp',
       ],
       [
         'en-GB',
@@ -72,6 +73,7 @@ describe('the excluded subject in the admin', () => {
         'How the deadlines were counted',
         'Acknowledgement',
         /working days after/,
+        'Excluded subject',
       ],
     ] as const) {
       const page = await browser.newPage({
@@ -89,6 +91,9 @@ describe('the excluded subject in the admin', () => {
         )
       ).json()
       await page.goto(`${e2eBaseUrl}/admin/collections/complaints/${found.docs[0].id}`)
+      const subjectLabel = page.locator('label[for="field-excludedSubject"]')
+      await subjectLabel.waitFor({ timeout: 60_000 })
+      expect(await subjectLabel.innerText()).toBe(subject)
       await page.locator('.tabs-field__tab-button', { hasText: tab }).click()
       const notes = page.locator('[data-testid="notes-deadlineExplanations"]')
       await notes.waitFor({ timeout: 60_000 })
