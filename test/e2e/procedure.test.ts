@@ -91,9 +91,10 @@ describe('the excluded subject in the admin', () => {
         )
       ).json()
       await page.goto(`${e2eBaseUrl}/admin/collections/complaints/${found.docs[0].id}`)
-      const subjectLabel = page.locator('label[for="field-excludedSubject"]')
-      await subjectLabel.waitFor({ timeout: 60_000 })
-      expect(await subjectLabel.innerText()).toBe(subject)
+      // The field renders again once its regulation's subjects are in: wait for the label's text.
+      await page
+        .locator('label[for="field-excludedSubject"]', { hasText: new RegExp(`^${subject}`) })
+        .waitFor({ timeout: 60_000 })
       await page.locator('.tabs-field__tab-button', { hasText: tab }).click()
       const notes = page.locator('[data-testid="notes-deadlineExplanations"]')
       await notes.waitFor({ timeout: 60_000 })
