@@ -1,27 +1,18 @@
 import { notFound } from 'next/navigation.js'
 
-import { pageLang, regulationForPage } from '../intake/publicPages'
 import { intakeText } from '../translations/intake'
 import { LanguageSwitch } from './LanguageSwitch'
-import { pageSettings } from './pageSettings'
+import { regulationPage } from './regulationPage'
 
 import type { Metadata } from 'next'
 import type { ConfigPromise } from './pageSettings'
-
-export type FormPageProps = {
-  params: Promise<{ slug: string }>
-  searchParams: Promise<{ lang?: string }>
-}
+import type { FormPageProps } from './regulationPage'
 
 export const complaintFormMetadata = async (
   config: ConfigPromise,
-  { params, searchParams }: FormPageProps,
+  props: FormPageProps,
 ): Promise<Metadata> => {
-  const regulation = await regulationForPage(
-    (await pageSettings(config)).payload,
-    (await params).slug,
-  )
-  const lang = pageLang((await searchParams).lang)
+  const { lang, regulation } = await regulationPage(config, props)
   return {
     title: regulation
       ? `${intakeText(lang, 'form.title')}: ${regulation.name}`
@@ -38,10 +29,7 @@ export const ComplaintFormPage = async ({
   params,
   searchParams,
 }: FormPageProps & { config: ConfigPromise }) => {
-  const { slug } = await params
-  const lang = pageLang((await searchParams).lang)
-  const settings = await pageSettings(config)
-  const regulation = await regulationForPage(settings.payload, slug)
+  const { lang, settings, regulation } = await regulationPage(config, { params, searchParams })
   if (!regulation) notFound()
   return (
     <main lang={lang}>

@@ -1,13 +1,12 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import { notFound } from 'next/navigation.js'
 
-import { pageLang, regulationForPage } from '../intake/publicPages'
 import { intakeText } from '../translations/intake'
 import { LanguageSwitch } from './LanguageSwitch'
-import { pageSettings } from './pageSettings'
+import { regulationPage } from './regulationPage'
 
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import type { FormPageProps } from './ComplaintFormPage'
+import type { FormPageProps } from './regulationPage'
 import type { ConfigPromise } from './pageSettings'
 
 /** The text of the regulation in force today, which the form links to. */
@@ -16,10 +15,7 @@ export const RegulationTextPage = async ({
   params,
   searchParams,
 }: FormPageProps & { config: ConfigPromise }) => {
-  const { slug } = await params
-  const lang = pageLang((await searchParams).lang)
-  const settings = await pageSettings(config)
-  const regulation = await regulationForPage(settings.payload, slug)
+  const { lang, settings, regulation } = await regulationPage(config, { params, searchParams })
   if (!regulation) notFound()
   const summary = regulation.summary?.[lang] || regulation.summary?.nl
   return (

@@ -6,7 +6,7 @@ import { complaintFormMetadata, ComplaintFormPage } from './ComplaintFormPage'
 import { RegulationTextPage } from './RegulationTextPage'
 import { StatusPage, statusMetadata } from './StatusPage'
 
-import type { FormPageProps } from './ComplaintFormPage'
+import type { FormPageProps } from './regulationPage'
 import type { ConfigPromise } from './pageSettings'
 import type { StatusPageProps } from './StatusPage'
 
