@@ -17,16 +17,35 @@ export const launchBrowser = async (): Promise<Browser> =>
     ],
   })
 
-/** Logs in through the admin's own login form. */
+const submitLogin = async (page: Page, baseUrl: string, email: string, password: string) => {
+  await page.goto(`${baseUrl}/admin/login`)
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 120_000 })
+}
+
+const apiKnows = async (page: Page, baseUrl: string): Promise<boolean> => {
+  const me = await page
+    .context()
+    .request.get(`${baseUrl}/api/users/me`, { headers: { Origin: baseUrl } })
+  return me.ok() && Boolean(((await me.json()) as { user?: unknown }).user)
+}
+
+/**
+ * Logs in through the admin's own login form, until the API knows the person. Payload keeps a
+ * user's sessions in the user's document: the browser test files run side by side, and two logins
+ * of the same person at one moment can leave one of them without its session.
+ */
 export const logIn = async (
   page: Page,
   baseUrl: string,
   email: string,
   password = 'changeme',
 ): Promise<void> => {
-  await page.goto(`${baseUrl}/admin/login`)
-  await page.fill('input[name="email"]', email)
-  await page.fill('input[name="password"]', password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 120_000 })
+  for (let attempt = 1; ; attempt += 1) {
+    await submitLogin(page, baseUrl, email, password)
+    if (await apiKnows(page, baseUrl)) return
+    if (attempt === 3) throw new Error(`${email} logged in, but the API does not know the session`)
+  }
 }
