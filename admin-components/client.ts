@@ -2,3 +2,5 @@
 export { DeadlineCell } from './DeadlineCell'
 export { ExcludedSubjectField } from './ExcludedSubjectField'
 export { LocalizedNotesField } from './LocalizedNotesField'
+export { NextSteps } from './NextSteps'
+export { PrintTimelineButton, SendLetterButton } from './CaseActions'

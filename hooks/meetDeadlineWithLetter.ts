@@ -1,14 +1,19 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { idOf } from '../src/complaints/factsFromDocument'
+import { procedureFor } from '../src/complaints/procedureFor'
 import { relationTarget } from '../src/complaints/relationTarget'
-import { MEETS } from '../src/letters/kinds'
+import { MEETS, MOVES_TO } from '../src/letters/kinds'
+import { canTransition } from '../src/procedure/lifecycle'
 
 import type { LetterKind } from '../src/letters/kinds'
+import type { ComplaintStatus } from '../src/procedure/lifecycle'
 
 /**
  * A sent letter is what meets a deadline: its sent date becomes the complaint's date of that act
- * (acknowledged on, decided on...), unless staff recorded an earlier one.
+ * (acknowledged on, decided on...), unless staff recorded an earlier one. Where the procedure
+ * allows it now, the complaint moves to the stage the letter records (the decision mailed is the
+ * complaint decided); otherwise the case page offers that step with what it still needs.
  */
 export const meetDeadlineWithLetter: CollectionAfterChangeHook = async ({
   collection,
@@ -17,23 +22,32 @@ export const meetDeadlineWithLetter: CollectionAfterChangeHook = async ({
   req,
 }) => {
   if (doc.status !== 'sent' || previousDoc?.status === 'sent') return doc
-  const field = MEETS[doc.kind as LetterKind]
+  const kind = doc.kind as LetterKind
+  const field = MEETS[kind]
   const complaintId = idOf(doc.complaint)
   if (!field || !complaintId) return doc
-  const complaint = await req.payload.findByID({
-    collection: relationTarget(collection, 'complaint'),
+  const complaints = relationTarget(collection, 'complaint')
+  const complaint = (await req.payload.findByID({
+    collection: complaints,
     id: complaintId,
     depth: 0,
     req,
     overrideAccess: true,
-  })
-  const recorded = (complaint as unknown as Record<string, unknown>)[field] as
-    string | null | undefined
-  if (recorded && recorded <= doc.sentOn) return doc
+  })) as unknown as Record<string, unknown>
+  const recorded = complaint[field] as string | null | undefined
+  const change: Record<string, unknown> =
+    recorded && recorded <= doc.sentOn ? {} : { [field]: doc.sentOn }
+  const stage = MOVES_TO[kind]
+  const from = complaint.status as ComplaintStatus
+  if (stage && from !== stage) {
+    const procedure = await procedureFor(req, { ...complaint, ...change })
+    if (procedure && canTransition(from, stage, procedure.context).allowed) change.status = stage
+  }
+  if (Object.keys(change).length === 0) return doc
   await req.payload.update({
-    collection: relationTarget(collection, 'complaint'),
+    collection: complaints,
     id: complaintId,
-    data: { [field]: doc.sentOn } as never,
+    data: change as never,
     depth: 0,
     req,
     overrideAccess: true,

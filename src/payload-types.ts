@@ -396,6 +396,7 @@ export interface Complaint {
     en?: string | null;
   };
   participants?: (number | User)[] | null;
+  savedBy?: (number | null) | User;
   statusToken?: string | null;
   idempotencyKey?: string | null;
   receivedOn: string;
@@ -1060,6 +1061,7 @@ export interface ComplaintsSelect<T extends boolean = true> {
         en?: T;
       };
   participants?: T;
+  savedBy?: T;
   statusToken?: T;
   idempotencyKey?: T;
   receivedOn?: T;

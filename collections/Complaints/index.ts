@@ -12,6 +12,7 @@ import { keepDecidedComplaints } from '../../hooks/keepDecidedComplaints'
 import { linkAttachments } from '../../hooks/linkAttachments'
 import { notifyNewComplaint } from '../../hooks/notifyNewComplaint'
 import { recordDeletion } from '../../hooks/recordDeletion'
+import { recordSaver } from '../../hooks/recordSaver'
 import { refuseMalformedData } from '../../hooks/refuseMalformedData'
 import { refuseUnknownIds } from '../../hooks/refuseUnknownIds'
 import { refuseStaleSave } from '../../hooks/refuseStaleSave'
@@ -19,6 +20,7 @@ import { serialiseSaves } from '../../hooks/serialiseSaves'
 import { setParticipants } from '../../hooks/setParticipants'
 import { storeDeadlines } from '../../hooks/storeDeadlines'
 import { complaintAccess, computedField } from '../../src/access/complaintAccess'
+import { takeStepEndpoint } from '../../src/casework/takeStep'
 import { COMPLAINT_STATUSES } from '../../src/procedure/lifecycle'
 import { groupLabel, label } from '../../src/translations'
 import { fieldLabel } from '../fields/labels'
@@ -73,13 +75,21 @@ export const createComplaints = ({
       enforceTransition,
       storeDeadlines,
       setParticipants,
+      recordSaver,
       assignReference,
     ],
     afterChange: [linkAttachments, draftOwedLetters, notifyNewComplaint],
     beforeDelete: [keepDecidedComplaints, deleteLettersWithComplaint],
     afterDelete: [recordDeletion],
   },
+  endpoints: [takeStepEndpoint],
   fields: [
+    // The case page above the tabs: header, next steps, letters and history.
+    {
+      name: 'caseOverview',
+      type: 'ui',
+      admin: { components: { Field: `${components.rsc}#CaseOverview` } },
+    },
     {
       name: 'reference',
       type: 'text',
@@ -97,7 +107,8 @@ export const createComplaints = ({
       index: true,
       label: fieldLabel('status'),
       options: COMPLAINT_STATUSES.map((value) => ({ value, label: label(`status.${value}`) })),
-      admin: { position: 'sidebar' },
+      // The stage moves by the case page's next steps (or the API), through the same hooks.
+      admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'regulation',
@@ -129,6 +140,14 @@ export const createComplaints = ({
       relationTo: users,
       hasMany: true,
       index: true,
+      access: computedField,
+      admin: { hidden: true },
+    },
+    // Who made this save: each version keeps it, for the case's timeline.
+    {
+      name: 'savedBy',
+      type: 'relationship',
+      relationTo: users,
       access: computedField,
       admin: { hidden: true },
     },

@@ -1,3 +1,5 @@
+import type { ComplaintStatus } from '../procedure/lifecycle'
+
 /** Every letter the regulations promise the complainant. */
 export const LETTER_KINDS = [
   'acknowledgement',
@@ -22,6 +24,18 @@ export const MEETS: Partial<Record<LetterKind, string>> = {
   decision: 'decidedOn',
   closure: 'closedOn',
   appealDecision: 'appealDecidedOn',
+}
+
+/**
+ * The stage a sent letter of this kind brings the complaint to, where the procedure allows that
+ * step now: the decision mailed is the complaint decided.
+ */
+export const MOVES_TO: Partial<Record<LetterKind, ComplaintStatus>> = {
+  acknowledgement: 'acknowledged',
+  nonAdmission: 'notAdmitted',
+  decision: 'decided',
+  closure: 'closed',
+  appealDecision: 'appealDecided',
 }
 
 export const LETTER_STATUSES = ['draft', 'queued', 'sent', 'failed'] as const

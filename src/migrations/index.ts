@@ -1,6 +1,7 @@
 import * as migration_20261123_142323_initial from './20261123_142323_initial';
 import * as migration_20261130_101721_security from './20261130_101721_security';
 import * as migration_20261130_113256_procedure_second_pass from './20261130_113256_procedure_second_pass';
+import * as migration_20261130_155950_case_page from './20261130_155950_case_page';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261130_113256_procedure_second_pass.up,
     down: migration_20261130_113256_procedure_second_pass.down,
-    name: '20261130_113256_procedure_second_pass'
+    name: '20261130_113256_procedure_second_pass',
+  },
+  {
+    up: migration_20261130_155950_case_page.up,
+    down: migration_20261130_155950_case_page.down,
+    name: '20261130_155950_case_page'
   },
 ];

@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ModelRegulationStart as ModelRegulationStart_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
+import { CaseOverview as CaseOverview_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
 import { ExcludedSubjectField as ExcludedSubjectField_271ac58c9d74413dd408cb3c3152d105 } from 'payload-plugin-complaints/client'
 import { DeadlineCell as DeadlineCell_271ac58c9d74413dd408cb3c3152d105 } from 'payload-plugin-complaints/client'
 import { LocalizedNotesField as LocalizedNotesField_271ac58c9d74413dd408cb3c3152d105 } from 'payload-plugin-complaints/client'
@@ -58,6 +59,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "payload-plugin-complaints/rsc#ModelRegulationStart": ModelRegulationStart_833b055e5507f56ab65687f729d48a8e,
+  "payload-plugin-complaints/rsc#CaseOverview": CaseOverview_833b055e5507f56ab65687f729d48a8e,
   "payload-plugin-complaints/client#ExcludedSubjectField": ExcludedSubjectField_271ac58c9d74413dd408cb3c3152d105,
   "payload-plugin-complaints/client#DeadlineCell": DeadlineCell_271ac58c9d74413dd408cb3c3152d105,
   "payload-plugin-complaints/client#LocalizedNotesField": LocalizedNotesField_271ac58c9d74413dd408cb3c3152d105,

@@ -1,0 +1,116 @@
+import React from 'react'
+
+import type { UIFieldServerProps } from 'payload'
+
+import { loadCaseFile } from '../src/casework/caseFile'
+import { todayInAmsterdam } from '../src/complaints/storedDates'
+import { slugsOf } from '../src/slugs'
+import { translate } from '../src/translations'
+import { caseText } from '../src/translations/casework'
+import { CaseLetters } from './CaseLetters'
+import { CaseTimeline } from './CaseTimeline'
+import { caseStyles } from './caseStyles'
+import { NextSteps } from './NextSteps'
+
+import type { CaseFile } from '../src/casework/caseFile'
+import type { CaseLanguage } from '../src/translations/casework'
+import type { NextStepsTexts } from './NextSteps'
+
+const CaseHeader = ({ file, language }: { file: CaseFile; language: CaseLanguage }) => {
+  const t = (key: Parameters<typeof caseText>[1]) => caseText(language, key)
+  const { deadline } = file
+  return (
+    <dl className="case-header" data-testid="case-header">
+      <div>
+        <dt>{t('case.label')}</dt>
+        <dd>{file.reference}</dd>
+      </div>
+      <div>
+        <dt>{t('case.regulation')}</dt>
+        <dd>{file.regulation}</dd>
+      </div>
+      <div>
+        <dt>{t('case.stage')}</dt>
+        <dd data-testid="case-stage">{file.stage}</dd>
+      </div>
+      <div>
+        <dt>{t('case.handledBy')}</dt>
+        <dd>{file.handledBy}</dd>
+      </div>
+      <div className={`case-deadline case-deadline--${deadline?.urgency ?? 'later'}`}>
+        <dt>{t('case.nextDeadline')}</dt>
+        <dd data-testid="case-deadline">
+          {deadline ? (
+            <>
+              {deadline.kind}: {deadline.date}
+              <span className={`case-badge case-badge--${deadline.urgency}`}>{deadline.clock}</span>
+              <small>{deadline.explanation}</small>
+            </>
+          ) : (
+            t('case.noDeadline')
+          )}
+        </dd>
+      </div>
+    </dl>
+  )
+}
+
+const stepTexts = (language: CaseLanguage): NextStepsTexts => {
+  const c = (key: Parameters<typeof caseText>[1]) => caseText(language, key)
+  const f = (name: string) =>
+    translate(`field.${name}` as Parameters<typeof translate>[0], language)
+  return {
+    title: c('steps.title'),
+    none: c('steps.none'),
+    ready: c('steps.ready'),
+    stillNeeded: c('steps.stillNeeded'),
+    cancel: c('steps.cancel'),
+    saving: c('steps.saving'),
+    refused: c('steps.refused'),
+    unsaved: c('steps.unsaved'),
+    choose: c('steps.choose'),
+    waived: c('steps.waived'),
+    date: f('date'),
+    heard: f('heard'),
+    party: f('party'),
+    minutes: f('minutes'),
+    extensionKind: f('extensionKind'),
+    announcedOn: f('announcedOn'),
+    newDate: f('newDate'),
+    reason: f('reason'),
+  }
+}
+
+/**
+ * The case page above the complaint's tabs: where it stands and by when, what can be done next
+ * (and what that still needs), its letters and its history. Rendered on the server for the
+ * person reading, with their access.
+ */
+export const CaseOverview = async ({ id, req }: UIFieldServerProps) => {
+  if (id === undefined || id === null || id === '') return null
+  const language: CaseLanguage = req.i18n.language === 'en' ? 'en' : 'nl'
+  const file = await loadCaseFile(req, id, language)
+  if (!file) return null
+  const { routes } = req.payload.config
+  const slugs = slugsOf(req)
+  return (
+    <div className="case-overview" data-testid="case-overview">
+      <style>{caseStyles}</style>
+      <CaseHeader file={file} language={language} />
+      <NextSteps
+        stepUrl={`${routes.api}/${slugs.complaints}/${file.id}/step`}
+        updatedAt={file.updatedAt}
+        today={todayInAmsterdam()}
+        steps={file.steps}
+        texts={stepTexts(language)}
+      />
+      <CaseLetters
+        letters={file.letters}
+        language={language}
+        routes={routes}
+        lettersSlug={slugs.letters}
+      />
+      <CaseTimeline timeline={file.timeline} reference={file.reference} language={language} />
+    </div>
+  )
+}

@@ -1,0 +1,266 @@
+import type { PayloadRequest } from 'payload'
+
+import { idOf } from '../complaints/factsFromDocument'
+import { peopleNamed } from '../complaints/peopleNamed'
+import { procedureFor } from '../complaints/procedureFor'
+import { describeAnyRefusal } from '../complaints/refusalError'
+import { todayInAmsterdam } from '../complaints/storedDates'
+import { MEETS } from '../letters/kinds'
+import { optionsOf } from '../pluginOptions'
+import { checkAdmissibility } from '../procedure/admissibility'
+import { clockOf, nextSteps } from '../procedure/nextSteps'
+import { nextDeadline, openDeadlines } from '../procedure/openDeadlines'
+import { STATUS_LABELS } from '../procedure/statusLabels'
+import { resolveReportOptions } from '../reports/options'
+import { slugsOf } from '../slugs'
+import { caseText } from '../translations/casework'
+import { translate } from '../translations'
+import { loadChoices, personLabel } from './choices'
+import { writtenDay, writtenMoment } from './formatLong'
+import { LETTER_OF_STEP, letterState } from './letterOfStep'
+import { pathOfNeed, stepInputsFor } from './stepInputs'
+import { timelineOf } from './timeline'
+
+import type { ComplaintStatus } from '../procedure/lifecycle'
+import type { CaseLanguage, CaseTextKey } from '../translations/casework'
+import type { TranslationKey } from '../translations'
+import type { StepInput } from './stepInputs'
+
+type Stored = Record<string, any>
+
+export type CaseStep = {
+  to: ComplaintStatus
+  label: string
+  takeable: boolean
+  /** False where the regulation does not provide the step: the page leaves it out. */
+  provided: boolean
+  /** What it still needs, in words, with a hint where the step's form cannot fill it. */
+  needs: { text: string; hint: string | null }[]
+  inputs: StepInput[]
+  /** The letter that goes with the step, and where it stands. */
+  letter: string | null
+}
+
+export type CaseLetter = {
+  id: string
+  kind: string
+  subject: string
+  status: string
+  date: string
+  /** A draft of a letter the complaint owes, not yet sent. */
+  owed: boolean
+}
+
+export type CaseEvent = { at: string; text: string; by: string | null; state?: string }
+
+/** Everything the case page shows, in the reader's language. */
+export type CaseFile = {
+  id: string
+  reference: string
+  regulation: string
+  stage: string
+  handledBy: string
+  deadline: {
+    kind: string
+    date: string
+    clock: string
+    explanation: string
+    urgency: 'passed' | 'soon' | 'later'
+  } | null
+  steps: CaseStep[]
+  letters: CaseLetter[]
+  timeline: CaseEvent[]
+  updatedAt: string
+}
+
+const label = (key: string, lang: CaseLanguage) => translate(key as TranslationKey, lang) ?? key
+
+const clockText = (clock: ReturnType<typeof clockOf>, lang: CaseLanguage): string => {
+  if (clock.daysLate === 1) return caseText(lang, 'case.dayLate')
+  if (clock.daysLate > 1) return caseText(lang, 'case.daysLate', { n: clock.daysLate })
+  if (clock.workingDaysLeft === 0) return caseText(lang, 'case.dueToday')
+  if (clock.workingDaysLeft === 1) return caseText(lang, 'case.workingDayLeft')
+  return caseText(lang, 'case.workingDaysLeft', { n: clock.workingDaysLeft ?? 0 })
+}
+
+const eventValues = (values: Record<string, string>, lang: CaseLanguage) => ({
+  ...values,
+  ...(values.channel !== undefined ? { channel: label(`channel.${values.channel}`, lang) } : {}),
+  ...(values.stage !== undefined
+    ? { stage: STATUS_LABELS[lang][values.stage as ComplaintStatus] ?? values.stage }
+    : {}),
+  ...(values.letter !== undefined ? { letter: label(`letterKind.${values.letter}`, lang) } : {}),
+  ...(values.due !== undefined ? { due: writtenMoment(values.due, lang) } : {}),
+  ...(values.heard !== undefined
+    ? { heard: [label(`heard.${values.heard}`, lang), values.party].filter(Boolean).join(', ') }
+    : {}),
+  ...(values.kind !== undefined
+    ? { kind: label(values.due ? `deadline.${values.kind}` : `extensionKind.${values.kind}`, lang) }
+    : {}),
+})
+
+/**
+ * The case page of one complaint, read as the person asking (their access applies): header,
+ * next steps from the same guards the save applies, its letters, and its history.
+ */
+export const loadCaseFile = async (
+  req: PayloadRequest,
+  id: string | number,
+  lang: CaseLanguage,
+): Promise<CaseFile | null> => {
+  const slugs = slugsOf(req)
+  const complaint = (await req.payload.findByID({
+    collection: slugs.complaints,
+    id,
+    depth: 0,
+    req,
+    overrideAccess: false,
+    disableErrors: true,
+  })) as Stored | null
+  if (!complaint) return null
+  const procedure = await procedureFor(req, complaint)
+  if (!procedure) return null
+  const { context, facts, rules, regulation } = procedure
+  const today = todayInAmsterdam()
+  const [lettersFound, versionsFound, choices] = await Promise.all([
+    req.payload.find({
+      collection: slugs.letters,
+      where: { complaint: { equals: complaint.id } },
+      sort: 'createdAt',
+      depth: 0,
+      pagination: false,
+      req,
+      overrideAccess: false,
+    }),
+    req.payload.findVersions({
+      collection: slugs.complaints,
+      where: { parent: { equals: complaint.id } },
+      sort: 'createdAt',
+      depth: 0,
+      limit: 1000,
+      req,
+      overrideAccess: true,
+    }),
+    loadChoices(req),
+  ])
+  const letters = lettersFound.docs as Stored[]
+  const names = new Map(choices.people.map((person) => [person.value, person.label]))
+  const savers = new Set(versionsFound.docs.map((each) => idOf((each.version as Stored).savedBy)))
+  for (const saverId of savers) {
+    if (!saverId || names.has(saverId)) continue
+    const person = await req.payload.findByID({
+      collection: optionsOf(req).userCollection as never,
+      id: saverId,
+      depth: 0,
+      req,
+      overrideAccess: true,
+      disableErrors: true,
+    })
+    if (person) names.set(saverId, personLabel(person as Stored as never))
+  }
+  const nameOf = (value: unknown) => names.get(idOf(value) ?? '') ?? null
+  const admissible = checkAdmissibility(rules, facts, context.calendar).admissible
+  const next = nextDeadline(openDeadlines(context.deadlines, facts, admissible))
+  const dueSoon = resolveReportOptions(optionsOf(req).reports).dueSoonWorkingDays
+  const status = complaint.status as ComplaintStatus
+  const collection = req.payload.collections[slugs.complaints].config
+
+  const steps: CaseStep[] = []
+  for (const step of nextSteps(status, context)) {
+    const named = await peopleNamed(req, step.needs)
+    const { inputs, denied } = await stepInputsFor(step.needs, collection, req, complaint, choices)
+    const letterKind = LETTER_OF_STEP[step.to]
+    steps.push({
+      to: step.to,
+      label: caseText(lang, `step.${step.to}` as CaseTextKey),
+      takeable: step.takeable,
+      provided: step.provided,
+      inputs,
+      needs: named.map((need) => {
+        const path = pathOfNeed(need)
+        const meets = Object.entries(MEETS).find(([, field]) => field === path)?.[0]
+        const hint = meets
+          ? caseText(lang, 'steps.byLetter', { letter: label(`letterKind.${meets}`, lang) })
+          : inputs.some((input) => input.path === path)
+            ? null
+            : caseText(lang, path && denied.includes(path) ? 'steps.notYours' : 'steps.inTab')
+        return { text: describeAnyRefusal(need, lang, req), hint }
+      }),
+      letter: letterKind
+        ? caseText(lang, 'steps.letter', {
+            letter: `${label(`letterKind.${letterKind}`, lang)} (${letterState(letterKind, letters, lang)})`,
+          })
+        : null,
+    })
+  }
+
+  return {
+    id: String(complaint.id),
+    reference: complaint.reference ?? String(complaint.id),
+    regulation: [
+      regulation.name,
+      regulation.version ? caseText(lang, 'case.version', { version: regulation.version }) : null,
+    ]
+      .filter(Boolean)
+      .join(', '),
+    stage: STATUS_LABELS[lang][status] ?? status,
+    handledBy:
+      rules.handling.kind === 'directie' && !complaint.handler
+        ? caseText(lang, 'case.directie')
+        : (nameOf(complaint.handler) ??
+          (complaint.committee
+            ? choices.committees.find((each) => each.value === idOf(complaint.committee))?.label
+            : null) ??
+          caseText(lang, 'case.nobody')),
+    deadline: next
+      ? (() => {
+          const clock = clockOf(next, today, context)
+          return {
+            kind: label(`deadline.${next.kind}`, lang),
+            date: writtenDay(next.date, lang),
+            clock: clockText(clock, lang),
+            explanation: next.explanation[lang],
+            urgency:
+              clock.daysLate > 0
+                ? ('passed' as const)
+                : (clock.workingDaysLeft ?? 0) <= dueSoon
+                  ? ('soon' as const)
+                  : ('later' as const),
+          }
+        })()
+      : null,
+    steps,
+    letters: letters.map((letter) => ({
+      id: String(letter.id),
+      kind: label(`letterKind.${letter.kind}`, lang),
+      subject: letter.subject ?? '',
+      status: label(`letterStatus.${letter.status}`, lang),
+      date: writtenMoment(letter.sentOn ?? letter.createdAt, lang),
+      owed: letter.status === 'draft' || letter.status === 'failed',
+    })),
+    timeline: timelineOf({
+      complaint,
+      versions: versionsFound.docs.map((each) => ({
+        createdAt: String(each.createdAt),
+        version: each.version as Stored,
+      })),
+      letters,
+      deadlines: context.deadlines,
+      facts,
+      admissible,
+      today,
+      nameOf,
+    }).map((event) => ({
+      at: writtenMoment(event.at, lang),
+      text: caseText(lang, event.text as CaseTextKey, eventValues(event.values, lang)),
+      by:
+        event.kind === 'stage'
+          ? event.by
+            ? caseText(lang, 'timeline.by', { name: event.by })
+            : caseText(lang, 'timeline.automatic')
+          : null,
+      state: event.state,
+    })),
+    updatedAt: String(complaint.updatedAt),
+  }
+}
