@@ -27,6 +27,8 @@ export default buildConfig({
     user: Users.slug,
     // Payload's default avatar fetches from an outside service with a hash of the user's e-mail.
     avatar: 'default',
+    // Moments as Dutch offices write them: "30 november 2026, 14:05" (English: "30 November 2026, 14:05").
+    dateFormat: 'd MMMM yyyy, HH:mm',
     importMap: {
       baseDir: dirname,
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
@@ -55,7 +57,8 @@ export default buildConfig({
   // The plugin's outbox sends each letter under a concurrency key: never twice, whatever the number of workers.
   jobs: {
     enableConcurrencyControl: true,
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    // Every minute unless JOBS_CRON says otherwise (with seconds: '*/5 * * * * *').
+    autoRun: [{ cron: process.env.JOBS_CRON ?? '* * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   },
   plugins: [

@@ -131,7 +131,7 @@ const Input = ({
         <fieldset className="case-step__group">
           <legend>{label}</legend>
           <Labelled label={texts.date}>
-            <input type="date" data-step-input={`${path}|date`} defaultValue={today} />
+            <input type="date" data-step-input={`${path}|date`} max={today} />
           </Labelled>
           <Labelled label={texts.heard}>
             <Choice name={`${path}|heard`} options={input.options ?? []} texts={texts} />
@@ -182,6 +182,7 @@ const StepForm = ({
   const container = useRef<HTMLDivElement>(null)
   const [busy, setBusy] = useState(false)
   const [errors, setErrors] = useState<string[]>([])
+  const [refusals, setRefusals] = useState(0)
 
   const take = async () => {
     if (modified) return setErrors([texts.unsaved])
@@ -200,6 +201,7 @@ const StepForm = ({
     if (response?.ok) return window.location.reload()
     const body = ((await response?.json().catch(() => ({}))) ?? {}) as ErrorBody
     setErrors(messagesOf(body).filter(Boolean))
+    setRefusals((count) => count + 1)
     setBusy(false)
   }
 
@@ -210,6 +212,7 @@ const StepForm = ({
       onKeyDown={stopEnter}
       role="group"
       aria-label={step.label}
+      data-refusals={refusals}
     >
       {step.inputs.map((input) => (
         <Input key={input.path} input={input} today={props.today} texts={texts} />

@@ -49,3 +49,17 @@ export const caseStyles = `
   body.print-case-timeline .no-print { display: none; }
 }
 `
+
+/** Styles of the form that records a complaint by phone, at the desk or by letter. */
+export const recordStyles = `
+.record-form { display: grid; gap: 0.75rem; max-width: 40rem; margin-top: 1rem; }
+.record-row { display: flex; gap: 1rem; flex-wrap: wrap; }
+.record-field { display: flex; flex-direction: column; gap: 0.2rem; }
+.record-field input, .record-field select, .record-field textarea { font: inherit; padding: 0.4rem 0.5rem; }
+.record-group { border: 1px solid var(--theme-elevation-150, #ddd); border-radius: 4px; padding: 0.75rem 1rem; display: grid; gap: 0.6rem; }
+.record-field abbr { text-decoration: none; color: #8a1c14; }
+.record-note { background: var(--theme-elevation-50, #f5f5f5); padding: 0.5rem 0.75rem; border-radius: 4px; margin: 0; }
+.record-form > button { justify-self: start; }
+.record-saved { border: 1px solid #2e7d32; border-radius: 4px; padding: 0.75rem 1rem; max-width: 40rem; }
+.record-actions { display: flex; gap: 1.5rem; }
+`

@@ -13,6 +13,7 @@ import { registerIntake } from './intake/register'
 import { registerLetters } from './letters/register'
 import { withOptions } from './pluginOptions'
 import { componentsOf } from './pluginContext'
+import { registerCasework } from './casework/register'
 import { registerReports } from './reports/register'
 import { resolveOptions } from './resolveOptions'
 import { registerSecurity } from './security/register'
@@ -90,5 +91,6 @@ export const complaintsPlugin =
       registerLetters,
       registerIntake,
       registerReports,
+      registerCasework,
     ].reduce((next, register) => register(next, final), withCollections)
   }

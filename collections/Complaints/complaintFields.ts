@@ -5,7 +5,7 @@ import type { PluginContext } from '../../src/pluginContext'
 import { appointedByManagement } from '../../src/access/roles'
 import { COMPLAINANT_ROLES } from '../../src/procedure/rules'
 import { isoDateField } from '../fields/isoDateField'
-import { fieldLabel, optionsOf } from '../fields/labels'
+import { fieldLabel, optionsOf, rowLabels } from '../fields/labels'
 
 export const CHANNELS = ['webForm', 'email', 'letter', 'phone', 'inPerson'] as const
 
@@ -158,6 +158,7 @@ export const handlingFields = ({
   {
     name: 'hearings',
     type: 'array',
+    labels: rowLabels('hearing', 'hearings'),
     label: fieldLabel('hearings'),
     fields: [
       {
@@ -185,6 +186,7 @@ export const handlingFields = ({
   {
     name: 'extensions',
     type: 'array',
+    labels: rowLabels('extension', 'extensions'),
     label: fieldLabel('extensions'),
     fields: [
       {
@@ -260,6 +262,7 @@ export const appealFields = ({ users }: Pick<PluginContext, 'users'>): Field[] =
   {
     name: 'escalations',
     type: 'array',
+    labels: rowLabels('escalation', 'escalations'),
     label: fieldLabel('escalations'),
     fields: [{ type: 'row', fields: [text('body'), actDate({ name: 'date' })] }],
   },
@@ -284,6 +287,7 @@ export const evaluationFields = ({ users }: Pick<PluginContext, 'users'>): Field
   {
     name: 'improvementActions',
     type: 'array',
+    labels: rowLabels('improvementAction', 'improvementActions'),
     label: fieldLabel('improvementActions'),
     fields: [
       {

@@ -3,7 +3,7 @@ import type { Field } from 'payload'
 import { LETTER_KINDS } from '../../src/letters/kinds'
 import { MERGE_FIELD_NAMES } from '../../src/letters/mergeValues'
 import { label } from '../../src/translations'
-import { fieldLabel, optionsOf } from '../fields/labels'
+import { fieldLabel, optionsOf, rowLabels } from '../fields/labels'
 
 const mergeFields = MERGE_FIELD_NAMES.map((name) => `{{${name}}}`).join(', ')
 const help = label('field.letterTemplatesHelp')
@@ -12,6 +12,7 @@ const help = label('field.letterTemplatesHelp')
 export const letterTemplatesField: Field = {
   name: 'letterTemplates',
   type: 'array',
+  labels: rowLabels('letterTemplate', 'letterTemplates'),
   label: fieldLabel('letterTemplates'),
   admin: { description: (args) => help(args).replace('{fields}', mergeFields) },
   fields: [

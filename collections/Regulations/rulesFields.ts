@@ -7,7 +7,7 @@ import {
 } from '../../src/procedure/rules'
 import { TERM_UNITS } from '../../src/procedure/terms'
 import { isoDateField } from '../fields/isoDateField'
-import { fieldLabel, optionsOf } from '../fields/labels'
+import { fieldLabel, optionsOf, rowLabels } from '../fields/labels'
 import { localizedTextField } from '../fields/localizedTextField'
 import { termField } from '../fields/termField'
 
@@ -86,6 +86,7 @@ const admissibility: Field[] = [
   {
     name: 'excludedSubjects',
     type: 'array',
+    labels: rowLabels('excludedSubject', 'excludedSubjects'),
     label: fieldLabel('excludedSubjects'),
     fields: [
       { name: 'key', type: 'text', required: true, label: fieldLabel('key') },
@@ -150,6 +151,7 @@ const handling: Field[] = [
   {
     name: 'escalationBodies',
     type: 'array',
+    labels: rowLabels('escalationBody', 'escalationBodies'),
     label: fieldLabel('escalationBodies'),
     fields: [
       { name: 'name', type: 'text', required: true, label: fieldLabel('name') },
@@ -186,6 +188,7 @@ const holidays: Field[] = [
       {
         name: 'closedOn',
         type: 'array',
+        labels: rowLabels('closedOn', 'closedOn'),
         label: fieldLabel('closedOn'),
         fields: [
           isoDateField({ name: 'date', overrides: { required: true } }),

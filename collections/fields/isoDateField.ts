@@ -48,7 +48,7 @@ export const isoDateField = ({
     validate: validateDate(label, notInFuture),
     ...overrides,
     admin: {
-      date: { pickerAppearance: 'dayOnly', displayFormat: 'EEE d MMM yyyy' },
+      date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' },
       ...overrides?.admin,
     },
   } as DateField

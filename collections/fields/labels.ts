@@ -13,3 +13,9 @@ export const fieldLabel = (name: string) => label(keyOf(`field.${name}`))
 /** Select options whose labels come from `<group>.<value>` in the translations. */
 export const optionsOf = (group: string, values: readonly string[]) =>
   values.map((value) => ({ value, label: label(keyOf(`${group}.${value}`)) }))
+
+/** The labels of a list's rows: "Gesprek 01", "Gesprek toevoegen", from `row.<name>` and `field.<list>`. */
+export const rowLabels = (row: string, list: string) => ({
+  singular: label(keyOf(`row.${row}`)),
+  plural: label(keyOf(`field.${list}`)),
+})

@@ -235,7 +235,7 @@ export const loadCaseFile = async (
       kind: label(`letterKind.${letter.kind}`, lang),
       subject: letter.subject ?? '',
       status: label(`letterStatus.${letter.status}`, lang),
-      date: writtenMoment(letter.sentOn ?? letter.createdAt, lang),
+      date: writtenMoment(letter.status === 'sent' ? letter.updatedAt : letter.createdAt, lang),
       owed: letter.status === 'draft' || letter.status === 'failed',
     })),
     timeline: timelineOf({

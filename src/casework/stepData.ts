@@ -46,10 +46,10 @@ export const stepData = (
     const value = values[input.path]
     if (!filled(value)) continue
     if (input.kind === 'hearing' || input.kind === 'extension') {
-      data[input.path] = [
-        ...((doc[input.path] as Stored[] | undefined) ?? []),
-        rowOf(input.kind, value),
-      ]
+      const row = rowOf(input.kind, value)
+      // A hearing is added once it has a date or was waived; an empty form part adds nothing.
+      if (input.kind === 'hearing' && !row.date && !row.waived) continue
+      data[input.path] = [...((doc[input.path] as Stored[] | undefined) ?? []), row]
       continue
     }
     const [group, leaf] = input.path.split('.')

@@ -73,8 +73,9 @@ const letters = ({ letters: all }: TimelineInput): TimelineEvent[] =>
       text: 'timeline.letterDrafted',
       values,
     }
-    const sent = day(letter.sentOn)
-    return sent && letter.status === 'sent'
+    // A sent letter is never changed again: its last save is the moment it went out.
+    const sent = letter.status === 'sent' ? String(letter.updatedAt ?? day(letter.sentOn)) : null
+    return sent
       ? [
           drafted,
           { at: sent, kind: 'letter', text: 'timeline.letterSent', values } as TimelineEvent,
@@ -170,10 +171,14 @@ export const timelineOf = (input: TimelineInput): TimelineEvent[] => {
     text: 'timeline.received',
     values: { channel: String(input.complaint.channel ?? '') },
   }
+  // A day without a time sorts at the end of that day, after what happened at a known moment;
+  // receipt opens its day.
+  const key = (event: TimelineEvent) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(event.at)
+      ? `${event.at}T${event.kind === 'received' ? '00:00' : '99:99'}`
+      : event.at
   return [received, ...stages(input), ...letters(input), ...records(input), ...deadlines(input)]
-    .map((event, order) => ({ event, order }))
-    .sort((a, b) =>
-      a.event.at < b.event.at ? -1 : a.event.at > b.event.at ? 1 : a.order - b.order,
-    )
+    .map((event, order) => ({ event, order, key: key(event) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.order - b.order))
     .map(({ event }) => event)
 }

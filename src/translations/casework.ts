@@ -65,6 +65,33 @@ export const nl = {
   'timeline.late': 'Termijn ‘{kind}’ te laat gehaald (uiterlijk {due})',
   'timeline.open': 'Termijn ‘{kind}’ loopt tot en met {due}',
   'timeline.passed': 'Termijn ‘{kind}’ verlopen op {due}',
+  'record.title': 'Klacht opnemen',
+  'record.nav': 'Klacht opnemen',
+  'record.intro':
+    'Leg een klacht vast die per telefoon, aan de balie of per brief binnenkwam. De regeling bepaalt welke gegevens nodig zijn.',
+  'record.refused':
+    'Alleen medewerkers, behandelaars, de directie en beheerders nemen klachten op.',
+  'record.regulation': 'Regeling',
+  'record.channel': 'Hoe kwam de klacht binnen?',
+  'record.receivedOn': 'Ontvangen op',
+  'record.required': 'verplicht volgens de regeling',
+  'record.contact':
+    'Deze regeling vraagt een manier om de klager te bereiken: telefoon, e-mail of adres.',
+  'record.submit': 'Klacht vastleggen',
+  'record.saving': 'Bezig met vastleggen…',
+  'record.saved': 'Klacht vastgelegd onder kenmerk {reference}.',
+  'record.savedStage': 'Fase: {stage}.',
+  'record.savedDeadline': 'Volgende termijn: {kind}, uiterlijk {date}.',
+  'record.open': 'Naar het dossier',
+  'record.another': 'Nog een klacht opnemen',
+  'record.failed': 'De klacht is niet vastgelegd:',
+  'record.oral.staffRecords':
+    'Bij een mondelinge klacht legt u de klacht hier samen met de klager vast; de regeling vraagt niet om een schriftelijke bevestiging.',
+  'record.oral.staffRecordsConfirm':
+    'Bij een mondelinge klacht legt u de klacht hier vast; de regeling vraagt de klager die schriftelijk te bevestigen: de brief met dat verzoek wordt klaargezet.',
+  'record.oral.complainantWrites':
+    'Bij een mondelinge klacht vraagt de regeling de klager de klacht op schrift te stellen: na het vastleggen biedt het dossier die stap aan.',
+  'record.create': 'Klacht opnemen (telefoon, balie)',
   'step.received': 'Ontvangen',
   'step.awaitingWrittenConfirmation': 'Om schriftelijke bevestiging vragen',
   'step.acknowledged': 'Ontvangst bevestigen',
@@ -147,6 +174,32 @@ export const en: Record<CaseTextKey, string> = {
   'timeline.late': 'Deadline ‘{kind}’ met late (due {due})',
   'timeline.open': 'Deadline ‘{kind}’ runs until {due}',
   'timeline.passed': 'Deadline ‘{kind}’ passed on {due}',
+  'record.title': 'Record a complaint',
+  'record.nav': 'Record a complaint',
+  'record.intro':
+    'Record a complaint that came in by phone, at the desk or by letter. The regulation decides which data are needed.',
+  'record.refused': 'Only staff, handlers, management and administrators record complaints.',
+  'record.regulation': 'Regulation',
+  'record.channel': 'How did the complaint come in?',
+  'record.receivedOn': 'Received on',
+  'record.required': 'required by the regulation',
+  'record.contact':
+    'This regulation asks for a way to reach the complainant: phone, e-mail or address.',
+  'record.submit': 'Record the complaint',
+  'record.saving': 'Recording…',
+  'record.saved': 'Complaint recorded under reference {reference}.',
+  'record.savedStage': 'Stage: {stage}.',
+  'record.savedDeadline': 'Next deadline: {kind}, by {date}.',
+  'record.open': 'Open the case',
+  'record.another': 'Record another complaint',
+  'record.failed': 'The complaint was not recorded:',
+  'record.oral.staffRecords':
+    'For an oral complaint you record it here together with the complainant; the regulation asks for no written confirmation.',
+  'record.oral.staffRecordsConfirm':
+    'For an oral complaint you record it here; the regulation asks the complainant to confirm it in writing: the letter asking for that is drafted.',
+  'record.oral.complainantWrites':
+    'For an oral complaint the regulation asks the complainant to put it in writing: once recorded, the case offers that step.',
+  'record.create': 'Record a complaint (phone, desk)',
   'step.received': 'Received',
   'step.awaitingWrittenConfirmation': 'Ask for written confirmation',
   'step.acknowledged': 'Acknowledge receipt',

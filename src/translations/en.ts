@@ -322,4 +322,12 @@ export const en: Record<TranslationKey, string> = {
     '"{value}": this regulation excludes no subjects; leave this field empty.',
   'bindingNote.beforeFirstVersion':
     'Received on {receivedOn}, before the first version of this regulation (in force from {effectiveFrom}); that version applies.',
+  'row.hearing': 'Hearing',
+  'row.extension': 'Extension',
+  'row.escalation': 'Referral',
+  'row.improvementAction': 'Improvement action',
+  'row.letterTemplate': 'Letter template',
+  'row.excludedSubject': 'Excluded subject',
+  'row.escalationBody': 'External body',
+  'row.closedOn': 'Closing day',
 }

@@ -323,6 +323,14 @@ export const nl = {
     '"{value}": deze regeling sluit geen onderwerpen uit; laat dit veld leeg.',
   'bindingNote.beforeFirstVersion':
     'Ontvangen op {receivedOn}, vóór de eerste versie van deze regeling (geldig vanaf {effectiveFrom}); die versie is toegepast.',
+  'row.hearing': 'Gesprek',
+  'row.extension': 'Verlenging',
+  'row.escalation': 'Voorlegging',
+  'row.improvementAction': 'Verbeteractie',
+  'row.letterTemplate': 'Briefsjabloon',
+  'row.excludedSubject': 'Uitgesloten onderwerp',
+  'row.escalationBody': 'Externe instantie',
+  'row.closedOn': 'Sluitingsdag',
 } as const
 
 export type TranslationKey = keyof typeof nl

@@ -137,6 +137,8 @@ export default async function globalSetup(): Promise<void> {
     PAYLOAD_SECRET: 'browser-tests-only-secret',
     // As in production, whatever the integration tests' setup set for its own workers.
     JOBS_AUTORUN: 'true',
+    // Letters sent from the case page go out within seconds, as the browser tests wait for them.
+    JOBS_CRON: '*/3 * * * * *',
     TRUST_PROXY: '0',
   }
   let printed = () => ''

@@ -1,0 +1,264 @@
+'use client'
+import React, { useState } from 'react'
+
+import type { ConversationField, RecordableRegulation } from '../src/casework/recording'
+
+export type RecordTexts = Record<
+  | 'regulation'
+  | 'channel'
+  | 'receivedOn'
+  | 'required'
+  | 'contact'
+  | 'submit'
+  | 'saving'
+  | 'saved'
+  | 'savedStage'
+  | 'savedDeadline'
+  | 'open'
+  | 'another'
+  | 'failed'
+  | 'choose',
+  string
+>
+
+type Props = {
+  regulations: RecordableRegulation[]
+  channels: { value: string; label: string }[]
+  labels: Record<ConversationField, string>
+  statuses: Record<string, string>
+  deadlineKinds: Record<string, string>
+  texts: RecordTexts
+  today: string
+  locale: string
+  createUrl: string
+  /** The API address of one complaint and its case page in the admin, `{id}` for its id. */
+  readUrl: string
+  caseUrl: string
+}
+
+type Saved = { id: string; reference: string; status: string; kind?: string; due?: string }
+
+const ORAL = new Set(['phone', 'inPerson'])
+const COMPLAINANT: ConversationField[] = ['name', 'role', 'phone', 'email', 'address', 'city']
+const LONG: ConversationField[] = ['description', 'desiredSolution']
+
+const fill = (text: string, values: Record<string, string>) =>
+  text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
+
+type ErrorBody = {
+  errors?: { message?: string; data?: { errors?: { message?: string }[] } }[]
+}
+
+/**
+ * Recording a complaint that came in by phone, at the desk or by letter: the regulation first,
+ * then the data it requires in the order a conversation goes, the channel chosen. Saved through
+ * the collection's own create, so every rule applies; afterwards the reference, stage and next
+ * deadline, which whoever recorded it can tell the complainant.
+ */
+export const RecordComplaintForm = (props: Props) => {
+  const { regulations, labels, texts } = props
+  const [regulationId, setRegulationId] = useState(regulations[0]?.id ?? '')
+  const [channel, setChannel] = useState('phone')
+  const [busy, setBusy] = useState(false)
+  const [errors, setErrors] = useState<string[]>([])
+  const [saved, setSaved] = useState<Saved | null>(null)
+  const [canOpen, setCanOpen] = useState(false)
+  const regulation = regulations.find((each) => each.id === regulationId)
+  const required = new Set<string>(regulation?.required ?? [])
+
+  const submit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    const value = (name: string) => String(form.get(name) ?? '').trim() || undefined
+    if (regulation?.contactRequired && !value('phone') && !value('email') && !value('address'))
+      return setErrors([texts.contact])
+    setBusy(true)
+    setErrors([])
+    const response = await fetch(props.createUrl, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        regulation: Number(regulationId) || regulationId,
+        channel,
+        receivedOn: value('receivedOn'),
+        eventsOn: value('eventsOn'),
+        description: value('description'),
+        desiredSolution: value('desiredSolution'),
+        complainant: Object.fromEntries(
+          COMPLAINANT.map((field) => [field, value(field)]).filter(([, given]) => given),
+        ),
+      }),
+    }).catch(() => null)
+    const body = ((await response?.json().catch(() => ({}))) ?? {}) as ErrorBody & {
+      doc?: Record<string, any>
+    }
+    setBusy(false)
+    if (!response?.ok || !body.doc) {
+      const messages = (body.errors ?? []).flatMap((error) =>
+        error.data?.errors?.length
+          ? error.data.errors.map((each) => each.message ?? '')
+          : [error.message ?? ''],
+      )
+      return setErrors(messages.filter(Boolean).length ? messages : [texts.failed])
+    }
+    const doc = body.doc
+    setSaved({
+      id: String(doc.id),
+      reference: doc.reference,
+      status: doc.status,
+      kind: doc.nextDeadlineKind ?? undefined,
+      due: doc.nextDeadline
+        ? new Date(doc.nextDeadline).toLocaleDateString(props.locale, {
+            weekday: 'long',
+            day: 'numeric',
+            month: 'long',
+            year: 'numeric',
+            timeZone: 'Europe/Amsterdam',
+          })
+        : undefined,
+    })
+    // Staff who only record complaints do not read them afterwards: the link is for those who do.
+    const readable = await fetch(props.readUrl.replace('{id}', String(doc.id)), {
+      credentials: 'include',
+    }).catch(() => null)
+    setCanOpen(Boolean(readable?.ok))
+  }
+
+  if (saved)
+    return (
+      <div role="status" className="record-saved" data-testid="record-saved">
+        <p>
+          <strong>{fill(texts.saved, { reference: saved.reference })}</strong>
+        </p>
+        <p>{fill(texts.savedStage, { stage: props.statuses[saved.status] ?? saved.status })}</p>
+        {saved.kind && saved.due && (
+          <p>
+            {fill(texts.savedDeadline, {
+              kind: props.deadlineKinds[saved.kind] ?? saved.kind,
+              date: saved.due,
+            })}
+          </p>
+        )}
+        <p className="record-actions">
+          {canOpen && <a href={props.caseUrl.replace('{id}', saved.id)}>{texts.open}</a>}
+          <a href="" onClick={() => setSaved(null)}>
+            {texts.another}
+          </a>
+        </p>
+      </div>
+    )
+
+  const input = (field: ConversationField) => {
+    const isRequired = required.has(field)
+    const label = (
+      <span>
+        {labels[field]}
+        {isRequired && <abbr title={texts.required}> *</abbr>}
+      </span>
+    )
+    if (field === 'role')
+      return (
+        <label key={field} className="record-field">
+          {label}
+          <select name="role" defaultValue={regulation?.roles[0]?.value}>
+            {(regulation?.roles ?? []).map((role) => (
+              <option key={role.value} value={role.value}>
+                {role.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )
+    return (
+      <label key={field} className="record-field">
+        {label}
+        {LONG.includes(field) ? (
+          <textarea name={field} rows={4} required={isRequired || field === 'description'} />
+        ) : (
+          <input
+            name={field}
+            type={field === 'eventsOn' ? 'date' : field === 'email' ? 'email' : 'text'}
+            max={field === 'eventsOn' ? props.today : undefined}
+            required={isRequired}
+          />
+        )}
+      </label>
+    )
+  }
+
+  return (
+    <form
+      className="record-form"
+      onSubmit={submit}
+      data-testid="record-form"
+      data-regulation={regulationId}
+    >
+      <label className="record-field">
+        <span>{texts.regulation}</span>
+        <select
+          name="regulation"
+          value={regulationId}
+          onChange={(event) => setRegulationId(event.target.value)}
+        >
+          {regulations.map((each) => (
+            <option key={each.id} value={each.id}>
+              {each.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="record-row">
+        <label className="record-field">
+          <span>{texts.channel}</span>
+          <select
+            name="channel"
+            value={channel}
+            onChange={(event) => setChannel(event.target.value)}
+          >
+            {props.channels.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="record-field">
+          <span>{texts.receivedOn}</span>
+          <input
+            name="receivedOn"
+            type="date"
+            defaultValue={props.today}
+            max={props.today}
+            required
+          />
+        </label>
+      </div>
+      {ORAL.has(channel) && regulation && (
+        <p className="record-note" data-testid="record-oral-rule">
+          {regulation.oralRule}
+        </p>
+      )}
+      <fieldset className="record-group">{COMPLAINANT.map(input)}</fieldset>
+      {regulation?.contactRequired && <p className="record-note">{texts.contact}</p>}
+      <fieldset className="record-group">
+        {['description', 'eventsOn', 'desiredSolution'].map((field) =>
+          input(field as ConversationField),
+        )}
+      </fieldset>
+      {errors.length > 0 && (
+        <div role="alert" className="case-step__errors">
+          <strong>{texts.failed}</strong>
+          <ul>
+            {errors.map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <button type="submit" className="btn btn--style-primary" disabled={busy}>
+        {busy ? texts.saving : texts.submit}
+      </button>
+    </form>
+  )
+}
