@@ -4,7 +4,6 @@ import { procedureFor } from '../src/complaints/procedureFor'
 import { plainText } from '../src/complaints/richText'
 import { draftLetter } from '../src/letters/draftLetter'
 import { lettersOwed, lettersToDraft } from '../src/letters/owed'
-import { optionsOf } from '../src/pluginOptions'
 import { checkAdmissibility } from '../src/procedure/admissibility'
 import { slugsOf } from '../src/slugs'
 
@@ -45,7 +44,6 @@ export const draftOwedLetters: CollectionAfterChangeHook = async ({ doc, req }) 
       rules,
       deadlines: context.deadlines,
       kind,
-      publicUrl: optionsOf(req).publicUrl,
     })
   }
   return doc

@@ -11,9 +11,10 @@ import type { ComplaintStatus } from '../src/procedure/lifecycle'
 
 /**
  * A sent letter is what meets a deadline: its sent date becomes the complaint's date of that act
- * (acknowledged on, decided on...), unless staff recorded an earlier one. Where the procedure
- * allows it now, the complaint moves to the stage the letter records (the decision mailed is the
- * complaint decided); otherwise the case page offers that step with what it still needs.
+ * (acknowledged on, decided on...), unless staff recorded an earlier one. Where it records the
+ * act for the first time and the procedure allows that step now, the complaint moves to the stage
+ * the letter records (the decision mailed is the complaint decided); otherwise the case page
+ * offers that step with what it still needs.
  */
 export const meetDeadlineWithLetter: CollectionAfterChangeHook = async ({
   collection,
@@ -37,7 +38,9 @@ export const meetDeadlineWithLetter: CollectionAfterChangeHook = async ({
   const recorded = complaint[field] as string | null | undefined
   const change: Record<string, unknown> =
     recorded && recorded <= doc.sentOn ? {} : { [field]: doc.sentOn }
-  const stage = MOVES_TO[kind]
+  // Only a letter that records its act for the first time moves the stage: once the act was
+  // recorded, the complaint has moved on (or back, when reopened) by its own steps.
+  const stage = recorded ? undefined : MOVES_TO[kind]
   const from = complaint.status as ComplaintStatus
   if (stage && from !== stage) {
     const procedure = await procedureFor(req, { ...complaint, ...change })

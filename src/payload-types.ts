@@ -331,6 +331,11 @@ export interface Regulation {
         | null;
     };
   };
+  letterhead?: {
+    address?: string | null;
+    place?: string | null;
+    contact?: string | null;
+  };
   letterTemplates?:
     | {
         kind:
@@ -1033,6 +1038,13 @@ export interface RegulationsSelect<T extends boolean = true> {
                     id?: T;
                   };
             };
+      };
+  letterhead?:
+    | T
+    | {
+        address?: T;
+        place?: T;
+        contact?: T;
       };
   letterTemplates?:
     | T

@@ -21,7 +21,7 @@ import type { PluginContext } from '../../src/pluginContext'
 const readOnly = { readOnly: true }
 
 /** A letter to the complainant, drafted from the regulation's template; the one that was sent meets a deadline. */
-export const createLetters = ({ hasRole, slugs }: PluginContext): CollectionConfig => ({
+export const createLetters = ({ hasRole, slugs, components }: PluginContext): CollectionConfig => ({
   slug: slugs.letters,
   labels: {
     singular: label('collection.letters.singular'),
@@ -40,6 +40,11 @@ export const createLetters = ({ hasRole, slugs }: PluginContext): CollectionConf
     afterDelete: [recordDeletion],
   },
   fields: [
+    {
+      name: 'print',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: `${components.rsc}#LetterPrintLink` } },
+    },
     // A letter stays with the complaint and the kind it was written for.
     {
       name: 'complaint',

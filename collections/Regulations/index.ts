@@ -13,6 +13,7 @@ import { groupLabel, label, translations } from '../../src/translations'
 import { isoDateField } from '../fields/isoDateField'
 import { fieldLabel } from '../fields/labels'
 import { localizedTextField } from '../fields/localizedTextField'
+import { letterheadField } from './letterheadField'
 import { letterTemplatesField } from './letterTemplatesField'
 import { rulesField } from './rulesFields'
 
@@ -117,7 +118,7 @@ export const createRegulations = ({
           ],
         },
         { label: fieldLabel('rules'), fields: [rulesField] },
-        { label: fieldLabel('tabLetters'), fields: [letterTemplatesField] },
+        { label: fieldLabel('tabLetters'), fields: [letterheadField, letterTemplatesField] },
       ],
     },
   ],

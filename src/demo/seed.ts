@@ -8,6 +8,13 @@ import { seedComplaints } from './seedComplaints'
 
 import type { SeedSlug } from '../procedure/seeds'
 
+/** A made-up sender for the demo's printed letters. */
+const DEMO_LETTERHEAD = {
+  address: 'Voorbeeldlaan 12\n3511 AB Utrecht',
+  place: 'Utrecht',
+  contact: '030 123 45 67 · klachten@example.com',
+}
+
 export const demoAdmin = { email: 'admin@example.com', password: 'changeme' }
 
 const demoStaff = [
@@ -41,7 +48,11 @@ export const seedIfEmpty = async (payload: Payload, { complaints = true } = {}):
     SeedSlug,
     (typeof seedRegulations)[SeedSlug],
   ][]) {
-    const data = { ...regulationFromSeed(seed, '2024-01-01'), text: richTextOf(seed.summary.nl) }
+    const data = {
+      ...regulationFromSeed(seed, '2024-01-01'),
+      text: richTextOf(seed.summary.nl),
+      letterhead: DEMO_LETTERHEAD,
+    }
     regulations[slug] = (await payload.create({ collection: 'regulations', data: data as never }))
       .id as number
   }

@@ -4,6 +4,9 @@ import { idOf } from '../complaints/factsFromDocument'
 import { renderTemplate, fillText } from './render'
 import { mergeValues } from './mergeValues'
 import { templateFor } from './template'
+import { regulationTextPath } from '../intake/links'
+import { resolveIntakeOptions } from '../intake/resolveIntakeOptions'
+import { optionsOf } from '../pluginOptions'
 import { slugsOf } from '../slugs'
 
 import type { Deadline } from '../procedure/deadline'
@@ -18,8 +21,6 @@ export type DraftInput = {
   rules: RegulationRules
   deadlines: readonly Deadline[]
   kind: LetterKind
-  /** Base of the links letters contain, e.g. https://klachten.example.org */
-  publicUrl: string
 }
 
 const memberNames = async (req: PayloadRequest, committee: unknown): Promise<string[]> => {
@@ -39,8 +40,10 @@ const memberNames = async (req: PayloadRequest, committee: unknown): Promise<str
 /** Drafts the letter of this kind from the regulation's template, in the complainant's language. */
 export const draftLetter = async (
   req: PayloadRequest,
-  { complaint, regulation, rules, deadlines, kind, publicUrl }: DraftInput,
+  { complaint, regulation, rules, deadlines, kind }: DraftInput,
 ) => {
+  const options = optionsOf(req)
+  const pages = resolveIntakeOptions(options.intake, options)
   const lang = complaint.complainant?.language === 'en' ? 'en' : 'nl'
   const values = mergeValues({
     complaint,
@@ -48,7 +51,8 @@ export const draftLetter = async (
     rules,
     deadlines,
     committeeMembers: await memberNames(req, complaint.committee),
-    regulationUrl: `${publicUrl}/api/regulations/${regulation.id}`,
+    // The regulation's public page, where the complainant reads it; links come from configuration.
+    regulationUrl: `${options.publicUrl}${regulationTextPath(pages, regulation.slug)}`,
     lang,
   })
   const template = templateFor(regulation.letterTemplates, kind, lang)

@@ -1,9 +1,12 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { idOf } from '../complaints/factsFromDocument'
+import { todayInAmsterdam } from '../complaints/storedDates'
 
 import { languageOf } from '../complaints/refusalError'
 import { slugsOf } from '../slugs'
 import { translations } from '../translations'
-import { printablePage } from './letterHtml'
+import { businessLetterPage } from './businessLetter'
 
 /** An id the letters table can hold: anything else names no letter (and must not reach the database). */
 const LETTER_ID = /^[1-9]\d{0,9}$/
@@ -16,6 +19,46 @@ const PRINT_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Cache-Control': 'private, no-store',
   'Referrer-Policy': 'no-referrer',
+}
+
+type Stored = Record<string, any>
+
+/** The letter as its complainant receives it: with its complaint's reference and address, and its regulation's letterhead. */
+const printed = async (req: PayloadRequest, letter: Stored): Promise<string> => {
+  const slugs = slugsOf(req)
+  const read = (collection: 'complaints' | 'regulations', id: string | null) =>
+    id
+      ? (req.payload.findByID({
+          collection: slugs[collection],
+          id,
+          depth: 0,
+          req,
+          overrideAccess: true,
+          disableErrors: true,
+        }) as Promise<Stored | null>)
+      : Promise.resolve(null)
+  const complaint = await read('complaints', idOf(letter.complaint))
+  const regulation = await read('regulations', idOf(complaint?.regulation))
+  const person = complaint?.complainant ?? {}
+  const letterhead = regulation?.letterhead ?? {}
+  return businessLetterPage({
+    lang: letter.language === 'en' ? 'en' : 'nl',
+    subject: letter.subject ?? '',
+    body: letter.body,
+    date: (letter.sentOn as string | undefined)?.slice(0, 10) ?? todayInAmsterdam(),
+    reference: complaint?.reference ?? '',
+    sender: {
+      name: regulation?.organisation ?? '',
+      address: letterhead.address ?? '',
+      place: letterhead.place ?? '',
+      contact: letterhead.contact ?? '',
+    },
+    recipient: {
+      name: person.name ?? '',
+      address: person.address ?? '',
+      city: person.city ?? '',
+    },
+  })
 }
 
 /** GET /api/letters-print/:id — the letter as a page to print and post; only for those who may read it. */
@@ -48,13 +91,6 @@ export const printLetterEndpoint: Endpoint = {
       disableErrors: true,
     })
     if (!letter) return notFound()
-    const { subject, body, language } = letter as {
-      subject?: string | null
-      body?: unknown
-      language?: string | null
-    }
-    return new Response(printablePage({ subject, body }, language ?? 'nl'), {
-      headers: PRINT_HEADERS,
-    })
+    return new Response(await printed(req, letter as Stored), { headers: PRINT_HEADERS })
   },
 }

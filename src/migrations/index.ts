@@ -2,6 +2,7 @@ import * as migration_20261123_142323_initial from './20261123_142323_initial';
 import * as migration_20261130_101721_security from './20261130_101721_security';
 import * as migration_20261130_113256_procedure_second_pass from './20261130_113256_procedure_second_pass';
 import * as migration_20261130_155950_case_page from './20261130_155950_case_page';
+import * as migration_20261130_165432_letterhead from './20261130_165432_letterhead';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261130_155950_case_page.up,
     down: migration_20261130_155950_case_page.down,
-    name: '20261130_155950_case_page'
+    name: '20261130_155950_case_page',
+  },
+  {
+    up: migration_20261130_165432_letterhead.up,
+    down: migration_20261130_165432_letterhead.down,
+    name: '20261130_165432_letterhead'
   },
 ];

@@ -330,4 +330,13 @@ export const en: Record<TranslationKey, string> = {
   'row.excludedSubject': 'Excluded subject',
   'row.escalationBody': 'External body',
   'row.closedOn': 'Closing day',
+  'field.letterhead': 'Letterhead',
+  'field.letterheadHelp':
+    'Sender on printed letters: the address (several lines), the place for the date line and a line with phone, e-mail or website.',
+  'field.senderAddress': 'Address of the organisation',
+  'field.place': 'Place',
+  'field.contactLine': 'Contact line',
+  'field.printLetter': 'Print or save as PDF',
+  'letter.ourReference': 'Our reference',
+  'letter.subject': 'Subject',
 }

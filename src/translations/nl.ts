@@ -331,6 +331,15 @@ export const nl = {
   'row.excludedSubject': 'Uitgesloten onderwerp',
   'row.escalationBody': 'Externe instantie',
   'row.closedOn': 'Sluitingsdag',
+  'field.letterhead': 'Briefhoofd',
+  'field.letterheadHelp':
+    'Afzender op geprinte brieven: het adres (meerdere regels), de plaats voor de datumregel en een regel met telefoon, e-mail of website.',
+  'field.senderAddress': 'Adres van de organisatie',
+  'field.place': 'Plaats',
+  'field.contactLine': 'Contactregel',
+  'field.printLetter': 'Afdrukken of als PDF bewaren',
+  'letter.ourReference': 'Ons kenmerk',
+  'letter.subject': 'Onderwerp',
 } as const
 
 export type TranslationKey = keyof typeof nl
