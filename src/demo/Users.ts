@@ -15,7 +15,8 @@ export const Users: CollectionConfig = {
   labels: { singular: { nl: 'Gebruiker', en: 'User' }, plural: { nl: 'Gebruikers', en: 'Users' } },
   // The session cookie travels over HTTPS only in production.
   auth: { cookies: { secure: process.env.NODE_ENV === 'production', sameSite: 'Lax' } },
-  admin: { useAsTitle: 'email' },
+  // Colleagues pick each other by name in the admin (handler, committee members).
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles'] },
   // Colleagues see each other (to assign handlers); only an admin adds people or changes roles.
   access: {
     read: ({ req }) => Boolean(req.user),
