@@ -47,15 +47,20 @@ export const createComplaints = ({
     singular: label('collection.complaints.singular'),
     plural: label('collection.complaints.plural'),
   },
+  // The list starts work: the most pressing deadline first, found by reference, name or subject.
+  defaultSort: 'nextDeadline',
   admin: {
     useAsTitle: 'reference',
     group: groupLabel('group.complaints'),
+    listSearchableFields: ['reference', 'complainant.name', 'subject'],
     defaultColumns: [
       'reference',
-      'status',
-      'receivedOn',
       'nextDeadline',
       'nextDeadlineKind',
+      'status',
+      'complainant.name',
+      'subject',
+      'regulation',
       'handler',
     ],
   },

@@ -38,7 +38,7 @@ export const registerCasework = (config: Config, options: ResolvedPluginOptions)
                 ...collection.admin?.components,
                 beforeListTable: [
                   ...(collection.admin?.components?.beforeListTable ?? []),
-                  { path: `${rsc}#RecordComplaintLink`, serverProps: { look: 'button' } },
+                  `${rsc}#ComplaintListActions`,
                 ],
               },
             },

@@ -86,7 +86,11 @@ export const intakeEndpoints = (options: ResolvedIntakeOptions): Endpoint[] => {
   const limiter = options.rateLimit ? createRateLimiter(options.rateLimit) : null
   const paths = ['/form/:slug', '/submit', '/status/:token']
   return [
-    { path: '/complaint-form.js', method: 'get', handler: () => complaintFormScriptResponse() },
+    {
+      path: '/complaint-form.js',
+      method: 'get',
+      handler: () => complaintFormScriptResponse(`${options.publicUrl}${options.pagesPath}/`),
+    },
     { path: '/form/:slug', method: 'get', handler: form(options) },
     { path: '/submit', method: 'post', handler: (req) => submitComplaint(req, options, limiter) },
     { path: '/status/:token', method: 'get', handler: status(options) },

@@ -92,6 +92,11 @@ export const nl = {
   'record.oral.complainantWrites':
     'Bij een mondelinge klacht vraagt de regeling de klager de klacht op schrift te stellen: na het vastleggen biedt het dossier die stap aan.',
   'record.create': 'Klacht opnemen (telefoon, balie)',
+  'list.filters': 'Snel naar',
+  'list.mine': 'Mijn klachten',
+  'list.overdue': 'Termijn verlopen',
+  'list.dueSoon': 'Termijn binnen 5 werkdagen',
+  'list.all': 'Alle klachten',
   'step.received': 'Ontvangen',
   'step.awaitingWrittenConfirmation': 'Om schriftelijke bevestiging vragen',
   'step.acknowledged': 'Ontvangst bevestigen',
@@ -200,6 +205,11 @@ export const en: Record<CaseTextKey, string> = {
   'record.oral.complainantWrites':
     'For an oral complaint the regulation asks the complainant to put it in writing: once recorded, the case offers that step.',
   'record.create': 'Record a complaint (phone, desk)',
+  'list.filters': 'Go to',
+  'list.mine': 'My complaints',
+  'list.overdue': 'Deadline passed',
+  'list.dueSoon': 'Deadline within 5 working days',
+  'list.all': 'All complaints',
   'step.received': 'Received',
   'step.awaitingWrittenConfirmation': 'Ask for written confirmation',
   'step.acknowledged': 'Acknowledge receipt',

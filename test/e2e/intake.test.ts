@@ -48,6 +48,9 @@ const PAGES: Record<string, string> = {
 
 let browser: Browser
 let server: Server
+/** A site whose origin the form does not accept. */
+let strangerServer: Server
+const strangerPort = hostPort + 1
 
 const warmUp = async (url: string) => {
   const response = await fetch(url, { signal: AbortSignal.timeout(240_000) })
@@ -61,6 +64,8 @@ beforeAll(async () => {
     response.end(page ?? 'not found')
   })
   await new Promise<void>((resolve) => server.listen(hostPort, '127.0.0.1', resolve))
+  strangerServer = createServer(server.listeners('request')[0] as never)
+  await new Promise<void>((resolve) => strangerServer.listen(strangerPort, '127.0.0.1', resolve))
   browser = await launchBrowser()
   // next dev compiles each route on its first request.
   for (const url of [
@@ -75,6 +80,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await new Promise((resolve) => server?.close(resolve))
+  await new Promise((resolve) => strangerServer?.close(resolve))
 })
 
 /** axe-core on the whole page, the form's shadow root included: WCAG 2.1 A and AA. */
@@ -269,6 +275,24 @@ describe('the embedded complaint form in Chromium', () => {
     )
     const missing = await page.goto(`${e2eBaseUrl}/klacht/status/${'A'.repeat(43)}`)
     expect(missing?.status()).toBe(404)
+    await page.close()
+  }, 300_000)
+
+  it('sends the complainant to the hosted form on a site it does not accept, and tells the web editor why', async () => {
+    const page = await browser.newPage({ locale: 'nl-NL' })
+    const warnings: string[] = []
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()))
+    await page.goto(`http://127.0.0.1:${strangerPort}/nl.html`)
+    const link = page.getByRole('link', { name: /klachtenformulier in op onze klachtenpagina/ })
+    await link.waitFor({ timeout: 120_000 })
+    expect(await page.getByRole('alert').innerText()).toMatch(/kon hier niet worden geladen/)
+    expect(await link.getAttribute('href')).toBe(`${e2eBaseUrl}/klacht/izw-arbeidscoaching`)
+    expect(warnings.join('\n')).toMatch(
+      new RegExp(`http://127.0.0.1:${strangerPort} among the origins the complaints plugin allows`),
+    )
+    await link.click()
+    await page.getByLabel('Uw naam').waitFor({ timeout: 120_000 })
+    expect(page.url()).toBe(`${e2eBaseUrl}/klacht/izw-arbeidscoaching`)
     await page.close()
   }, 300_000)
 })

@@ -27,7 +27,10 @@ const openComplaint = async (page: Page): Promise<string> => {
     })
   const id = String((await found.json()).docs[0].id)
   await page.goto(`${e2eBaseUrl}/admin/collections/complaints/${id}`)
-  await page.locator('button:has-text("Uitspraak")').first().click({ timeout: 120_000 })
+  await page
+    .locator('.tabs-field__tab-button', { hasText: 'Uitspraak' })
+    .first()
+    .click({ timeout: 120_000 })
   await page.locator('textarea#field-measures').waitFor({ timeout: 120_000 })
   return id
 }

@@ -10,14 +10,18 @@
   var script = document.currentScript || document.querySelector('script[src*="complaint-form.js"]')
   // The script is served beside the form's endpoints: whatever the API route and the collection's slug.
   var api = new URL('.', new URL(script ? script.src : location.href, location.href)).href
+  // The hosted form's address, filled in by the server that serves this script.
+  var HOSTED = /*hosted form*/ ''
   var FALLBACK = {
     nl: {
       loading: 'Het klachtenformulier wordt geladen…',
-      failed: 'Het klachtenformulier kon niet worden geladen. Probeer het later opnieuw.',
+      failed: 'Het klachtenformulier kon hier niet worden geladen.',
+      hosted: 'Vul het klachtenformulier in op onze klachtenpagina',
     },
     en: {
       loading: 'Loading the complaint form…',
-      failed: 'The complaint form could not be loaded. Please try again later.',
+      failed: 'The complaint form could not be loaded here.',
+      hosted: 'Fill in the complaint form on our complaints page',
     },
   }
   var CSS =
@@ -370,9 +374,33 @@
       .then(function (schema) {
         render(wrapper, root, schema, lang)
       })
-      .catch(function () {
+      .catch(function (error) {
+        // Most often this site is not among the origins the form accepts: the browser then blocks
+        // the answer. The complainant gets the hosted form; the web editor a warning that says why.
+        var hosted = HOSTED + encodeURIComponent(slug) + (lang === 'en' ? '?lang=en' : '')
+        if (window.console)
+          console.warn(
+            'complaint-form.js: the form "' +
+              slug +
+              '" could not be loaded from ' +
+              api +
+              ' on ' +
+              location.origin +
+              ' (' +
+              (error && error.message) +
+              '). Is ' +
+              location.origin +
+              ' among the origins the complaints plugin allows ' +
+              '(intake.allowedOrigins, COMPLAINT_FORM_ORIGINS)? Complainants are sent to ' +
+              hosted,
+          )
         wrapper.textContent = ''
-        wrapper.appendChild(el('p', { role: 'alert', text: FALLBACK[lang].failed }))
+        wrapper.appendChild(
+          el('p', { role: 'alert' }, [
+            document.createTextNode(FALLBACK[lang].failed + ' '),
+            HOSTED ? el('a', { href: hosted, text: FALLBACK[lang].hosted + '.' }) : null,
+          ]),
+        )
       })
   }
 

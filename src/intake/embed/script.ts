@@ -12,13 +12,22 @@ export const complaintFormScript = (): Promise<string> => {
   return (cached ??= read())
 }
 
-/** The embed script as the plugin serves it at /api/complaints/complaint-form.js: cacheable, loadable from any site. */
-export const complaintFormScriptResponse = async (): Promise<Response> =>
-  new Response(await complaintFormScript(), {
-    headers: {
-      'Content-Type': 'text/javascript; charset=utf-8',
-      'Cache-Control': 'public, max-age=300',
-      'X-Content-Type-Options': 'nosniff',
-      'Cross-Origin-Resource-Policy': 'cross-origin',
+/** Where the script sends a complainant when the form cannot load on the site that embeds it. */
+const HOSTED_PLACEHOLDER = "/*hosted form*/ ''"
+
+/**
+ * The embed script as the plugin serves it at /api/complaints/complaint-form.js: cacheable,
+ * loadable from any site, with the address of the hosted form (`https://HOST/klacht/`).
+ */
+export const complaintFormScriptResponse = async (hostedFormBase: string): Promise<Response> =>
+  new Response(
+    (await complaintFormScript()).replace(HOSTED_PLACEHOLDER, JSON.stringify(hostedFormBase)),
+    {
+      headers: {
+        'Content-Type': 'text/javascript; charset=utf-8',
+        'Cache-Control': 'public, max-age=300',
+        'X-Content-Type-Options': 'nosniff',
+        'Cross-Origin-Resource-Policy': 'cross-origin',
+      },
     },
-  })
+  )

@@ -26,9 +26,10 @@ import { CaseOverview as CaseOverview_833b055e5507f56ab65687f729d48a8e } from 'p
 import { ExcludedSubjectField as ExcludedSubjectField_271ac58c9d74413dd408cb3c3152d105 } from 'payload-plugin-complaints/client'
 import { DeadlineCell as DeadlineCell_271ac58c9d74413dd408cb3c3152d105 } from 'payload-plugin-complaints/client'
 import { LocalizedNotesField as LocalizedNotesField_271ac58c9d74413dd408cb3c3152d105 } from 'payload-plugin-complaints/client'
-import { RecordComplaintLink as RecordComplaintLink_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
+import { ComplaintListActions as ComplaintListActions_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
 import { LetterPrintLink as LetterPrintLink_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
 import { ReportNavLinks as ReportNavLinks_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
+import { RecordComplaintLink as RecordComplaintLink_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
 import { OverdueDashboardBlock as OverdueDashboardBlock_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
 import { OverdueView as OverdueView_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
 import { ReportView as ReportView_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
@@ -66,9 +67,10 @@ export const importMap = {
   "payload-plugin-complaints/client#ExcludedSubjectField": ExcludedSubjectField_271ac58c9d74413dd408cb3c3152d105,
   "payload-plugin-complaints/client#DeadlineCell": DeadlineCell_271ac58c9d74413dd408cb3c3152d105,
   "payload-plugin-complaints/client#LocalizedNotesField": LocalizedNotesField_271ac58c9d74413dd408cb3c3152d105,
-  "payload-plugin-complaints/rsc#RecordComplaintLink": RecordComplaintLink_833b055e5507f56ab65687f729d48a8e,
+  "payload-plugin-complaints/rsc#ComplaintListActions": ComplaintListActions_833b055e5507f56ab65687f729d48a8e,
   "payload-plugin-complaints/rsc#LetterPrintLink": LetterPrintLink_833b055e5507f56ab65687f729d48a8e,
   "payload-plugin-complaints/rsc#ReportNavLinks": ReportNavLinks_833b055e5507f56ab65687f729d48a8e,
+  "payload-plugin-complaints/rsc#RecordComplaintLink": RecordComplaintLink_833b055e5507f56ab65687f729d48a8e,
   "payload-plugin-complaints/rsc#OverdueDashboardBlock": OverdueDashboardBlock_833b055e5507f56ab65687f729d48a8e,
   "payload-plugin-complaints/rsc#OverdueView": OverdueView_833b055e5507f56ab65687f729d48a8e,
   "payload-plugin-complaints/rsc#ReportView": ReportView_833b055e5507f56ab65687f729d48a8e,
