@@ -34,7 +34,17 @@ export default buildConfig({
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
     },
   },
-  i18n: { fallbackLanguage: 'nl', supportedLanguages: { nl, en } },
+  i18n: {
+    fallbackLanguage: 'nl',
+    supportedLanguages: { nl, en },
+    // Dutch without "Nieuw(e)": "Klacht toevoegen", "Gesprek toevoegen".
+    translations: {
+      nl: {
+        fields: { addNewLabel: '{{label}} toevoegen', newLabel: '{{label}} toevoegen' },
+        general: { createNewLabel: '{{label}} toevoegen', creatingNewLabel: '{{label}} toevoegen' },
+      },
+    },
+  },
   collections: [Users],
   editor: lexicalEditor(),
   db: postgresAdapter({

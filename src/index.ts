@@ -12,7 +12,7 @@ import { checkHostConfig } from './hostConfig'
 import { registerIntake } from './intake/register'
 import { registerLetters } from './letters/register'
 import { withOptions } from './pluginOptions'
-import { componentsOf } from './pluginContext'
+import { APPOINTABLE_BY_DEFAULT, componentsOf } from './pluginContext'
 import { registerCasework } from './casework/register'
 import { registerReports } from './reports/register'
 import { resolveOptions } from './resolveOptions'
@@ -68,6 +68,7 @@ export const complaintsPlugin =
       slugs: resolved.slugs,
       users: asSlug(resolved.userCollection),
       components: componentsOf(),
+      appointable: resolved.customRoles ? undefined : APPOINTABLE_BY_DEFAULT,
     }
     const context: PluginContext = { ...base, slugs: finalSlugs(resolved, base) }
     checkHostConfig(config, resolved, context.slugs)

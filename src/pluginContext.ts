@@ -1,4 +1,4 @@
-import type { CollectionSlug } from 'payload'
+import type { CollectionSlug, Where } from 'payload'
 
 import type { RoleCheck } from './access/roles'
 import type { Slugs } from './slugs'
@@ -14,7 +14,15 @@ export type PluginContext = {
   users: CollectionSlug
   /** Where the admin loads the plugin's components: `payload-plugin-complaints/client#Name`. */
   components: { client: string; rsc: string }
+  /**
+   * The people a handler, appeal reviewer or committee member is chosen from (handlers, directie,
+   * admin; never staff who only record); none where the host reads roles its own way.
+   */
+  appointable?: Where
 }
+
+/** Appointable people where users keep their roles in the plugin's default `roles` field. */
+export const APPOINTABLE_BY_DEFAULT: Where = { roles: { in: ['handler', 'directie', 'admin'] } }
 
 export const componentsOf = (): PluginContext['components'] => ({
   client: `${PACKAGE}/client`,

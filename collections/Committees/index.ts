@@ -13,7 +13,12 @@ import { fieldLabel } from '../fields/labels'
 import type { PluginContext } from '../../src/pluginContext'
 
 /** A complaints committee (klachtencommissie): its members handle the complaints assigned to it. */
-export const createCommittees = ({ hasRole, slugs, users }: PluginContext): CollectionConfig => ({
+export const createCommittees = ({
+  hasRole,
+  slugs,
+  users,
+  appointable,
+}: PluginContext): CollectionConfig => ({
   slug: slugs.committees,
   labels: {
     singular: label('collection.committees.singular'),
@@ -40,6 +45,7 @@ export const createCommittees = ({ hasRole, slugs, users }: PluginContext): Coll
       relationTo: users,
       hasMany: true,
       label: fieldLabel('members'),
+      ...(appointable ? { filterOptions: () => appointable } : {}),
     },
     { name: 'chair', type: 'relationship', relationTo: users, label: fieldLabel('chair') },
     {

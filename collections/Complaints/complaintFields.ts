@@ -1,4 +1,4 @@
-import type { CollectionSlug, Field } from 'payload'
+import type { CollectionSlug, Field, Where } from 'payload'
 
 import type { PluginContext } from '../../src/pluginContext'
 
@@ -20,8 +20,16 @@ const actDate = (args: {
   overrides?: Parameters<typeof isoDateField>[0]['overrides']
 }) => isoDateField({ ...args, notInFuture: true })
 
-/** Who handles the complaint reads it: only directie and admin appoint them, never the person recording it. */
-const appointed = (field: Field): Field => ({ ...field, access: appointedByManagement }) as Field
+/**
+ * Who handles the complaint reads it: only directie and admin appoint them, never the person
+ * recording it; people are chosen from those who may be appointed.
+ */
+const appointed = (field: Field, appointable?: Where): Field =>
+  ({
+    ...field,
+    access: appointedByManagement,
+    ...(appointable ? { filterOptions: () => appointable } : {}),
+  }) as Field
 
 /** What the complaint is: how and when it came in, what it is about, who it concerns. */
 export const complaintFields = ({
@@ -130,11 +138,12 @@ export const complainantFields: Field[] = [
 export const handlingFields = ({
   slugs,
   users,
-}: Pick<PluginContext, 'slugs' | 'users'>): Field[] => [
+  appointable,
+}: Pick<PluginContext, 'slugs' | 'users' | 'appointable'>): Field[] => [
   {
     type: 'row',
     fields: [
-      appointed(people(users, 'handler')),
+      appointed(people(users, 'handler'), appointable),
       appointed({
         name: 'committee',
         type: 'relationship',
@@ -242,10 +251,16 @@ export const decisionFields: Field[] = [
 ]
 
 /** Appeal (beroep) and escalation to external bodies. */
-export const appealFields = ({ users }: Pick<PluginContext, 'users'>): Field[] => [
+export const appealFields = ({
+  users,
+  appointable,
+}: Pick<PluginContext, 'users' | 'appointable'>): Field[] => [
   {
     type: 'row',
-    fields: [actDate({ name: 'appealedOn' }), appointed(people(users, 'appealReviewer'))],
+    fields: [
+      actDate({ name: 'appealedOn' }),
+      appointed(people(users, 'appealReviewer'), appointable),
+    ],
   },
   {
     type: 'row',

@@ -41,6 +41,7 @@ export const createComplaints = ({
   slugs,
   users,
   components,
+  appointable,
 }: PluginContext): CollectionConfig => ({
   slug: slugs.complaints,
   labels: {
@@ -181,9 +182,9 @@ export const createComplaints = ({
           fields: complaintFields({ slugs, users, components }),
         },
         { label: fieldLabel('complainant'), fields: complainantFields },
-        { label: fieldLabel('tabHandling'), fields: handlingFields({ slugs, users }) },
+        { label: fieldLabel('tabHandling'), fields: handlingFields({ slugs, users, appointable }) },
         { label: fieldLabel('tabDecision'), fields: decisionFields },
-        { label: fieldLabel('tabAppeal'), fields: appealFields({ users }) },
+        { label: fieldLabel('tabAppeal'), fields: appealFields({ users, appointable }) },
         { label: fieldLabel('tabEvaluation'), fields: evaluationFields({ users }) },
         { label: fieldLabel('deadlines'), fields: deadlineFields(components) },
       ],

@@ -14,10 +14,14 @@ const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean =>
 const latin1 = (bytes: Uint8Array, from: number, to: number): string =>
   Buffer.from(bytes.subarray(Math.max(0, from), to)).toString('latin1')
 
-/** %PDF- at the start and the end-of-file marker near the end, as every complete PDF has. */
-const isPdf = (bytes: Uint8Array) =>
-  latin1(bytes, 0, 5) === '%PDF-' &&
-  latin1(bytes, bytes.length - 1024, bytes.length).includes('%%EOF')
+/**
+ * %PDF- at the start, and the cross-reference pointer and end-of-file marker near the end, as every
+ * complete PDF has (the check Payload's upload applies too, so the form refuses first, in words).
+ */
+const isPdf = (bytes: Uint8Array) => {
+  const end = latin1(bytes, bytes.length - 1024, bytes.length)
+  return latin1(bytes, 0, 5) === '%PDF-' && end.includes('%%EOF') && end.includes('xref')
+}
 
 /** A zip archive holding a Word document's main part. */
 const isDocx = (bytes: Uint8Array) => {

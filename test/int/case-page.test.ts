@@ -130,6 +130,21 @@ describe('taking a step from the case page', () => {
   })
 })
 
+describe('appointing people', () => {
+  it('chooses a handler from those who handle complaints, never staff who only record them', async () => {
+    const { id } = await inHandling()
+    const staffAsHandler = await rest(payload, 'PATCH', `/complaints/${id}`, {
+      token: people.directie.token,
+      body: { handler: people.staff.id },
+    })
+    expect(staffAsHandler.status).toBe(400)
+    expect(JSON.stringify(staffAsHandler.body)).toMatch(/handler/)
+    expect((await payload.findByID({ collection: 'complaints', id, depth: 0 })).handler).toBe(
+      people.handler.id,
+    )
+  })
+})
+
 describe('the case file', () => {
   it('moves to the stage a sent letter records, and says who moved it before', async () => {
     const { id } = await inHandling()

@@ -71,7 +71,9 @@ describe('what the form accepts', () => {
 
   it('knows a file by its first bytes, not by what it is called', () => {
     const pdf = fileTypeOf('application/pdf')!
-    expect(pdf.matches(new TextEncoder().encode('%PDF-1.4\n...\n%%EOF\n'))).toBe(true)
+    expect(pdf.matches(new TextEncoder().encode('%PDF-1.4\n...\nstartxref\n9\n%%EOF\n'))).toBe(true)
+    // Without its cross-reference pointer a PDF is incomplete: refused here, in the form's words.
+    expect(pdf.matches(new TextEncoder().encode('%PDF-1.4\n...\n%%EOF\n'))).toBe(false)
     expect(pdf.matches(Uint8Array.from([0x4d, 0x5a, 0x90, 0]))).toBe(false)
     expect(fileTypeOf('text/plain; charset=utf-8')!.matches(Uint8Array.from([0x41, 0, 0x42]))).toBe(
       false,
