@@ -1,6 +1,8 @@
 'use client'
 import React, { useState } from 'react'
 
+import { refusalsOf } from './Refusals'
+
 /** Prints the case's history alone: the print rules hide the rest of the page meanwhile. */
 export const PrintTimelineButton = ({ label }: { label: string }) => (
   <button
@@ -37,11 +39,7 @@ export const SendLetterButton = ({
       body: JSON.stringify({ status: 'queued' }),
     }).catch(() => null)
     if (response?.ok) return window.location.reload()
-    const body = (await response?.json().catch(() => null)) as {
-      errors?: { message?: string; data?: { errors?: { message?: string }[] } }[]
-    } | null
-    const first = body?.errors?.[0]
-    setError(first?.data?.errors?.[0]?.message ?? first?.message ?? refused)
+    setError((await refusalsOf(response, refused)).join(' '))
     setBusy(false)
   }
   return (

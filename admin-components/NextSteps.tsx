@@ -2,6 +2,8 @@
 import { useFormModified } from '@payloadcms/ui'
 import React, { useRef, useState } from 'react'
 
+import { Refusals, refusalsOf } from './Refusals'
+
 import type { CaseStep } from '../src/casework/caseFile'
 import type { StepInput } from '../src/casework/stepInputs'
 
@@ -34,17 +36,6 @@ type Props = {
   steps: CaseStep[]
   texts: NextStepsTexts
 }
-
-type ErrorBody = {
-  errors?: { message?: string; data?: { errors?: { message?: string }[] } }[]
-}
-
-const messagesOf = (body: ErrorBody): string[] =>
-  (body.errors ?? []).flatMap((error) =>
-    error.data?.errors?.length
-      ? error.data.errors.map((each) => each.message ?? '')
-      : [error.message ?? ''],
-  )
 
 /** What the step's inputs hold: one value per field, a hearing or extension as one object. */
 const valuesIn = (container: HTMLElement): Record<string, unknown> => {
@@ -199,8 +190,7 @@ const StepForm = ({
       }),
     }).catch(() => null)
     if (response?.ok) return window.location.reload()
-    const body = ((await response?.json().catch(() => ({}))) ?? {}) as ErrorBody
-    setErrors(messagesOf(body).filter(Boolean))
+    setErrors(await refusalsOf(response, texts.refused))
     setRefusals((count) => count + 1)
     setBusy(false)
   }
@@ -217,16 +207,7 @@ const StepForm = ({
       {step.inputs.map((input) => (
         <Input key={input.path} input={input} today={props.today} texts={texts} />
       ))}
-      {errors.length > 0 && (
-        <div role="alert" className="case-step__errors">
-          <strong>{texts.refused}</strong>
-          <ul>
-            {errors.map((error) => (
-              <li key={error}>{error}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <Refusals title={texts.refused} messages={errors} />
       <div className="case-step__actions">
         <button
           type="button"

@@ -1,6 +1,8 @@
 'use client'
 import React, { useState } from 'react'
 
+import { Refusals, refusalsOf } from './Refusals'
+
 import type { ConversationField, RecordableRegulation } from '../src/casework/recording'
 
 export type RecordTexts = Record<
@@ -45,10 +47,6 @@ const LONG: ConversationField[] = ['description', 'desiredSolution']
 const fill = (text: string, values: Record<string, string>) =>
   text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
 
-type ErrorBody = {
-  errors?: { message?: string; data?: { errors?: { message?: string }[] } }[]
-}
-
 /**
  * Recording a complaint that came in by phone, at the desk or by letter: the regulation first,
  * then the data it requires in the order a conversation goes, the channel chosen. Saved through
@@ -90,19 +88,9 @@ export const RecordComplaintForm = (props: Props) => {
         ),
       }),
     }).catch(() => null)
-    const body = ((await response?.json().catch(() => ({}))) ?? {}) as ErrorBody & {
-      doc?: Record<string, any>
-    }
     setBusy(false)
-    if (!response?.ok || !body.doc) {
-      const messages = (body.errors ?? []).flatMap((error) =>
-        error.data?.errors?.length
-          ? error.data.errors.map((each) => each.message ?? '')
-          : [error.message ?? ''],
-      )
-      return setErrors(messages.filter(Boolean).length ? messages : [texts.failed])
-    }
-    const doc = body.doc
+    if (!response?.ok) return setErrors(await refusalsOf(response, texts.failed))
+    const { doc } = (await response.json()) as { doc: Record<string, any> }
     setSaved({
       id: String(doc.id),
       reference: doc.reference,
@@ -246,16 +234,7 @@ export const RecordComplaintForm = (props: Props) => {
           input(field as ConversationField),
         )}
       </fieldset>
-      {errors.length > 0 && (
-        <div role="alert" className="case-step__errors">
-          <strong>{texts.failed}</strong>
-          <ul>
-            {errors.map((error) => (
-              <li key={error}>{error}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <Refusals title={texts.failed} messages={errors} />
       <button type="submit" className="btn btn--style-primary" disabled={busy}>
         {busy ? texts.saving : texts.submit}
       </button>

@@ -79,6 +79,14 @@ const today = () => todayInAmsterdam()
 const stageIs = async (page: Page, stage: string) =>
   (await casePage(page).stage.innerText()) === stage
 
+/** Opens the case from the list and sends its acknowledgement, which moves it to that stage. */
+const acknowledgedBy = async (email: string, reference: string): Promise<Page> => {
+  const page = await as(email)
+  await openFromList(page, e2eBaseUrl, reference)
+  await sendLetter(page, 'ontvangstbevestiging', () => stageIs(page, 'ontvangst bevestigd'))
+  return page
+}
+
 describe('case work in the admin', () => {
   it('takes an HSS complaint (directie handles) from a phone call to closure', async () => {
     const reference = await recordByPhone(
@@ -159,12 +167,8 @@ describe('case work in the admin', () => {
       },
       'kp',
     )
-    const directie = await as('directie@example.com')
-    await openFromList(directie, e2eBaseUrl, reference)
+    const directie = await acknowledgedBy('directie@example.com', reference)
     const view = casePage(directie)
-    await sendLetter(directie, 'ontvangstbevestiging', () =>
-      stageIs(directie, 'ontvangst bevestigd'),
-    )
     // Directie appoints the handler; starting without one is refused and says what is missing.
     const refused = await takeStep(directie, 'In behandeling nemen')
     expect(refused.refused).toMatch(/behandelaar/i)
@@ -208,13 +212,9 @@ describe('case work in the admin', () => {
       },
       'infocus',
     )
-    const directie = await as('directie@example.com')
-    await openFromList(directie, e2eBaseUrl, reference)
+    const directie = await acknowledgedBy('directie@example.com', reference)
     // The regulation asks an oral complainant to confirm in writing: that letter is drafted.
     expect(await casePage(directie).letter('verzoek om schriftelijke bevestiging').count()).toBe(1)
-    await sendLetter(directie, 'ontvangstbevestiging', () =>
-      stageIs(directie, 'ontvangst bevestigd'),
-    )
     const started = await takeStep(directie, 'In behandeling nemen', async (form) => {
       await form
         .locator('select[data-step-input="committee"]')
