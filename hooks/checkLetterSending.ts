@@ -5,7 +5,6 @@ import { refusalError } from '../src/complaints/refusalError'
 import { relationTarget } from '../src/complaints/relationTarget'
 import { isoDateOf, storedDateOf, todayInAmsterdam } from '../src/complaints/storedDates'
 import { checkSending } from '../src/letters/sending'
-import { asSlug } from '../src/slugs'
 
 import type { LetterStatus } from '../src/letters/kinds'
 

@@ -1,45 +1,28 @@
 import type { PayloadRequest } from 'payload'
 
+import type { CaseStep } from './caseSteps'
+
 import { idOf } from '../complaints/factsFromDocument'
-import { peopleNamed } from '../complaints/peopleNamed'
 import { procedureFor } from '../complaints/procedureFor'
-import { describeAnyRefusal } from '../complaints/refusalError'
 import { todayInAmsterdam } from '../complaints/storedDates'
-import { MEETS } from '../letters/kinds'
 import { optionsOf } from '../pluginOptions'
 import { checkAdmissibility } from '../procedure/admissibility'
-import { clockOf, nextSteps } from '../procedure/nextSteps'
+import { clockOf } from '../procedure/nextSteps'
 import { nextDeadline, openDeadlines } from '../procedure/openDeadlines'
 import { STATUS_LABELS } from '../procedure/statusLabels'
 import { resolveReportOptions } from '../reports/options'
 import { slugsOf } from '../slugs'
 import { caseText } from '../translations/casework'
-import { translate } from '../translations'
+import { caseStepsOf } from './caseSteps'
+import { clockText, label, wordedEvent } from './caseWords'
 import { loadChoices, personLabel } from './choices'
 import { writtenDay, writtenMoment } from './formatLong'
-import { LETTER_OF_STEP, letterState } from './letterOfStep'
-import { pathOfNeed, stepInputsFor } from './stepInputs'
 import { timelineOf } from './timeline'
 
 import type { ComplaintStatus } from '../procedure/lifecycle'
-import type { CaseLanguage, CaseTextKey } from '../translations/casework'
-import type { TranslationKey } from '../translations'
-import type { StepInput } from './stepInputs'
+import type { CaseLanguage } from '../translations/casework'
 
 type Stored = Record<string, any>
-
-export type CaseStep = {
-  to: ComplaintStatus
-  label: string
-  takeable: boolean
-  /** False where the regulation does not provide the step: the page leaves it out. */
-  provided: boolean
-  /** What it still needs, in words, with a hint where the step's form cannot fill it. */
-  needs: { text: string; hint: string | null }[]
-  inputs: StepInput[]
-  /** The letter that goes with the step, and where it stands. */
-  letter: string | null
-}
 
 export type CaseLetter = {
   id: string
@@ -72,32 +55,6 @@ export type CaseFile = {
   timeline: CaseEvent[]
   updatedAt: string
 }
-
-const label = (key: string, lang: CaseLanguage) => translate(key as TranslationKey, lang) ?? key
-
-const clockText = (clock: ReturnType<typeof clockOf>, lang: CaseLanguage): string => {
-  if (clock.daysLate === 1) return caseText(lang, 'case.dayLate')
-  if (clock.daysLate > 1) return caseText(lang, 'case.daysLate', { n: clock.daysLate })
-  if (clock.workingDaysLeft === 0) return caseText(lang, 'case.dueToday')
-  if (clock.workingDaysLeft === 1) return caseText(lang, 'case.workingDayLeft')
-  return caseText(lang, 'case.workingDaysLeft', { n: clock.workingDaysLeft ?? 0 })
-}
-
-const eventValues = (values: Record<string, string>, lang: CaseLanguage) => ({
-  ...values,
-  ...(values.channel !== undefined ? { channel: label(`channel.${values.channel}`, lang) } : {}),
-  ...(values.stage !== undefined
-    ? { stage: STATUS_LABELS[lang][values.stage as ComplaintStatus] ?? values.stage }
-    : {}),
-  ...(values.letter !== undefined ? { letter: label(`letterKind.${values.letter}`, lang) } : {}),
-  ...(values.due !== undefined ? { due: writtenMoment(values.due, lang) } : {}),
-  ...(values.heard !== undefined
-    ? { heard: [label(`heard.${values.heard}`, lang), values.party].filter(Boolean).join(', ') }
-    : {}),
-  ...(values.kind !== undefined
-    ? { kind: label(values.due ? `deadline.${values.kind}` : `extensionKind.${values.kind}`, lang) }
-    : {}),
-})
 
 /**
  * The case page of one complaint, read as the person asking (their access applies): header,
@@ -163,36 +120,8 @@ export const loadCaseFile = async (
   const next = nextDeadline(openDeadlines(context.deadlines, facts, admissible))
   const dueSoon = resolveReportOptions(optionsOf(req).reports).dueSoonWorkingDays
   const status = complaint.status as ComplaintStatus
-  const collection = req.payload.collections[slugs.complaints].config
 
-  const steps: CaseStep[] = []
-  for (const step of nextSteps(status, context)) {
-    const named = await peopleNamed(req, step.needs)
-    const { inputs, denied } = await stepInputsFor(step.needs, collection, req, complaint, choices)
-    const letterKind = LETTER_OF_STEP[step.to]
-    steps.push({
-      to: step.to,
-      label: caseText(lang, `step.${step.to}` as CaseTextKey),
-      takeable: step.takeable,
-      provided: step.provided,
-      inputs,
-      needs: named.map((need) => {
-        const path = pathOfNeed(need)
-        const meets = Object.entries(MEETS).find(([, field]) => field === path)?.[0]
-        const hint = meets
-          ? caseText(lang, 'steps.byLetter', { letter: label(`letterKind.${meets}`, lang) })
-          : inputs.some((input) => input.path === path)
-            ? null
-            : caseText(lang, path && denied.includes(path) ? 'steps.notYours' : 'steps.inTab')
-        return { text: describeAnyRefusal(need, lang, req), hint }
-      }),
-      letter: letterKind
-        ? caseText(lang, 'steps.letter', {
-            letter: `${label(`letterKind.${letterKind}`, lang)} (${letterState(letterKind, letters, lang)})`,
-          })
-        : null,
-    })
-  }
+  const steps = await caseStepsOf(req, complaint, context, letters, choices, lang)
 
   return {
     id: String(complaint.id),
@@ -250,17 +179,9 @@ export const loadCaseFile = async (
       admissible,
       today,
       nameOf,
-    }).map((event) => ({
-      at: writtenMoment(event.at, lang),
-      text: caseText(lang, event.text as CaseTextKey, eventValues(event.values, lang)),
-      by:
-        event.kind === 'stage'
-          ? event.by
-            ? caseText(lang, 'timeline.by', { name: event.by })
-            : caseText(lang, 'timeline.automatic')
-          : null,
-      state: event.state,
-    })),
+    }).map((event) => wordedEvent(event, lang)),
     updatedAt: String(complaint.updatedAt),
   }
 }
+
+export type { CaseStep }
