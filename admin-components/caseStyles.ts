@@ -41,6 +41,8 @@ export const caseStyles = `
 .case-timeline td.when { white-space: nowrap; width: 12rem; }
 .case-timeline tr.state-late td, .case-timeline tr.state-passed td { color: #8a1c14; }
 .case-timeline tr.state-met td { color: #1d5b21; }
+/* A date the hooks compute (deadlines) cannot be cleared: no clear button on a read-only date. */
+.date-time-field.read-only .date-time-picker__clear-button { display: none; }
 @media (max-width: 900px) { .case-overview { grid-template-columns: 1fr; } }
 @media print {
   body.print-case-timeline * { visibility: hidden; }

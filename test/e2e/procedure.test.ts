@@ -98,6 +98,16 @@ describe('the excluded subject in the admin', () => {
       await page.locator('.tabs-field__tab-button', { hasText: tab }).click()
       const notes = page.locator('[data-testid="notes-deadlineExplanations"]')
       await notes.waitFor({ timeout: 60_000 })
+      // The computed deadlines are read-only: shown, but without a button that clears them.
+      const readOnlyDates = page.locator('.date-time-field.read-only')
+      expect(await readOnlyDates.count()).toBeGreaterThan(0)
+      expect(
+        await readOnlyDates
+          .locator('.date-time-picker__clear-button')
+          .evaluateAll(
+            (buttons) => buttons.filter((button) => (button as HTMLElement).offsetParent).length,
+          ),
+      ).toBe(0)
       expect(await notes.locator('label').first().innerText()).toBe(heading)
       const entry = notes.locator('div', { has: page.locator(`dt:text-is("${kind}")`) })
       expect(await entry.locator('dd').innerText()).toMatch(words)
