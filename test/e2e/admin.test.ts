@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 
 import { launchBrowser, logIn } from '../helpers/browser'
+import { searchList } from '../helpers/casePage'
 import { e2eBaseUrl } from './globalSetup'
 
 import type { Browser } from 'playwright-core'
@@ -16,6 +17,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close()
 })
+
+/** What `read` gives once `done` holds, or after 60 s what it gives then (for the assertion to show). */
+const settled = async <T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> => {
+  for (let waited = 0; waited < 60_000; waited += 500) {
+    const value = await read()
+    if (done(value)) return value
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  return read()
+}
 
 describe('the admin panel in Chromium', () => {
   it('lets the demo admin log in and shows the complaints with their next deadline', async () => {
@@ -80,19 +91,25 @@ describe('the admin panel in Chromium', () => {
     await filters.waitFor({ timeout: 120_000 })
     await filters.getByRole('link', { name: 'Termijn verlopen' }).click()
     await page.waitForURL(/where/, { timeout: 60_000, waitUntil: 'commit' })
+    // The list shows the filtered rows once it has fetched them: read until it has.
     const badges = page.locator('td >> text=/\\d+ d te laat|over \\d+ d|vandaag/')
-    await badges.first().waitFor({ timeout: 60_000 })
-    const shown = await badges.allInnerTexts()
+    const shown = await settled(
+      () => badges.allInnerTexts(),
+      (texts) => texts.length > 0 && texts.every((text) => /te laat/.test(text)),
+    )
     expect(shown.length).toBeGreaterThan(0)
     expect(shown.filter((text) => !/te laat/.test(text))).toEqual([])
     await page.screenshot({ path: `${SCREENSHOTS}/list-overdue.png` })
     await filters.getByRole('link', { name: 'Alle klachten' }).click()
-    const search = page.locator('#search-filter-input')
-    await search.waitFor({ timeout: 60_000 })
-    await search.fill('Bakker')
-    await page.waitForURL(/search=Bakker/, { timeout: 60_000, waitUntil: 'commit' })
-    await page.locator('tbody tr', { hasText: 'Bakker' }).first().waitFor({ timeout: 60_000 })
-    const rows = await page.locator('tbody tr').allInnerTexts()
+    await page.waitForURL((url) => !url.search.includes('where'), {
+      timeout: 60_000,
+      waitUntil: 'commit',
+    })
+    await searchList(page, 'Bakker')
+    const rows = await settled(
+      () => page.locator('tbody tr').allInnerTexts(),
+      (texts) => texts.length > 0 && texts.every((row) => row.includes('Bakker')),
+    )
     expect(rows.length).toBeGreaterThan(0)
     expect(rows.filter((row) => !row.includes('Bakker'))).toEqual([])
     await page.screenshot({ path: `${SCREENSHOTS}/list-search-name.png` })

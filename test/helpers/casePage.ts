@@ -59,15 +59,30 @@ export const sendLetter = async (page: Page, kind: string, until: () => Promise<
   throw new Error(`the letter '${kind}' was not sent within a minute`)
 }
 
+/**
+ * Types into the list's search until the list follows it: a fill made while the list is still
+ * settling from an earlier navigation is lost, so it is made again.
+ */
+export const searchList = async (page: Page, text: string) => {
+  const search = page.locator('#search-filter-input')
+  await search.waitFor({ timeout: 120_000 })
+  const wanted = new RegExp(`[?&]search=${encodeURIComponent(text)}`)
+  for (let attempt = 1; ; attempt += 1) {
+    await search.fill(text)
+    try {
+      await page.waitForURL(wanted, { timeout: 10_000, waitUntil: 'commit' })
+      return
+    } catch (error) {
+      if (attempt === 6) throw error
+    }
+  }
+}
+
 /** Finds a complaint in the list by its reference, with the list's search, and opens its case. */
 export const openFromList = async (page: Page, baseUrl: string, reference: string) => {
   await page.goto(`${baseUrl}/admin/collections/complaints`)
-  const search = page.locator('.search-filter__input, input[id^="search-filter-input"]').first()
-  await search.waitFor({ timeout: 120_000 })
-  await search.fill(reference)
-  // The list follows the search once its address has it: click only then.
-  await page.waitForURL(/[?&]search=/, { timeout: 60_000 })
-  const link = page.locator('a', { hasText: reference }).first()
+  await searchList(page, reference)
+  const link = page.locator('tbody a', { hasText: reference }).first()
   await link.waitFor({ timeout: 60_000 })
   await link.click()
   await casePage(page).overview.waitFor({ timeout: 120_000 })
