@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 
 import { launchBrowser, logIn } from '../helpers/browser'
-import { searchList } from '../helpers/casePage'
+import { clickUntilAddress, searchList } from '../helpers/casePage'
 import { e2eBaseUrl } from './globalSetup'
 
 import type { Browser } from 'playwright-core'
@@ -89,8 +89,9 @@ describe('the admin panel in Chromium', () => {
     await page.goto(`${e2eBaseUrl}/admin/collections/complaints`)
     const filters = page.locator('[data-testid="complaint-filters"]')
     await filters.waitFor({ timeout: 120_000 })
-    await filters.getByRole('link', { name: 'Termijn verlopen' }).click()
-    await page.waitForURL(/where/, { timeout: 60_000, waitUntil: 'commit' })
+    await clickUntilAddress(page, filters.getByRole('link', { name: 'Termijn verlopen' }), (url) =>
+      url.search.includes('where'),
+    )
     // The list shows the filtered rows once it has fetched them: read until it has.
     const badges = page.locator('td >> text=/\\d+ d te laat|over \\d+ d|vandaag/')
     const shown = await settled(
@@ -100,11 +101,11 @@ describe('the admin panel in Chromium', () => {
     expect(shown.length).toBeGreaterThan(0)
     expect(shown.filter((text) => !/te laat/.test(text))).toEqual([])
     await page.screenshot({ path: `${SCREENSHOTS}/list-overdue.png` })
-    await filters.getByRole('link', { name: 'Alle klachten' }).click()
-    await page.waitForURL((url) => !url.search.includes('where'), {
-      timeout: 60_000,
-      waitUntil: 'commit',
-    })
+    await clickUntilAddress(
+      page,
+      filters.getByRole('link', { name: 'Alle klachten' }),
+      (url) => !url.search.includes('where'),
+    )
     await searchList(page, 'Bakker')
     const rows = await settled(
       () => page.locator('tbody tr').allInnerTexts(),

@@ -60,6 +60,26 @@ export const sendLetter = async (page: Page, kind: string, until: () => Promise<
 }
 
 /**
+ * Clicks a link of the list until the list's address follows it: the list rewrites its own
+ * address once it has loaded, and a click made just before that is undone by it.
+ */
+export const clickUntilAddress = async (
+  page: Page,
+  link: Locator,
+  wanted: (url: URL) => boolean,
+) => {
+  for (let attempt = 1; ; attempt += 1) {
+    await link.click()
+    try {
+      await page.waitForURL(wanted, { timeout: 10_000, waitUntil: 'commit' })
+      return
+    } catch (error) {
+      if (attempt === 6) throw error
+    }
+  }
+}
+
+/**
  * Types into the list's search until the list follows it: a fill made while the list is still
  * settling from an earlier navigation is lost, so it is made again.
  */
