@@ -9,7 +9,8 @@ type Stored = Record<string, any>
 export type TimelineEvent = {
   /** A day (YYYY-MM-DD) or a moment (ISO); entries sort by it. */
   at: string
-  kind: 'received' | 'stage' | 'letter' | 'extension' | 'hearing' | 'escalation' | 'deadline'
+  kind:
+    'received' | 'stage' | 'letter' | 'extension' | 'hearing' | 'escalation' | 'act' | 'deadline'
   /** What happened, as a text key and its values. */
   text: string
   values: Record<string, string>
@@ -83,6 +84,13 @@ const letters = ({ letters: all }: TimelineInput): TimelineEvent[] =>
       : [drafted]
   })
 
+const ACTS = [
+  ['referredOn', 'timeline.referred'],
+  ['appealedOn', 'timeline.appealed'],
+  ['newInformationOn', 'timeline.newInformation'],
+  ['dissatisfiedOn', 'timeline.dissatisfied'],
+] as const
+
 const records = ({ complaint }: TimelineInput): TimelineEvent[] => [
   ...((complaint.extensions as Stored[] | undefined) ?? []).flatMap((extension) =>
     day(extension.announcedOn)
@@ -120,6 +128,11 @@ const records = ({ complaint }: TimelineInput): TimelineEvent[] => [
         ]
       : [],
   ),
+  // Acts recorded by their date: a referral, an appeal, new information, dissatisfaction.
+  ...ACTS.flatMap(([field, text]) => {
+    const on = day(complaint[field])
+    return on ? [{ at: on, kind: 'act' as const, text, values: {} }] : []
+  }),
 ]
 
 /** Each deadline the organisation owes: met in time or late (on the day it was met), or still open. */
