@@ -21,7 +21,8 @@ const takeStep = async (req: PayloadRequest): Promise<Response> => {
   if (!req.user) throw new Forbidden(req.t)
   const collection = slugsOf(req).complaints
   const id = String(req.routeParams?.id ?? '')
-  const body = ((await req.json?.()) ?? {}) as StepRequest
+  // A body that is no JSON is a request for no step: the save below refuses it by its field.
+  const body = ((await req.json?.().catch(() => null)) ?? {}) as StepRequest
   const doc = (await req.payload.findByID({
     collection,
     id,
@@ -45,7 +46,7 @@ const takeStep = async (req: PayloadRequest): Promise<Response> => {
     id,
     data: {
       ...data,
-      status: body.to,
+      status: typeof body.to === 'string' ? body.to : '',
       ...(body.updatedAt ? { updatedAt: body.updatedAt } : {}),
     } as never,
     depth: 0,

@@ -103,6 +103,16 @@ describe('taking a step from the case page', () => {
     expect(decided.outcome).toBe('founded')
   })
 
+  it('refuses a request that names no step, saying which field', async () => {
+    const { id } = await inHandling()
+    const refused = await stepAs(people.handler, id, { values: { withdrawnOn: today } })
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.body)).toMatch(/status/i)
+    expect((await payload.findByID({ collection: 'complaints', id, depth: 0 })).status).toBe(
+      'inProgress',
+    )
+  })
+
   it('writes only the fields the step asks for', async () => {
     const { id, reference } = await inHandling()
     const taken = await stepAs(people.handler, id, {
