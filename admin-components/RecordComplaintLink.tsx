@@ -2,10 +2,9 @@ import React from 'react'
 
 import type { ServerProps } from 'payload'
 
+import { RECORDING_ROLES } from '../src/access/roles'
 import { optionsFromConfig } from '../src/pluginOptions'
 import { caseText } from '../src/translations/casework'
-
-const RECORDERS = ['admin', 'directie', 'handler', 'staff']
 
 /** "Klacht opnemen": in the navigation, and as a button above the complaints list. */
 export const RecordComplaintLink = ({
@@ -17,7 +16,7 @@ export const RecordComplaintLink = ({
   const roles = optionsFromConfig(payload.config).getRoles(
     user as unknown as Record<string, unknown>,
   )
-  if (!roles.some((role) => RECORDERS.includes(role))) return null
+  if (!roles.some((role) => (RECORDING_ROLES as readonly string[]).includes(role))) return null
   const language = i18n.language === 'en' ? 'en' : 'nl'
   const href = `${payload.config.routes.admin}/record-complaint`
   return look === 'button' ? (

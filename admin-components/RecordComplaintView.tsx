@@ -4,6 +4,7 @@ import type { AdminViewServerProps } from 'payload'
 
 import { conversationLabels, recordableRegulations } from '../src/casework/recording'
 import { todayInAmsterdam } from '../src/complaints/storedDates'
+import { RECORDING_ROLES } from '../src/access/roles'
 import { optionsOf } from '../src/pluginOptions'
 import { STATUS_LABELS } from '../src/procedure/statusLabels'
 import { DEADLINE_KINDS } from '../src/procedure/deadline'
@@ -20,8 +21,6 @@ import type { RecordTexts } from './RecordComplaintForm'
 
 const CHANNELS = ['phone', 'inPerson', 'letter', 'email'] as const
 
-const RECORDERS = ['admin', 'directie', 'handler', 'staff']
-
 /** /admin/record-complaint: "Klacht opnemen", for a complaint by phone, at the desk or by letter. */
 export const RecordComplaintView = async (props: AdminViewServerProps) => {
   requireLogin(props, '/record-complaint')
@@ -29,7 +28,7 @@ export const RecordComplaintView = async (props: AdminViewServerProps) => {
   const language: CaseLanguage = req.i18n.language === 'en' ? 'en' : 'nl'
   const t = (key: CaseTextKey) => caseText(language, key)
   const roles = optionsOf(req).getRoles(req.user as unknown as Record<string, unknown>)
-  if (!roles.some((role) => RECORDERS.includes(role)))
+  if (!roles.some((role) => (RECORDING_ROLES as readonly string[]).includes(role)))
     return (
       <ReportFrame view={props}>
         <Refusal title={t('record.title')} message={t('record.refused')} />

@@ -1,5 +1,7 @@
 import type { CollectionSlug, Where } from 'payload'
 
+import { APPOINTABLE_ROLES } from './access/roles'
+
 import type { RoleCheck } from './access/roles'
 import type { Slugs } from './slugs'
 
@@ -22,7 +24,7 @@ export type PluginContext = {
 }
 
 /** Appointable people where users keep their roles in the plugin's default `roles` field. */
-export const APPOINTABLE_BY_DEFAULT: Where = { roles: { in: ['handler', 'directie', 'admin'] } }
+export const APPOINTABLE_BY_DEFAULT: Where = { roles: { in: [...APPOINTABLE_ROLES] } }
 
 export const componentsOf = (): PluginContext['components'] => ({
   client: `${PACKAGE}/client`,

@@ -1,35 +1,13 @@
-import type { CollectionSlug, Field, Where } from 'payload'
+import type { Field } from 'payload'
 
 import type { PluginContext } from '../../src/pluginContext'
 
-import { appointedByManagement } from '../../src/access/roles'
 import { COMPLAINANT_ROLES } from '../../src/procedure/rules'
 import { isoDateField } from '../fields/isoDateField'
 import { fieldLabel, optionsOf, rowLabels } from '../fields/labels'
+import { actDate, appointed, people, text } from './fieldHelpers'
 
 export const CHANNELS = ['webForm', 'email', 'letter', 'phone', 'inPerson'] as const
-
-const text = (name: string, overrides: Partial<Field> = {}): Field =>
-  ({ name, type: 'text', label: fieldLabel(name), ...overrides }) as Field
-const people = (users: CollectionSlug, name: string, hasMany = false): Field =>
-  ({ name, type: 'relationship', relationTo: users, hasMany, label: fieldLabel(name) }) as Field
-
-/** The date of an act: received, acknowledged, decided... recorded once it happened, never ahead. */
-const actDate = (args: {
-  name: string
-  overrides?: Parameters<typeof isoDateField>[0]['overrides']
-}) => isoDateField({ ...args, notInFuture: true })
-
-/**
- * Who handles the complaint reads it: only directie and admin appoint them, never the person
- * recording it; people are chosen from those who may be appointed.
- */
-const appointed = (field: Field, appointable?: Where): Field =>
-  ({
-    ...field,
-    access: appointedByManagement,
-    ...(appointable ? { filterOptions: () => appointable } : {}),
-  }) as Field
 
 /** What the complaint is: how and when it came in, what it is about, who it concerns. */
 export const complaintFields = ({
@@ -247,73 +225,5 @@ export const decisionFields: Field[] = [
   {
     type: 'row',
     fields: [actDate({ name: 'dissatisfiedOn' }), actDate({ name: 'newInformationOn' })],
-  },
-]
-
-/** Appeal (beroep) and escalation to external bodies. */
-export const appealFields = ({
-  users,
-  appointable,
-}: Pick<PluginContext, 'users' | 'appointable'>): Field[] => [
-  {
-    type: 'row',
-    fields: [
-      actDate({ name: 'appealedOn' }),
-      appointed(people(users, 'appealReviewer'), appointable),
-    ],
-  },
-  {
-    type: 'row',
-    fields: [
-      actDate({ name: 'appealDecidedOn' }),
-      {
-        name: 'appealOutcome',
-        type: 'select',
-        label: fieldLabel('appealOutcome'),
-        options: optionsOf('outcome', ['founded', 'partlyFounded', 'unfounded']),
-      },
-    ],
-  },
-  {
-    name: 'escalations',
-    type: 'array',
-    labels: rowLabels('escalation', 'escalations'),
-    label: fieldLabel('escalations'),
-    fields: [{ type: 'row', fields: [text('body'), actDate({ name: 'date' })] }],
-  },
-]
-
-/** After the decision: satisfaction and what the organisation improves. */
-export const evaluationFields = ({ users }: Pick<PluginContext, 'users'>): Field[] => [
-  {
-    name: 'satisfaction',
-    type: 'group',
-    label: fieldLabel('satisfaction'),
-    fields: [
-      {
-        type: 'row',
-        fields: [
-          { name: 'score', type: 'number', min: 1, max: 5, label: fieldLabel('score') },
-          text('remark'),
-        ],
-      },
-    ],
-  },
-  {
-    name: 'improvementActions',
-    type: 'array',
-    labels: rowLabels('improvementAction', 'improvementActions'),
-    label: fieldLabel('improvementActions'),
-    fields: [
-      {
-        type: 'row',
-        fields: [
-          text('action'),
-          people(users, 'owner'),
-          isoDateField({ name: 'dueOn' }),
-          { name: 'done', type: 'checkbox', label: fieldLabel('done') },
-        ],
-      },
-    ],
   },
 ]

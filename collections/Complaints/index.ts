@@ -24,12 +24,11 @@ import { takeStepEndpoint } from '../../src/casework/takeStep'
 import { COMPLAINT_STATUSES } from '../../src/procedure/lifecycle'
 import { groupLabel, label } from '../../src/translations'
 import { fieldLabel } from '../fields/labels'
+import { appealFields, evaluationFields } from './afterDecisionFields'
 import {
-  appealFields,
   complainantFields,
   complaintFields,
   decisionFields,
-  evaluationFields,
   handlingFields,
 } from './complaintFields'
 import { deadlineFields } from './deadlineFields'

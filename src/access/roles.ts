@@ -6,6 +6,12 @@ import type { ResolvedPluginOptions } from '../types'
 
 export type Role = 'admin' | 'directie' | 'handler' | 'staff'
 
+/** Who may be appointed to handle a complaint: handler, committee member, appeal reviewer. */
+export const APPOINTABLE_ROLES: readonly Role[] = ['handler', 'directie', 'admin']
+
+/** Who records complaints that came in by phone, at the desk or by letter. */
+export const RECORDING_ROLES: readonly Role[] = ['admin', 'directie', 'handler', 'staff']
+
 export type RoleCheck = (req: PayloadRequest, ...roles: Role[]) => boolean
 
 /** Whether the user of the request has one of the roles. */

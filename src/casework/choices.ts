@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { APPOINTABLE_ROLES } from '../access/roles'
 import { optionsOf } from '../pluginOptions'
 import { asSlug, slugsOf } from '../slugs'
 
@@ -36,7 +37,7 @@ export const loadChoices = async (req: PayloadRequest): Promise<Choices> => {
     }),
   ])
   const handles = (user: Record<string, unknown>) =>
-    options.getRoles(user).some((role) => ['handler', 'directie', 'admin'].includes(role))
+    options.getRoles(user).some((role) => (APPOINTABLE_ROLES as readonly string[]).includes(role))
   return {
     people: (users.docs as unknown as (Person & Record<string, unknown>)[])
       .filter(handles)
