@@ -1,50 +1,25 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { procedureFor } from '../src/complaints/procedureFor'
-import { plainText } from '../src/complaints/richText'
-import { draftLetter } from '../src/letters/draftLetter'
-import { lettersOwed, lettersToDraft } from '../src/letters/owed'
-import { checkAdmissibility } from '../src/procedure/admissibility'
-import { slugsOf } from '../src/slugs'
-
-import type { LetterKind } from '../src/letters/kinds'
+import { afterCommit } from '../src/database/afterCommit'
+import { draftOwedLetters as draft } from '../src/letters/draftOwed'
 
 /**
- * After every save, drafts the letters the complaint now owes its complainant (acknowledgement,
- * notice of non-admission, decision...), so staff review and send them instead of writing them.
+ * After every save, drafts the letters the complaint now owes. A new complaint's are drafted
+ * after its commit, outside the reference lock that serialises creates (hooks/assignReference.ts):
+ * queued as a job in the same transaction, and run as soon as it has committed.
  */
-export const draftOwedLetters: CollectionAfterChangeHook = async ({ doc, req }) => {
-  const procedure = await procedureFor(req, doc)
-  if (!procedure) return doc
-  const { rules, facts, regulation, context } = procedure
-  const owed = lettersOwed({
-    rules,
-    facts,
-    admissible: checkAdmissibility(rules, facts, context.calendar).admissible,
-    decisionReady: Boolean(doc.outcome) || plainText(doc.reasoning).trim() !== '',
-    appealDecisionReady: Boolean(doc.appealOutcome),
-  })
-  if (owed.length === 0) return doc
-  const { docs } = await req.payload.find({
-    collection: slugsOf(req).letters,
-    where: { complaint: { equals: doc.id } },
-    depth: 0,
-    pagination: false,
-    req,
-    overrideAccess: true,
-  })
-  const missing = lettersToDraft(
-    owed,
-    docs.map((letter) => (letter as { kind?: string }).kind as LetterKind),
-  )
-  for (const kind of missing) {
-    await draftLetter(req, {
-      complaint: doc,
-      regulation,
-      rules,
-      deadlines: context.deadlines,
-      kind,
-    })
+export const draftOwedLetters: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+  if (operation !== 'create') {
+    await draft(req, doc)
+    return doc
   }
+  const job = await req.payload.jobs.queue({
+    task: 'draftOwedLetters',
+    input: { complaint: doc.id },
+    req,
+  })
+  await afterCommit(req, 'Drafting the letters of a new complaint', (payload) =>
+    payload.jobs.runByID({ id: job.id, overrideAccess: true, silent: true }),
+  )
   return doc
 }

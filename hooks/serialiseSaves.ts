@@ -1,9 +1,7 @@
-import { sql } from '@payloadcms/db-postgres'
-import { inArray } from '@payloadcms/db-postgres/drizzle'
-
 import type { CollectionBeforeOperationHook, PayloadRequest, Where } from 'payload'
 
-import { executorOf, tableOf } from '../src/database/sql'
+import { lockRows } from '../src/database/transaction'
+import { tableOf } from '../src/database/sql'
 import { asSlug } from '../src/slugs'
 
 const INT4 = /^[1-9]\d{0,8}$|^[12]\d{9}$/
@@ -50,10 +48,6 @@ export const serialiseSaves: CollectionBeforeOperationHook = async ({
   const asked =
     id !== undefined && id !== null ? [id] : await matchingIds(req, collection.slug, where)
   const ids = usableIds(asked, integerIds)
-  if (ids.length === 0) return args
-  const executor = await executorOf(req)
-  await executor.execute(
-    sql`select ${table.id} from ${table} where ${inArray(table.id as never, ids)} order by ${table.id} for update`,
-  )
+  await lockRows(req, collection.slug, ids)
   return args
 }

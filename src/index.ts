@@ -8,6 +8,7 @@ import { createLetters } from '../collections/Letters'
 import { createRateLimits } from '../collections/RateLimits'
 import { createRegulations } from '../collections/Regulations'
 import { hasRoleWith } from './access/roles'
+import { registerDatabaseOutage } from './database/register'
 import { checkHostConfig } from './hostConfig'
 import { registerIntake } from './intake/register'
 import { registerLetters } from './letters/register'
@@ -29,6 +30,8 @@ export type { PluginOptions } from './types'
 export { modelRegulation, MODEL_REGULATIONS } from './modelRegulation'
 export { securityHeaders } from './security/headers'
 export { smtpEmailAdapter } from './email/smtpEmailAdapter'
+export { runJobWorker } from './jobs/worker'
+export type { JobWorkerOptions } from './jobs/worker'
 
 type Factory = (context: PluginContext) => CollectionConfig
 
@@ -89,6 +92,7 @@ export const complaintsPlugin =
       withOptions,
       registerTranslations,
       registerSecurity,
+      registerDatabaseOutage,
       registerLetters,
       registerIntake,
       registerReports,

@@ -120,6 +120,7 @@ export interface Config {
     tasks: {
       sendLetter: TaskSendLetter;
       notifyNewComplaint: TaskNotifyNewComplaint;
+      draftOwedLetters: TaskDraftOwedLetters;
       deadlineDigest: TaskDeadlineDigest;
       inline: {
         input: unknown;
@@ -728,7 +729,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendLetter' | 'notifyNewComplaint' | 'deadlineDigest';
+        taskSlug: 'inline' | 'sendLetter' | 'notifyNewComplaint' | 'draftOwedLetters' | 'deadlineDigest';
         taskID: string;
         input?:
           | {
@@ -761,7 +762,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendLetter' | 'notifyNewComplaint' | 'deadlineDigest') | null;
+  taskSlug?: ('inline' | 'sendLetter' | 'notifyNewComplaint' | 'draftOwedLetters' | 'deadlineDigest') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1389,6 +1390,16 @@ export interface TaskSendLetter {
  * via the `definition` "TaskNotifyNewComplaint".
  */
 export interface TaskNotifyNewComplaint {
+  input: {
+    complaint: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDraftOwedLetters".
+ */
+export interface TaskDraftOwedLetters {
   input: {
     complaint: number;
   };

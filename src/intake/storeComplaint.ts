@@ -5,6 +5,7 @@ import { commitTransaction, initTransaction, killTransaction, ValidationError } 
 
 import { randomFilePrefix } from '../../hooks/nameAttachmentFile'
 import { refusalError } from '../complaints/refusalError'
+import { afterCommitWork } from '../database/afterCommit'
 import { isoDateOf } from '../complaints/storedDates'
 import { slugsOf } from '../slugs'
 
@@ -111,7 +112,7 @@ const complaintData = (
 /**
  * Stores the attachments and the complaint in one transaction, through the collections and
  * their hooks (the regulation version in force is bound from `regulationSlug`, deadlines and
- * the reference computed). Any failure rolls back every row and removes the files written.
+ * the reference computed), then waits for the letters drafted after the commit. Any failure rolls back every row and removes the files written.
  */
 export const storeComplaint = async (
   req: PayloadRequest,
@@ -136,7 +137,8 @@ export const storeComplaint = async (
       overrideAccess: true,
       depth: 0,
     })
-    if (owns) await commitTransaction(req)
+    // The acknowledgement is drafted after the commit; the complainant's answer waits for it.
+    if (owns) await commitTransaction(req).then(() => afterCommitWork(req))
     const stored = created as unknown as {
       id: number | string
       reference: string

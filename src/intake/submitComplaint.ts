@@ -1,6 +1,7 @@
 import { initI18n } from '@payloadcms/translations'
 
 import { isoDateOf, todayInAmsterdam } from '../complaints/storedDates'
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../database/outage'
 import { intakeText } from '../translations/intake'
 import { collectionErrors, isDuplicateKey } from './collectionErrors'
 import { corsHeaders, isAllowedOrigin } from './cors'
@@ -64,7 +65,8 @@ const speak = async (req: PayloadRequest, lang: Lang) => {
 /**
  * POST /api/complaints/submit: origin, rate limit and size caps first, then every check of
  * the form and the regulation, then one transaction through the collections. Bad input always
- * gets a 4xx and stores nothing; a retry with the same idempotency key gets the same reference.
+ * gets a 4xx and stores nothing; while the database is away the answer is 503 with Retry-After;
+ * a retry with the same idempotency key gets the same reference.
  */
 export const submitComplaint = async (
   req: PayloadRequest,
@@ -93,18 +95,21 @@ export const submitComplaint = async (
       },
       cors,
     )
-  const decision: RateDecision = limiter
-    ? await limiter(req, options.clientAddress(req))
-    : { allowed: true }
-  if (!decision.allowed) {
-    const seconds = decision.retryAfterSeconds
-    return jsonResponse(
-      429,
-      { message: intakeText(lang, 'request.rateLimited', { seconds }), retryAfterSeconds: seconds },
-      { ...cors, 'Retry-After': String(seconds) },
-    )
-  }
   try {
+    const decision: RateDecision = limiter
+      ? await limiter(req, options.clientAddress(req))
+      : { allowed: true }
+    if (!decision.allowed) {
+      const seconds = decision.retryAfterSeconds
+      return jsonResponse(
+        429,
+        {
+          message: intakeText(lang, 'request.rateLimited', { seconds }),
+          retryAfterSeconds: seconds,
+        },
+        { ...cors, 'Retry-After': String(seconds) },
+      )
+    }
     const raw = await readSubmission(req, {
       maxJsonBytes: options.maxJsonBytes,
       maxTotalBytes: options.attachments.maxTotalBytes,
@@ -146,6 +151,18 @@ export const submitComplaint = async (
         { message: intakeText(lang, error.key, error.params) },
         cors,
       )
+    // The database restarting: the form tries again with the same key, and stores it once.
+    if (isDatabaseUnavailable(error)) {
+      const seconds = RETRY_AFTER_SECONDS
+      return jsonResponse(
+        503,
+        {
+          message: intakeText(lang, 'request.unavailable', { seconds }),
+          retryAfterSeconds: seconds,
+        },
+        { ...cors, 'Retry-After': String(seconds) },
+      )
+    }
     req.payload.logger.error({
       err: error,
       msg: 'A complaint from the public form could not be stored',

@@ -3,6 +3,7 @@ import type { Config } from 'payload'
 import type { ResolvedPluginOptions } from '../types'
 
 import { deadlineDigestTask } from './deadlineDigestTask'
+import { draftOwedLettersTask } from './draftOwedTask'
 import { notifyNewComplaintTask } from './notifyNewComplaintTask'
 import { printLetterEndpoint } from './printLetterEndpoint'
 import { sendLetterTask } from './sendLetterTask'
@@ -21,6 +22,7 @@ export const registerLetters = (config: Config, options: ResolvedPluginOptions):
             ...(config.jobs?.tasks ?? []),
             sendLetterTask(options.letters),
             notifyNewComplaintTask,
+            draftOwedLettersTask,
             deadlineDigestTask(options.digest),
           ] as never,
         },

@@ -1,6 +1,7 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { storedDateOf, todayInAmsterdam } from '../complaints/storedDates'
+import { inTransaction, lockRows } from '../database/transaction'
 import { letterContent } from './letterHtml'
 import { slugsOf } from '../slugs'
 
@@ -43,40 +44,54 @@ export const sendLetterTask = ({
   // One job at a time per letter: a letter queued twice is still sent once.
   concurrency: ({ input }) => `letter-${input.letter}`,
   handler: async ({ input, req }) => {
-    const letter = (await req.payload.findByID({
-      collection: slugsOf(req).letters,
-      id: input.letter,
-      depth: 0,
-      req,
-      overrideAccess: true,
-    })) as unknown as Parameters<typeof letterContent>[0] & {
-      status: string
-      recipient?: string | null
-    }
-    // Sent already, or taken back to a draft by staff: nothing to send.
-    if (letter.status !== 'queued' && letter.status !== 'failed') return { output: {} }
-    try {
-      if (!letter.recipient) throw new Error('the letter has no e-mail address to send to')
-      const { html, text } = letterContent(letter)
-      await req.payload.sendEmail({
-        to: letter.recipient,
-        subject: letter.subject ?? '',
-        html,
-        text,
+    const slug = slugsOf(req).letters
+    // The letter's row stays locked from the check to "sent": another worker running the same
+    // job (the queue's claim of a job is not atomic) waits, then finds it sent.
+    const failure = await inTransaction(req, async () => {
+      await lockRows(req, slug, [input.letter])
+      const letter = (await req.payload.findByID({
+        collection: slug,
+        id: input.letter,
+        depth: 0,
+        req,
+        overrideAccess: true,
+      })) as unknown as Parameters<typeof letterContent>[0] & {
+        status: string
+        recipient?: string | null
+      }
+      // Sent already, or taken back to a draft by staff: nothing to send.
+      if (letter.status !== 'queued' && letter.status !== 'failed') return null
+      try {
+        if (!letter.recipient) throw new Error('the letter has no e-mail address to send to')
+        const { html, text } = letterContent(letter)
+        await req.payload.sendEmail({
+          to: letter.recipient,
+          subject: letter.subject ?? '',
+          html,
+          text,
+        })
+      } catch (error) {
+        return { error }
+      }
+      await req.payload.update({
+        collection: slug,
+        id: input.letter,
+        depth: 0,
+        req,
+        overrideAccess: true,
+        context: { letterOutbox: true },
+        data: {
+          status: 'sent',
+          sentOn: storedDateOf(todayInAmsterdam()),
+          lastError: null,
+        } as never,
       })
-    } catch (error) {
-      await recordFailure(req, input.letter, error)
-      throw error
-    }
-    await req.payload.update({
-      collection: slugsOf(req).letters,
-      id: input.letter,
-      depth: 0,
-      req,
-      overrideAccess: true,
-      context: { letterOutbox: true },
-      data: { status: 'sent', sentOn: storedDateOf(todayInAmsterdam()), lastError: null } as never,
+      return null
     })
+    if (failure) {
+      await recordFailure(req, input.letter, failure.error)
+      throw failure.error
+    }
     return { output: {} }
   },
 })

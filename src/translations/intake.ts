@@ -100,6 +100,10 @@ const nl = {
   'request.received': 'Uw klacht is ontvangen onder kenmerk {reference}.',
   'request.serverError':
     'Er ging bij ons iets mis. Uw klacht is niet opgeslagen; probeer het later opnieuw.',
+  'request.unavailable':
+    'Wij kunnen uw klacht op dit moment even niet opslaan. Probeer het over {seconds} seconden opnieuw; uw klacht wordt één keer opgeslagen, ook als u vaker verstuurt.',
+  'request.databaseUnavailable':
+    'De gegevens zijn op dit moment even niet bereikbaar. Probeer het over {seconds} seconden opnieuw.',
   'status.title': 'De stand van uw klacht',
   'status.reference': 'Kenmerk',
   'status.regulation': 'Klachtenregeling',
@@ -220,6 +224,10 @@ const en: Record<IntakeTextKey, string> = {
   'request.received': 'Your complaint has been received under reference {reference}.',
   'request.serverError':
     'Something went wrong on our side. Your complaint was not stored; please try again later.',
+  'request.unavailable':
+    'We cannot store your complaint right now. Please try again in {seconds} seconds; your complaint is stored once, however often you send it.',
+  'request.databaseUnavailable':
+    'The data cannot be reached right now. Please try again in {seconds} seconds.',
   'status.title': 'How your complaint stands',
   'status.reference': 'Reference',
   'status.regulation': 'Complaint regulation',

@@ -18,6 +18,7 @@ import { reportDatabaseOf } from '../../src/reports/database'
 import { overdueTallies } from '../../src/reports/overdueOverview'
 import { yearlyFigures } from '../../src/reports/yearly'
 import { isoDateOf, todayInAmsterdam } from '../../src/complaints/storedDates'
+import { afterCommitSettled } from '../../src/database/afterCommit'
 import { addDays } from '../../src/procedure/dates'
 import { COMPLAINANT } from '../helpers/complaints'
 import { freshDatabaseUrl, stopPayload } from '../helpers/payload'
@@ -157,6 +158,7 @@ describe('the plugin in a host app with its own users, slugs and language', () =
   })
 
   it('drafts the acknowledgement, sends it through the outbox and records the acknowledgement', async () => {
+    await afterCommitSettled()
     const { docs } = await payload.find({
       collection: slug('letters'),
       where: { complaint: { equals: complaint.id } },

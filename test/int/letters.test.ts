@@ -1,5 +1,6 @@
 import { plainText, richTextOf } from '../../src/complaints/richText'
 import { isoDateOf, todayInAmsterdam } from '../../src/complaints/storedDates'
+import { afterCommitSettled } from '../../src/database/afterCommit'
 import { createUser, refusalsOf, COMPLAINANT, withRequiredData } from '../helpers/complaints'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { storeSeedRegulations } from '../helpers/seedRegulations'
@@ -39,18 +40,24 @@ const complainant = (language: 'nl' | 'en', email: string | null = 'klager@examp
   language,
 })
 
+/** A new complaint, once the letters drafted after its commit are there. */
 const create = (slug: SeedSlug, data: Record<string, unknown>) =>
-  payload.create({
-    collection: 'complaints',
-    depth: 0,
-    data: withRequiredData({
-      regulation: regulations[slug],
-      channel: 'email',
-      description: 'Afspraak niet nagekomen',
-      complainant: complainant('nl'),
-      ...data,
-    }) as never,
-  })
+  payload
+    .create({
+      collection: 'complaints',
+      depth: 0,
+      data: withRequiredData({
+        regulation: regulations[slug],
+        channel: 'email',
+        description: 'Afspraak niet nagekomen',
+        complainant: complainant('nl'),
+        ...data,
+      }) as never,
+    })
+    .then(async (complaint) => {
+      await afterCommitSettled()
+      return complaint
+    })
 
 const update = (id: number, data: Record<string, unknown>) =>
   payload.update({ collection: 'complaints', id, depth: 0, data: data as never })

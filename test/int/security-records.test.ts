@@ -3,6 +3,7 @@
  * attachments, its letters (which meet deadlines only when they really went out), its deletion.
  * Tried as an attacker and a careless user would, over the real REST and GraphQL APIs.
  */
+import { afterCommitSettled } from '../../src/database/afterCommit'
 import { withRequiredData } from '../helpers/complaints'
 import { graphql } from '../helpers/graphql'
 import { callApi, formData, samples, submitMultipart } from '../helpers/intake'
@@ -41,8 +42,9 @@ afterAll(async () => {
   await stopPayload(payload)
 })
 
-const complaint = async (data: Record<string, unknown> = {}) =>
-  (await payload.create({
+/** A stored complaint, with the letters drafted after its commit. */
+const complaint = async (data: Record<string, unknown> = {}) => {
+  const created = await payload.create({
     collection: 'complaints',
     depth: 0,
     data: withRequiredData({
@@ -53,7 +55,10 @@ const complaint = async (data: Record<string, unknown> = {}) =>
       handler: people.handler.id,
       ...data,
     }) as never,
-  })) as unknown as Record<string, any>
+  })
+  await afterCommitSettled()
+  return created as unknown as Record<string, any>
+}
 
 const draftOf = async (complaintId: number, kind = 'acknowledgement') =>
   (

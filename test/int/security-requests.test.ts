@@ -3,6 +3,7 @@
  * lock anyone out, ride a logged-in admin's cookie from another site, get a server error from bad
  * input, or store a date or a character that no record should hold.
  */
+import { afterCommitSettled } from '../../src/database/afterCommit'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints } from 'payload'
 
@@ -49,8 +50,9 @@ afterAll(async () => {
   await stopPayload(payload)
 })
 
-const complaint = async (data: Record<string, unknown> = {}) =>
-  (await payload.create({
+/** A stored complaint, with the letters drafted after its commit. */
+const complaint = async (data: Record<string, unknown> = {}) => {
+  const created = await payload.create({
     collection: 'complaints',
     depth: 0,
     data: withRequiredData({
@@ -61,7 +63,10 @@ const complaint = async (data: Record<string, unknown> = {}) =>
       handler: people.handler.id,
       ...data,
     }) as never,
-  })) as unknown as Record<string, any>
+  })
+  await afterCommitSettled()
+  return created as unknown as Record<string, any>
+}
 
 const refusalOf = (answer: { body: any }) =>
   answer.body.errors[0].data?.errors?.[0] ?? answer.body.errors[0]

@@ -240,6 +240,16 @@
     title.focus()
   }
 
+  var RETRIES = 5
+
+  /** Waits as the server asked (Retry-After, in seconds), 5 seconds when it did not say, 30 at most. */
+  function later(retryAfter) {
+    var seconds = Math.min(30, Math.max(1, Number(retryAfter) || 5))
+    return new Promise(function (resolve) {
+      setTimeout(resolve, seconds * 1000)
+    })
+  }
+
   function send(form, schema) {
     var texts = form.texts
     var data = new FormData()
@@ -258,12 +268,32 @@
     form.button.disabled = true
     form.button.textContent = texts['form.sending']
     form.live.textContent = texts['form.sending']
-    return fetch(schema.submitUrl, {
-      method: 'POST',
-      body: data,
-      credentials: 'omit',
-      headers: { 'Idempotency-Key': form.key, Accept: 'application/json' },
-    })
+    // While the server cannot store (503) or cannot be reached, try again by itself, with the
+    // same idempotency key: the complaint is stored once however many attempts reach it.
+    function attempt(triesLeft) {
+      return fetch(schema.submitUrl, {
+        method: 'POST',
+        body: data,
+        credentials: 'omit',
+        headers: { 'Idempotency-Key': form.key, Accept: 'application/json' },
+      }).then(
+        function (response) {
+          if (response.status === 503 && triesLeft > 0)
+            return later(response.headers.get('Retry-After')).then(function () {
+              return attempt(triesLeft - 1)
+            })
+          return response
+        },
+        function (error) {
+          if (triesLeft > 0)
+            return later(null).then(function () {
+              return attempt(triesLeft - 1)
+            })
+          throw error
+        },
+      )
+    }
+    return attempt(RETRIES)
       .then(function (response) {
         return response.json().then(function (body) {
           if (response.ok) return showReceipt(form, body)

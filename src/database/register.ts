@@ -1,0 +1,50 @@
+import { intakeText } from '../translations/intake'
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './outage'
+
+import type { AfterErrorHook, Config, Payload } from 'payload'
+import type { ResolvedPluginOptions } from '../types'
+
+/**
+ * While the database is away, Payload's API answers 503 with Retry-After instead of 500: the
+ * client (the public form, a load balancer, a script) knows to try again, and nothing is lost.
+ */
+const answerOutage: AfterErrorHook = ({ error, req }) => {
+  if (!isDatabaseUnavailable(error)) return
+  const headers = new Headers(req.responseHeaders)
+  headers.set('Retry-After', String(RETRY_AFTER_SECONDS))
+  req.responseHeaders = headers
+  const lang = req.i18n?.language === 'en' ? 'en' : 'nl'
+  const message = intakeText(lang, 'request.databaseUnavailable', {
+    seconds: RETRY_AFTER_SECONDS,
+  })
+  return { status: 503, response: { errors: [{ message }], message } }
+}
+
+/**
+ * A connection the pool holds idle dies with the database; pg reports that on the pool, and an
+ * unheard report would end the process. Heard, the pool drops the connection and opens a new
+ * one when the database is back.
+ */
+const keepPoolAlive = (payload: Payload) => {
+  const pool = (
+    payload.db as unknown as {
+      pool?: { on: (event: 'error', listener: (error: Error) => void) => void }
+    }
+  ).pool
+  pool?.on('error', (error) =>
+    payload.logger.warn(`A database connection was lost (${error.message}); it is replaced`),
+  )
+}
+
+/** How the app lives through a database that restarts or fails over. */
+export const registerDatabaseOutage = (config: Config, options: ResolvedPluginOptions): Config =>
+  options.disabled
+    ? config
+    : {
+        ...config,
+        hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerOutage] },
+        onInit: async (payload) => {
+          keepPoolAlive(payload)
+          await config.onInit?.(payload)
+        },
+      }

@@ -1,0 +1,96 @@
+/**
+ * PostgreSQL going away and coming back while the app runs: requests in between get 503 with
+ * Retry-After (never 500, never a wait past 10 s), the app serves again as soon as the database
+ * is back, without a restart, and a submission retried with its idempotency key is stored once.
+ * This file runs its own PostgreSQL server, which it stops and starts (port 54349).
+ */
+import { rm } from 'node:fs/promises'
+import pg from 'pg'
+import { getPayload } from 'payload'
+
+import { startEmbeddedPostgres } from '../../src/database/embeddedPostgres'
+import { callApi, submitJson } from '../helpers/intake'
+import { stopPayload } from '../helpers/payload'
+import { storeSeedRegulations } from '../helpers/seedRegulations'
+
+import type { Payload } from 'payload'
+import type { RunningDatabase } from '../../src/database/embeddedPostgres'
+
+const FOLDER = '.data/test-outage'
+const PORT = 54349
+let database: RunningDatabase
+let payload: Payload
+
+const start = () => startEmbeddedPostgres({ folder: FOLDER, port: PORT, database: 'postgres' })
+
+const submission = {
+  regulation: 'izw-arbeidscoaching',
+  name: 'Fatima El Amrani',
+  address: 'Dorpsstraat 1',
+  city: 'Utrecht',
+  phone: '030-1234567',
+  description: 'Mijn coach kwam drie afspraken niet na en belde niet terug.',
+}
+
+beforeAll(async () => {
+  await rm(FOLDER, { recursive: true, force: true })
+  database = await start()
+  const admin = new pg.Client({ connectionString: database.url })
+  await admin.connect()
+  await admin.query('create database outage')
+  await admin.end()
+  process.env.DATABASE_URL = database.url.replace(/\/postgres$/, '/outage')
+  const { default: config } = await import('../../payload.config')
+  payload = await getPayload({ config })
+  await storeSeedRegulations(payload)
+}, 120_000)
+
+afterAll(async () => {
+  await stopPayload(payload)
+  await database.stop()
+})
+
+/** An answer and how long it took. */
+const timed = async <T>(call: () => Promise<T>) => {
+  const started = Date.now()
+  const answer = await call()
+  return { answer, ms: Date.now() - started }
+}
+
+describe('a database that restarts', () => {
+  it('is answered 503 with Retry-After meanwhile, and the retried submission is stored once', async () => {
+    const key = 'outage-retry-key-0001'
+    expect((await callApi(payload, 'GET', '/complaints/form/izw-arbeidscoaching')).status).toBe(200)
+
+    await database.stop()
+    const whileAway = [
+      await timed(() => submitJson(payload, submission, { 'Idempotency-Key': key })),
+      await timed(() => callApi(payload, 'GET', '/complaints/form/izw-arbeidscoaching')),
+      await timed(() => callApi(payload, 'GET', '/regulations')),
+      await timed(() =>
+        callApi(payload, 'POST', '/users/login', {
+          headers: { 'Content-Type': 'application/json', 'Accept-Language': 'en' },
+          body: JSON.stringify({ email: 'someone@example.com', password: 'secret-password' }),
+        }),
+      ),
+    ]
+    for (const { answer, ms } of whileAway) {
+      expect(answer.status).toBe(503)
+      expect(answer.headers.get('retry-after')).toBe('5')
+      expect(ms).toBeLessThan(10_000)
+    }
+    expect(whileAway[0]!.answer.body.message).toContain('Probeer het over 5 seconden opnieuw')
+    expect(whileAway[2]!.answer.body.errors[0].message).toContain('niet bereikbaar')
+
+    database = await start()
+    const first = await submitJson(payload, submission, { 'Idempotency-Key': key })
+    expect(first.status).toBe(201)
+    const again = await submitJson(payload, submission, { 'Idempotency-Key': key })
+    expect(again.status).toBe(200)
+    expect(again.body.reference).toBe(first.body.reference)
+    const { totalDocs } = await payload.count({ collection: 'complaints' })
+    expect(totalDocs).toBe(1)
+    const letters = await payload.find({ collection: 'letters', depth: 0 })
+    expect(letters.docs.map((letter) => letter.kind)).toEqual(['acknowledgement'])
+  }, 120_000)
+})
