@@ -13,7 +13,7 @@ import { formOrigins, publicUrl } from './src/demo/environment'
 import { smtpEmailAdapter } from './src/email/smtpEmailAdapter'
 import { seedIfEmpty } from './src/demo/seed'
 import { Users } from './src/demo/Users'
-import { complaintsPlugin } from 'payload-plugin-complaints'
+import { complaintsPlugin, runJobWorker } from 'payload-plugin-complaints'
 import { migrations } from './src/migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -68,14 +68,8 @@ export const demoConfig: Config = {
         fromName: 'Klachtenregeling',
       })
     : consoleEmailAdapter,
-  // The outbox and the notifications run in the server; tests run the queue themselves.
-  // The plugin's outbox sends each letter under a concurrency key: never twice, whatever the number of workers.
-  jobs: {
-    enableConcurrencyControl: true,
-    // Every minute unless JOBS_CRON says otherwise (with seconds: '*/5 * * * * *').
-    autoRun: [{ cron: process.env.JOBS_CRON ?? '* * * * *', queue: 'default', limit: 50 }],
-    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
-  },
+  // The plugin's tasks guard themselves: a letter is sent once, whatever the number of runners.
+  jobs: { enableConcurrencyControl: true },
   plugins: [
     complaintsPlugin({
       // Behind a proxy in production: how many of them append the client's address to X-Forwarded-For.
@@ -102,6 +96,10 @@ export const demoConfig: Config = {
     const seed =
       process.env.SEED_DEMO === 'true' || (!production && process.env.SEED_DEMO !== 'false')
     if (seed) await seedIfEmpty(payload)
+    // One instance runs its job queue itself, every 10 s (JOBS_INTERVAL_MS); with several, set
+    // JOBS_AUTORUN=false and run `npm run worker` beside them. Tests run the queue themselves.
+    if (process.env.JOBS_AUTORUN !== 'false' && process.env.NEXT_PHASE !== 'phase-production-build')
+      void runJobWorker(payload, { intervalMs: Number(process.env.JOBS_INTERVAL_MS ?? 10_000) })
   },
 }
 

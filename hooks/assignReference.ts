@@ -1,36 +1,49 @@
 import { sql } from '@payloadcms/db-postgres'
 
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionAfterOperationHook } from 'payload'
 
 import { isoDateOf, todayInAmsterdam } from '../src/complaints/storedDates'
 import { nextReference } from '../src/complaints/reference'
-import { executorOf, tableOf } from '../src/database/sql'
+import { executorOf, tableOf, versionsTableOf } from '../src/database/sql'
 
 /**
  * Gives a new complaint its reference KL-YYYY-NNNN, gapless per year. A transaction-scoped lock
- * per year serialises concurrent creates; a create that fails rolls back with its number.
+ * per year serialises the numbering until the commit, so this runs last, just before the commit:
+ * after the insert, the version and every hook, the lock is held only for numbering the stored
+ * row (and its version) and the commit. A create that fails before rolls back without a number;
+ * one that fails after rolls back with it.
  */
-export const assignReference: CollectionBeforeChangeHook = async ({
+export const assignReference: CollectionAfterOperationHook = async ({
   collection,
-  data,
   operation,
   req,
+  result,
 }) => {
-  if (operation !== 'create') return data
-  const year = Number((isoDateOf(data.receivedOn) ?? todayInAmsterdam()).slice(0, 4))
+  if (operation !== 'create') return result
+  const doc = result as unknown as Record<string, any>
+  const year = Number((isoDateOf(doc.receivedOn) ?? todayInAmsterdam()).slice(0, 4))
   const executor = await executorOf(req)
   await executor.execute(
     sql`select pg_advisory_xact_lock(hashtext('complaint-reference'), ${year})`,
   )
   const prefix = `KL-${year}-`
   const table = tableOf(req.payload, collection.slug)
+  const versions = versionsTableOf(req.payload, collection.slug)
   const { rows } = await executor.execute(
     sql`select coalesce(max(split_part(${table.reference}, '-', 3)::int), 0) as last
         from ${table} where ${table.reference} like ${prefix + '%'}`,
   )
-  data.reference = nextReference(
+  const reference = nextReference(
     year,
     Number((rows[0] as { last?: number | string } | undefined)?.last ?? 0),
   )
-  return data
+  // A column in SET is written without its table.
+  const bare = (column: unknown) => sql.identifier((column as { name: string }).name)
+  await executor.execute(
+    sql`update ${table} set ${bare(table.reference)} = ${reference} where ${table.id} = ${doc.id}`,
+  )
+  await executor.execute(
+    sql`update ${versions} set ${bare(versions.version_reference)} = ${reference} where ${versions.parent} = ${doc.id}`,
+  )
+  return { ...doc, reference } as typeof result
 }

@@ -2,7 +2,8 @@
  * The job worker: `npm run worker`. Runs the letters outbox, the notifications, the drafting of
  * new complaints' letters and the scheduled digest outside the web process, against DATABASE_URL
  * (start the web instances with JOBS_AUTORUN=false). WORKER_INTERVAL_MS sets how often it looks
- * (2000 by default). Stops after the round under way on SIGTERM or SIGINT.
+ * (2000 by default), WORKER_STALE_AFTER_MS when a job a lost runner left is run again (300000).
+ * Stops after the round under way on SIGTERM or SIGINT.
  */
 import { getPayload } from 'payload'
 
@@ -20,6 +21,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => 
 payload.logger.info('Job worker started')
 await runJobWorker(payload, {
   intervalMs: Number(process.env.WORKER_INTERVAL_MS ?? 2_000),
+  staleAfterMs: Number(process.env.WORKER_STALE_AFTER_MS ?? 300_000),
   signal: stop.signal,
 })
 await payload.destroy()

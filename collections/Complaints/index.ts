@@ -69,7 +69,6 @@ export const createComplaints = ({
   versions: { maxPerDoc: 0 },
   lockDocuments: { duration: 300 },
   hooks: {
-    // The reference comes last: its lock serialises creates from that point until commit.
     beforeOperation: [refuseUnknownIds, refuseMalformedData, serialiseSaves],
     beforeChange: [
       refuseStaleSave,
@@ -81,9 +80,10 @@ export const createComplaints = ({
       storeDeadlines,
       setParticipants,
       recordSaver,
-      assignReference,
     ],
     afterChange: [linkAttachments, draftOwedLetters, notifyNewComplaint],
+    // The reference comes last: its lock serialises creates from that point until the commit.
+    afterOperation: [assignReference],
     beforeDelete: [keepDecidedComplaints, deleteLettersWithComplaint],
     afterDelete: [recordDeletion],
   },

@@ -20,20 +20,23 @@ const answerOutage: AfterErrorHook = ({ error, req }) => {
   return { status: 503, response: { errors: [{ message }], message } }
 }
 
+type Client = { on: (event: 'error', listener: (error: Error) => void) => void }
+type Pool = Client & { on: (event: 'connect', listener: (client: Client) => void) => void }
+
 /**
- * A connection the pool holds idle dies with the database; pg reports that on the pool, and an
- * unheard report would end the process. Heard, the pool drops the connection and opens a new
- * one when the database is back.
+ * A connection dies with the database; pg reports that on the connection (while a request
+ * holds it) or on the pool (while it is idle), and a report nobody hears ends the process.
+ * Heard, the pool drops the connection and opens a new one when the database is back.
  */
 const keepPoolAlive = (payload: Payload) => {
-  const pool = (
-    payload.db as unknown as {
-      pool?: { on: (event: 'error', listener: (error: Error) => void) => void }
-    }
-  ).pool
-  pool?.on('error', (error) =>
-    payload.logger.warn(`A database connection was lost (${error.message}); it is replaced`),
-  )
+  const pool = (payload.db as unknown as { pool?: Pool }).pool
+  if (!pool) return
+  const lost = (error: Error) =>
+    payload.logger.warn(`A database connection was lost (${error.message}); it is replaced`)
+  pool.on('error', lost)
+  pool.on('connect', (client) => client.on('error', lost))
+  const open = (pool as unknown as { _clients?: Client[] })._clients ?? []
+  for (const client of open) client.on('error', lost)
 }
 
 /** How the app lives through a database that restarts or fails over. */

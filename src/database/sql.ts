@@ -4,6 +4,7 @@ import type { SQLWrapper } from '@payloadcms/db-postgres/drizzle'
 import type { SqlExecutor } from '../reports/database'
 
 type Adapter = {
+  versionsSuffix?: string
   drizzle?: SqlExecutor
   sessions?: Record<string, { db: SqlExecutor }>
   tables?: Record<string, SQLWrapper & Record<string, SQLWrapper>>
@@ -50,6 +51,21 @@ export const tableOf = (
   if (!table)
     throw new Error(
       `The complaints plugin needs the table of "${slug}${suffix}", which the database adapter does not have`,
+    )
+  return table
+}
+
+/** The drizzle table of a collection's versions (`_complaints_v`), as the adapter built it. */
+export const versionsTableOf = (
+  payload: Payload,
+  slug: string,
+): SQLWrapper & Record<string, SQLWrapper> => {
+  const adapter = adapterOf(payload)
+  const name = `_${snakeCase(slug)}${adapter.versionsSuffix ?? '_v'}`
+  const table = adapter.tables?.[adapter.tableNameMap?.get(name) ?? name]
+  if (!table)
+    throw new Error(
+      `The complaints plugin needs the versions table of "${slug}", which the database adapter does not have`,
     )
   return table
 }

@@ -1,4 +1,5 @@
 import { isDatabaseUnavailable } from '../database/outage'
+import { claimJobs, releaseStaleJobs, runClaimed } from './claimJobs'
 
 import type { Payload } from 'payload'
 
@@ -7,30 +8,49 @@ export type JobWorkerOptions = {
   intervalMs?: number
   /** Jobs taken per round. */
   limit?: number
+  /** A job marked running this long without finishing is given back to be run again. */
+  staleAfterMs?: number
   /** Ends the worker after the round under way. */
   signal?: AbortSignal
 }
 
+/** Waits `ms`, or less when the worker is told to stop; keeps no process alive on its own. */
 const pause = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms)
-    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true })
+    const done = () => {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', done)
+      resolve()
+    }
+    const timer = setTimeout(done, ms)
+    timer.unref()
+    signal?.addEventListener('abort', done, { once: true })
   })
 
+/** One round: schedule what is due, give back what a lost runner left, run what waits. */
+export const runJobsOnce = async (
+  payload: Payload,
+  { limit = 50, staleAfterMs = 5 * 60_000 }: JobWorkerOptions = {},
+): Promise<void> => {
+  await payload.jobs.handleSchedules({ allQueues: true })
+  await releaseStaleJobs(payload, staleAfterMs)
+  await runClaimed(payload, await claimJobs(payload, { limit }))
+}
+
 /**
- * Runs Payload's job queue outside the web process: each round queues the scheduled jobs that
- * are due (the deadline digest) and runs what is waiting, on every queue. Several workers may
- * run at once: each task of the plugin does its work once per letter, complaint or due time.
- * A database that is away ends no worker: it tries again next round.
+ * Runs Payload's job queue outside the web process (or inside it, for a single instance): each
+ * round queues the scheduled jobs that are due (the deadline digest) and runs what is waiting,
+ * on every queue. Several workers may run at once: each claims its jobs atomically, and each
+ * task of the plugin does its work once per letter, complaint or due time. A database that is
+ * away ends no worker: it tries again next round.
  */
 export const runJobWorker = async (
   payload: Payload,
-  { intervalMs = 2_000, limit = 50, signal }: JobWorkerOptions = {},
+  { intervalMs = 2_000, signal, ...options }: JobWorkerOptions = {},
 ): Promise<void> => {
   while (!signal?.aborted) {
     try {
-      await payload.jobs.handleSchedules({ allQueues: true })
-      await payload.jobs.run({ allQueues: true, limit, silent: { info: true } })
+      await runJobsOnce(payload, options)
     } catch (error) {
       payload.logger[isDatabaseUnavailable(error) ? 'warn' : 'error']({
         err: error,

@@ -138,7 +138,7 @@ export default async function globalSetup(): Promise<void> {
     // As in production, whatever the integration tests' setup set for its own workers.
     JOBS_AUTORUN: 'true',
     // Letters sent from the case page go out within seconds, as the browser tests wait for them.
-    JOBS_CRON: '*/3 * * * * *',
+    JOBS_INTERVAL_MS: '3000',
     TRUST_PROXY: '0',
   }
   let printed = () => ''

@@ -1,11 +1,13 @@
 /**
  * A new complaint's letters are drafted after its commit, outside the lock that serialises
  * creates, and never lost: a process that ends right after the commit leaves the drafting queued
- * for the next worker, and two runs of it at once draft each letter once.
+ * for the next worker, two workers at once draft each letter once, and a job a lost runner left
+ * marked as running is run again.
  */
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 
+import { runJobsOnce } from '../../src/jobs/worker'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { storeSeedRegulations } from '../helpers/seedRegulations'
 
@@ -61,14 +63,38 @@ describe('letters drafted after the commit', () => {
     const [job] = await draftingJobsOf(id)
     expect(job).toBeDefined()
 
-    // Two workers take the same job at once (Payload's claim of a job is not atomic). The one
-    // that finishes second may fail on the job the first completed and removed; no letter twice.
-    await Promise.allSettled([
-      payload.jobs.runByID({ id: job!.id, overrideAccess: true, silent: true }),
-      payload.jobs.runByID({ id: job!.id, overrideAccess: true, silent: true }),
-    ])
+    // Two workers at once: each claims its jobs in one statement, so only one drafts.
+    await Promise.all([runJobsOnce(payload), runJobsOnce(payload)])
     expect(await kindsOf(id)).toEqual(['acknowledgement'])
-    await payload.jobs.run({ queue: 'default', limit: 10, silent: true })
+    expect(await draftingJobsOf(id)).toEqual([])
+    await runJobsOnce(payload)
+    expect(await kindsOf(id)).toEqual(['acknowledgement'])
+  }, 120_000)
+
+  it('runs again a job that a lost runner left marked as running', async () => {
+    const id = Number(
+      (
+        await promisify(execFile)(
+          'npx',
+          ['tsx', 'test/helpers/createAndExit.ts', String(regulations.hss)],
+          { env: { ...process.env }, timeout: 90_000 },
+        )
+      ).stdout
+        .trim()
+        .split('\n')
+        .pop(),
+    )
+    const [job] = await draftingJobsOf(id)
+    // As a runner leaves it that took the job and then lost the database or crashed.
+    await payload.db.updateOne({
+      collection: 'payload-jobs',
+      id: job!.id,
+      data: { processing: true },
+    })
+    await runJobsOnce(payload, { staleAfterMs: 60_000 })
+    expect(await kindsOf(id)).toEqual([])
+    await new Promise((resolve) => setTimeout(resolve, 1_100))
+    await runJobsOnce(payload, { staleAfterMs: 1_000 })
     expect(await kindsOf(id)).toEqual(['acknowledgement'])
   }, 120_000)
 })
