@@ -3,6 +3,7 @@ import * as migration_20261130_101721_security from './20261130_101721_security'
 import * as migration_20261130_113256_procedure_second_pass from './20261130_113256_procedure_second_pass';
 import * as migration_20261130_155950_case_page from './20261130_155950_case_page';
 import * as migration_20261130_165432_letterhead from './20261130_165432_letterhead';
+import * as migration_20261130_194231_jobs_after_commit from './20261130_194231_jobs_after_commit';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261130_165432_letterhead.up,
     down: migration_20261130_165432_letterhead.down,
-    name: '20261130_165432_letterhead'
+    name: '20261130_165432_letterhead',
+  },
+  {
+    up: migration_20261130_194231_jobs_after_commit.up,
+    down: migration_20261130_194231_jobs_after_commit.down,
+    name: '20261130_194231_jobs_after_commit'
   },
 ];

@@ -30,7 +30,8 @@ const CATALOGUE = [
   `select table_name, column_name, data_type, udt_name, is_nullable, column_default from information_schema.columns where table_schema = 'public'`,
   `select tablename, indexname, indexdef from pg_indexes where schemaname = 'public'`,
   `select conrelid::regclass::text as on_table, conname, pg_get_constraintdef(oid) as definition from pg_constraint where connamespace = 'public'::regnamespace`,
-  `select t.typname, e.enumlabel, e.enumsortorder from pg_enum e join pg_type t on t.oid = e.enumtypid`,
+  // The place of each value in its enum (a value added later sits between two others).
+  `select t.typname, e.enumlabel, rank() over (partition by t.typname order by e.enumsortorder) as place from pg_enum e join pg_type t on t.oid = e.enumtypid`,
 ]
 
 const catalogueOf = async (pool: pg.Pool) => {
