@@ -4,7 +4,7 @@ import type { CollectionAfterOperationHook } from 'payload'
 
 import { isoDateOf, todayInAmsterdam } from '../src/complaints/storedDates'
 import { nextReference } from '../src/complaints/reference'
-import { executorOf, tableOf, versionsTableOf } from '../src/database/sql'
+import { columnOf, executorOf, tableOf, versionsTableOf } from '../src/database/sql'
 
 /**
  * Gives a new complaint its reference KL-YYYY-NNNN, gapless per year. A transaction-scoped lock
@@ -37,13 +37,11 @@ export const assignReference: CollectionAfterOperationHook = async ({
     year,
     Number((rows[0] as { last?: number | string } | undefined)?.last ?? 0),
   )
-  // A column in SET is written without its table.
-  const bare = (column: unknown) => sql.identifier((column as { name: string }).name)
   await executor.execute(
-    sql`update ${table} set ${bare(table.reference)} = ${reference} where ${table.id} = ${doc.id}`,
+    sql`update ${table} set ${columnOf(table, 'reference')} = ${reference} where ${table.id} = ${doc.id}`,
   )
   await executor.execute(
-    sql`update ${versions} set ${bare(versions.version_reference)} = ${reference} where ${versions.parent} = ${doc.id}`,
+    sql`update ${versions} set ${columnOf(versions, 'version_reference')} = ${reference} where ${versions.parent} = ${doc.id}`,
   )
   return { ...doc, reference } as typeof result
 }

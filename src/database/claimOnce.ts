@@ -1,12 +1,9 @@
 import { sql } from '@payloadcms/db-postgres'
 
 import { slugsOf } from '../slugs'
-import { executorOf, tableOf } from './sql'
+import { columnOf, executorOf, tableOf } from './sql'
 
 import type { PayloadRequest } from 'payload'
-
-const column = (table: Record<string, unknown>, name: string) =>
-  sql.identifier((table[name] as { name: string }).name)
 
 /**
  * True for the first claim of `key`, false for every later one, whichever instance or worker
@@ -26,7 +23,7 @@ export const claimOnce = async (
     'resetAt',
     'updatedAt',
     'createdAt',
-  ].map((name) => column(table, name))
+  ].map((name) => columnOf(table, name))
   const executor = await executorOf(req)
   const { rows } = await executor.execute(sql`
     insert into ${table} (${keyColumn}, ${hits}, ${resetAt}, ${updatedAt}, ${createdAt})

@@ -1,4 +1,6 @@
 import type { PayloadRequest, Payload } from 'payload'
+import { sql } from '@payloadcms/db-postgres'
+
 import type { SQLWrapper } from '@payloadcms/db-postgres/drizzle'
 
 import type { SqlExecutor } from '../reports/database'
@@ -69,3 +71,10 @@ export const versionsTableOf = (
     )
   return table
 }
+
+/**
+ * A column of a table by its field name, without the table's name before it: as an INSERT's
+ * column list and an UPDATE's SET want it.
+ */
+export const columnOf = (table: Record<string, unknown>, name: string): SQLWrapper =>
+  sql.identifier((table[name] as { name: string }).name)

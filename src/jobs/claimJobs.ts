@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import { inArray } from '@payloadcms/db-postgres/drizzle'
 
-import { databaseOf, tableOf } from '../database/sql'
+import { columnOf, databaseOf, tableOf } from '../database/sql'
 
 import type { Payload } from 'payload'
 
@@ -9,8 +9,7 @@ const JOBS = 'payload-jobs'
 
 const columnsOf = (payload: Payload) => {
   const table = tableOf(payload, JOBS)
-  const bare = (name: string) => sql.identifier((table[name] as unknown as { name: string }).name)
-  return { table, bare }
+  return { table, bare: (name: string) => columnOf(table, name) }
 }
 
 /**

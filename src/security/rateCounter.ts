@@ -2,12 +2,9 @@ import { sql } from '@payloadcms/db-postgres'
 
 import type { Payload } from 'payload'
 
-import { databaseOf, tableOf } from '../database/sql'
+import { columnOf, databaseOf, tableOf } from '../database/sql'
 
 export type Count = { hits: number; retryAfterSeconds: number }
-
-const column = (table: Record<string, unknown>, name: string) =>
-  sql.identifier((table[name] as { name: string }).name)
 
 /**
  * One attempt counted against `key` in a window of `windowSeconds`, atomically, in PostgreSQL:
@@ -28,7 +25,7 @@ export const countAttempt = async (
     'resetAt',
     'updatedAt',
     'createdAt',
-  ].map((name) => column(table, name))
+  ].map((name) => columnOf(table, name))
   const window = sql`now() + make_interval(secs => ${windowSeconds})`
   const expired = sql`${table}.${resetAt} <= now()`
   const { rows } = await databaseOf(payload).execute(sql`
@@ -47,7 +44,7 @@ export const countAttempt = async (
 export const forgetExpired = async (payload: Payload, slug: string): Promise<void> => {
   const table = tableOf(payload, slug)
   await databaseOf(payload).execute(
-    sql`delete from ${table} where ${column(table, 'resetAt')} < now() - interval '1 day'`,
+    sql`delete from ${table} where ${columnOf(table, 'resetAt')} < now() - interval '1 day'`,
   )
 }
 
@@ -55,6 +52,6 @@ export const forgetExpired = async (payload: Payload, slug: string): Promise<voi
 export const resetCount = async (payload: Payload, slug: string, key: string): Promise<void> => {
   const table = tableOf(payload, slug)
   await databaseOf(payload).execute(
-    sql`delete from ${table} where ${column(table, 'key')} = ${key}`,
+    sql`delete from ${table} where ${columnOf(table, 'key')} = ${key}`,
   )
 }

@@ -256,6 +256,57 @@ describe('the embedded complaint form in Chromium', () => {
     await page.close()
   }, 600_000)
 
+  it('sends again by itself when the answer is lost or the server cannot store yet, and the complaint is stored once', async () => {
+    const page = await browser.newPage({ locale: 'nl-NL' })
+    const keys: (string | null)[] = []
+    let stored: { reference: string } | null = null
+    let attempt = 0
+    await page.route(`${e2eBaseUrl}/api/complaints/submit`, async (route) => {
+      if (route.request().method() !== 'POST') return route.continue()
+      keys.push(await route.request().headerValue('idempotency-key'))
+      attempt += 1
+      // First the complaint reaches the server and is stored, but the answer is lost on the way.
+      if (attempt === 1) {
+        stored = await (await route.fetch()).json()
+        return route.abort('connectionreset')
+      }
+      // Then the server cannot store for a moment (the database restarts).
+      if (attempt === 2)
+        return route.fulfill({
+          status: 503,
+          headers: {
+            'Retry-After': '1',
+            'Access-Control-Allow-Origin': hostUrl,
+            'Access-Control-Expose-Headers': 'Retry-After, Idempotent-Replayed',
+          },
+          json: { message: 'Wij kunnen uw klacht op dit moment even niet opslaan.' },
+        })
+      return route.continue()
+    })
+    const replayed = page.waitForResponse(
+      (response) => response.url().endsWith('/api/complaints/submit') && response.status() === 200,
+    )
+    await page.goto(`${hostUrl}/nl.html`)
+    await page.getByLabel('Uw naam').waitFor({ timeout: 120_000 })
+    await page.getByLabel('Uw naam').fill('Fatima El Amrani')
+    await page.getByLabel(/^Adres/).fill('Dorpsstraat 1')
+    await page.getByLabel('Woonplaats').fill('Utrecht')
+    await page.getByLabel('Telefoonnummer').fill('030-1234567')
+    await page.getByLabel('Uw klacht').fill('Mijn coach kwam drie afspraken niet na.')
+    await page.getByRole('button', { name: 'Klacht versturen' }).click()
+    const reference = page.locator('[data-reference]')
+    await reference.waitFor({ timeout: 60_000 })
+
+    expect(attempt).toBe(3)
+    expect(new Set(keys).size).toBe(1)
+    expect(keys[0]).toMatch(/^[A-Za-z0-9_-]{16,}$/)
+    // The third attempt found the complaint the first one stored: the same reference, once.
+    expect((await replayed).headers()['idempotent-replayed']).toBe('true')
+    expect(await reference.textContent()).toBe(stored!.reference)
+    await page.screenshot({ path: 'test/e2e/screenshots/intake-retried.png', fullPage: true })
+    await page.close()
+  }, 300_000)
+
   it('serves the same form on the hosted page, accessible and working from the app itself', async () => {
     const page = await browser.newPage({ locale: 'nl-NL' })
     await page.goto(`${e2eBaseUrl}/klacht/izw-ambulant`)

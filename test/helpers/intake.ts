@@ -33,6 +33,16 @@ export const callApi = async (
   return { status: response.status, headers: response.headers, body }
 }
 
+/** What a complainant fills in on the IZW Arbeidscoaching form (name, address, city and phone required). */
+export const IZW_SUBMISSION = {
+  regulation: 'izw-arbeidscoaching',
+  name: 'Fatima El Amrani',
+  address: 'Dorpsstraat 1',
+  city: 'Utrecht',
+  phone: '030-1234567',
+  description: 'Mijn coach kwam drie afspraken niet na en belde niet terug.',
+}
+
 /** A JSON submission of the public form. */
 export const submitJson = (payload: Payload, body: unknown, headers: Record<string, string> = {}) =>
   callApi(payload, 'POST', '/complaints/submit', {

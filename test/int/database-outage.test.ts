@@ -9,7 +9,7 @@ import pg from 'pg'
 import { getPayload } from 'payload'
 
 import { startEmbeddedPostgres } from '../../src/database/embeddedPostgres'
-import { callApi, submitJson } from '../helpers/intake'
+import { callApi, IZW_SUBMISSION, submitJson } from '../helpers/intake'
 import { stopPayload } from '../helpers/payload'
 import { storeSeedRegulations } from '../helpers/seedRegulations'
 
@@ -22,15 +22,6 @@ let database: RunningDatabase
 let payload: Payload
 
 const start = () => startEmbeddedPostgres({ folder: FOLDER, port: PORT, database: 'postgres' })
-
-const submission = {
-  regulation: 'izw-arbeidscoaching',
-  name: 'Fatima El Amrani',
-  address: 'Dorpsstraat 1',
-  city: 'Utrecht',
-  phone: '030-1234567',
-  description: 'Mijn coach kwam drie afspraken niet na en belde niet terug.',
-}
 
 beforeAll(async () => {
   await rm(FOLDER, { recursive: true, force: true })
@@ -64,7 +55,7 @@ describe('a database that restarts', () => {
 
     await database.stop()
     const whileAway = [
-      await timed(() => submitJson(payload, submission, { 'Idempotency-Key': key })),
+      await timed(() => submitJson(payload, IZW_SUBMISSION, { 'Idempotency-Key': key })),
       await timed(() => callApi(payload, 'GET', '/complaints/form/izw-arbeidscoaching')),
       await timed(() => callApi(payload, 'GET', '/regulations')),
       await timed(() =>
@@ -83,9 +74,9 @@ describe('a database that restarts', () => {
     expect(whileAway[2]!.answer.body.errors[0].message).toContain('niet bereikbaar')
 
     database = await start()
-    const first = await submitJson(payload, submission, { 'Idempotency-Key': key })
+    const first = await submitJson(payload, IZW_SUBMISSION, { 'Idempotency-Key': key })
     expect(first.status).toBe(201)
-    const again = await submitJson(payload, submission, { 'Idempotency-Key': key })
+    const again = await submitJson(payload, IZW_SUBMISSION, { 'Idempotency-Key': key })
     expect(again.status).toBe(200)
     expect(again.body.reference).toBe(first.body.reference)
     const { totalDocs } = await payload.count({ collection: 'complaints' })
