@@ -52,8 +52,13 @@ export const demoConfig: Config = {
   editor: lexicalEditor(),
   db: postgresAdapter({
     // A request that gets no connection within 10 s (the database away, or every connection busy)
-    // is answered 503 with Retry-After instead of hanging.
-    pool: { connectionString: process.env.DATABASE_URL, connectionTimeoutMillis: 10_000 },
+    // is answered 503 with Retry-After instead of hanging; a transaction left open by a failure
+    // is ended by the server after a minute, so the rows it locked are not held for ever.
+    pool: {
+      connectionString: process.env.DATABASE_URL,
+      connectionTimeoutMillis: 10_000,
+      idle_in_transaction_session_timeout: 60_000,
+    },
     migrationDir: path.resolve(dirname, 'src/migrations'),
     // Development and tests push the schema; production runs the migrations in src/migrations,
     // pending ones when the app starts (MIGRATE_ON_START=false leaves that to `npm run migrate`).

@@ -19,10 +19,15 @@ const payload = await getPayload({ config })
 const stop = new AbortController()
 for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => stop.abort())
 payload.logger.info('Job worker started')
+// runJobWorker's pause between rounds keeps no process alive (it also runs inside web
+// processes), and while the database is away no connection does either: without this, Node
+// would end the worker in a pause as a top-level await that never settles (exit code 13).
+const keepAlive = setInterval(() => undefined, 60_000)
 await runJobWorker(payload, {
   intervalMs: Number(process.env.WORKER_INTERVAL_MS ?? 2_000),
   staleAfterMs: Number(process.env.WORKER_STALE_AFTER_MS ?? 300_000),
   signal: stop.signal,
 })
+clearInterval(keepAlive)
 await payload.destroy()
 process.exit(0)

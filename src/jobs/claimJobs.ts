@@ -43,10 +43,14 @@ export const claimJobs = async (
  */
 export const releaseStaleJobs = async (payload: Payload, staleAfterMs: number): Promise<number> => {
   const { table, bare } = columnsOf(payload)
+  // A job whose row someone still holds is not lost: skip it rather than wait for it.
   const { rows } = await databaseOf(payload).execute(sql`
     update ${table} set ${bare('processing')} = false
-    where ${table.processing} = true and ${table.completedAt} is null
-      and ${table.updatedAt} < now() - make_interval(secs => ${staleAfterMs / 1000})
+    where ${table.id} in (
+      select ${table.id} from ${table}
+      where ${table.processing} = true and ${table.completedAt} is null
+        and ${table.updatedAt} < now() - make_interval(secs => ${staleAfterMs / 1000})
+      for update skip locked)
     returning ${table.id}`)
   return rows.length
 }

@@ -10,6 +10,8 @@ export type JobWorkerOptions = {
   limit?: number
   /** A job marked running this long without finishing is given back to be run again. */
   staleAfterMs?: number
+  /** A round still under way after this long is given up (and logged); the next one starts. */
+  roundTimeoutMs?: number
   /** Ends the worker after the round under way. */
   signal?: AbortSignal
 }
@@ -26,6 +28,16 @@ const pause = (ms: number, signal?: AbortSignal) =>
     timer.unref()
     signal?.addEventListener('abort', done, { once: true })
   })
+
+/** `work`, or an error once `ms` have passed: one statement that never returns stops no worker. */
+const withTimeout = <T>(work: Promise<T>, ms: number): Promise<T> => {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the round took longer than ${ms} ms`)), ms)
+    timer.unref()
+  })
+  return Promise.race([work, late]).finally(() => clearTimeout(timer))
+}
 
 /** One round: schedule what is due, give back what a lost runner left, run what waits. */
 export const runJobsOnce = async (
@@ -46,11 +58,11 @@ export const runJobsOnce = async (
  */
 export const runJobWorker = async (
   payload: Payload,
-  { intervalMs = 2_000, signal, ...options }: JobWorkerOptions = {},
+  { intervalMs = 2_000, roundTimeoutMs = 120_000, signal, ...options }: JobWorkerOptions = {},
 ): Promise<void> => {
   while (!signal?.aborted) {
     try {
-      await runJobsOnce(payload, options)
+      await withTimeout(runJobsOnce(payload, options), roundTimeoutMs)
     } catch (error) {
       payload.logger[isDatabaseUnavailable(error) ? 'warn' : 'error']({
         err: error,

@@ -1,11 +1,24 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { storedDateOf, todayInAmsterdam } from '../complaints/storedDates'
+import { isDatabaseUnavailable } from '../database/outage'
 import { inTransaction, lockRows } from '../database/transaction'
 import { letterContent } from './letterHtml'
 import { slugsOf } from '../slugs'
 
 type Retries = { attempts: number; retryDelayMs: number }
+
+/** `work`, tried again every 2 s for 2 minutes while the database cannot be reached. */
+const whenDatabaseAnswers = async <T>(work: () => Promise<T>): Promise<T> => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work()
+    } catch (error) {
+      if (!isDatabaseUnavailable(error) || attempt >= 60) throw error
+      await new Promise((resolve) => setTimeout(resolve, 2_000))
+    }
+  }
+}
 
 /** Records a failed attempt on the letter itself, outside the failing job's transaction, so staff see it. */
 const recordFailure = async (req: PayloadRequest, id: number, error: unknown) => {
@@ -45,8 +58,17 @@ export const sendLetterTask = ({
   concurrency: ({ input }) => `letter-${input.letter}`,
   handler: async ({ input, req }) => {
     const slug = slugsOf(req).letters
-    // The letter's row stays locked from the check to "sent": another worker running the same
-    // job (the queue's claim of a job is not atomic) waits, then finds it sent.
+    const sent = {
+      collection: slug,
+      id: input.letter,
+      depth: 0,
+      overrideAccess: true,
+      context: { letterOutbox: true },
+      data: { status: 'sent', sentOn: storedDateOf(todayInAmsterdam()), lastError: null } as never,
+    }
+    let mailed = false
+    // The letter's row stays locked from the check to "sent": another run of the same letter
+    // waits, then finds it sent.
     const failure = await inTransaction(req, async () => {
       await lockRows(req, slug, [input.letter])
       const letter = (await req.payload.findByID({
@@ -73,19 +95,14 @@ export const sendLetterTask = ({
       } catch (error) {
         return { error }
       }
-      await req.payload.update({
-        collection: slug,
-        id: input.letter,
-        depth: 0,
-        req,
-        overrideAccess: true,
-        context: { letterOutbox: true },
-        data: {
-          status: 'sent',
-          sentOn: storedDateOf(todayInAmsterdam()),
-          lastError: null,
-        } as never,
-      })
+      mailed = true
+      await req.payload.update({ ...sent, req })
+      return null
+    }).catch(async (error: unknown) => {
+      if (!mailed) throw error
+      // The mail server has the letter; only recording it failed (the database went away).
+      // Record it as soon as the database answers again, rather than send it a second time.
+      await whenDatabaseAnswers(() => req.payload.update(sent))
       return null
     })
     if (failure) {
