@@ -7,6 +7,7 @@ import type { SqlExecutor } from '../reports/database'
 
 type Adapter = {
   versionsSuffix?: string
+  primaryDrizzle?: SqlExecutor
   drizzle?: SqlExecutor
   sessions?: Record<string, { db: SqlExecutor }>
   tables?: Record<string, SQLWrapper & Record<string, SQLWrapper>>
@@ -21,6 +22,10 @@ export const databaseOf = (payload: Payload): SqlExecutor => {
   if (!executor) throw new Error('The complaints plugin needs the @payloadcms/db-postgres adapter')
   return executor
 }
+
+/** The primary server's statement runner: with read replicas, what was just written is read there. */
+export const primaryDatabaseOf = (payload: Payload): SqlExecutor =>
+  adapterOf(payload).primaryDrizzle ?? databaseOf(payload)
 
 /** The statement runner of the request's transaction, so raw SQL sees and locks what its hooks wrote. */
 export const executorOf = async (req: PayloadRequest): Promise<SqlExecutor> => {

@@ -6,6 +6,7 @@ import { commitTransaction, initTransaction, killTransaction, ValidationError } 
 import { randomFilePrefix } from '../../hooks/nameAttachmentFile'
 import { refusalError } from '../complaints/refusalError'
 import { afterCommitWork } from '../database/afterCommit'
+import { CommitUnconfirmed, confirmCommitted } from '../database/confirmCommitted'
 import { isoDateOf } from '../complaints/storedDates'
 import { slugsOf } from '../slugs'
 
@@ -112,7 +113,9 @@ const complaintData = (
 /**
  * Stores the attachments and the complaint in one transaction, through the collections and
  * their hooks (the regulation version in force is bound from `regulationSlug`, deadlines and
- * the reference computed), then waits for the letters drafted after the commit. Any failure rolls back every row and removes the files written.
+ * the reference computed), confirms the commit, then waits for the letters drafted after it.
+ * Any failure rolls back every row and removes the files written, unless the complaint may have
+ * been stored after all.
  */
 export const storeComplaint = async (
   req: PayloadRequest,
@@ -122,6 +125,7 @@ export const storeComplaint = async (
   const dir = attachmentsDirOf(req)
   const statusToken = newStatusToken()
   const owns = await initTransaction(req)
+  let committing = false
   try {
     const attachments: (number | string)[] = []
     for (const file of complaint.fields.files) {
@@ -137,8 +141,13 @@ export const storeComplaint = async (
       overrideAccess: true,
       depth: 0,
     })
-    // The acknowledgement is drafted after the commit; the complainant's answer waits for it.
-    if (owns) await commitTransaction(req).then(() => afterCommitWork(req))
+    if (owns) {
+      committing = true
+      await commitTransaction(req)
+      await confirmCommitted(req.payload, slugsOf(req).complaints, created.id)
+      // The acknowledgement is drafted after the commit; the complainant's answer waits for it.
+      await afterCommitWork(req)
+    }
     const stored = created as unknown as {
       id: number | string
       reference: string
@@ -152,7 +161,7 @@ export const storeComplaint = async (
     }
   } catch (error) {
     await killTransaction(req)
-    await removeFiles(dir, prefix)
+    if (!committing || error instanceof CommitUnconfirmed) await removeFiles(dir, prefix)
     throw error
   }
 }
