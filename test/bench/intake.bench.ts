@@ -4,7 +4,7 @@
  * costs), on the same server, in one run: throughput and latency with 1 and with 50 concurrent
  * clients, then the intake alone at an offered load of 20 submissions per second (open loop,
  * Poisson arrivals), against the targets.
- * A plain node http server wraps Payload's handleEndpoints; its own PostgreSQL in
+ * A plain node http server wraps Payload's REST handlers (test/helpers/restServer.ts); its own PostgreSQL in
  * .data/bench-intake on port 54481 (BENCH_DB_PORT), a fresh database every run.
  *
  * Run: npx tsx test/bench/intake.bench.ts
@@ -13,18 +13,17 @@
  * Every intake request comes from an address of its own: one complainant each, as in real use,
  * so the rate limit (10 per address) never refuses and its bookkeeping is still paid for.
  */
-import { createServer } from 'node:http'
 import { performance } from 'node:perf_hooks'
 import pg from 'pg'
-import { buildConfig, getPayload, handleEndpoints } from 'payload'
+import { buildConfig, getPayload } from 'payload'
 
 import { afterCommit } from '../../src/database/afterCommit'
 import { startEmbeddedPostgres } from '../../src/database/embeddedPostgres'
 import { withoutBehaviour } from '../../src/withoutBehaviour'
 import { stopPayload } from '../helpers/payload'
+import { serveRest } from '../helpers/restServer'
 import { storeSeedRegulations } from '../helpers/seedRegulations'
 
-import type { AddressInfo } from 'node:net'
 import type { CollectionAfterOperationHook, Config } from 'payload'
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000)
@@ -32,7 +31,6 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50)
 const RATE = Number(process.env.BENCH_RATE ?? 20)
 const OPEN_SECONDS = Number(process.env.BENCH_OPEN_SECONDS ?? 30)
 const PLAIN = 'plain-complaints'
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'expect'])
 
 const complainant = {
   name: 'Fatima El Amrani',
@@ -241,24 +239,8 @@ const main = async () => {
       },
   )
 
-  const server = createServer(async (incoming, outgoing) => {
-    const chunks: Buffer[] = []
-    for await (const chunk of incoming) chunks.push(chunk as Buffer)
-    const headers = new Headers()
-    for (const [name, value] of Object.entries(incoming.headers))
-      if (value !== undefined && !HOP_BY_HOP.has(name))
-        headers.set(name, Array.isArray(value) ? value.join(', ') : value)
-    const request = new Request(`http://${incoming.headers.host}${incoming.url}`, {
-      method: incoming.method,
-      headers,
-      body: chunks.length ? new Uint8Array(Buffer.concat(chunks)) : undefined,
-    })
-    const response = await handleEndpoints({ config: payload.config, request })
-    outgoing.writeHead(response.status, Object.fromEntries(response.headers))
-    outgoing.end(Buffer.from(await response.arrayBuffer()))
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`
+  const server = await serveRest(payload)
+  const base = `${server.url}/api`
 
   // The first answer other than 201 of each path is shown: a refusal is a finding, not noise.
   const explained = new Set<string>()
@@ -351,7 +333,7 @@ const main = async () => {
   console.log(
     `${totalDocs} complaints stored; Node ${process.version}, ${(await import('node:os')).cpus().length} cores`,
   )
-  server.close()
+  await server.close()
   // Connections the adapter still holds end with the server; that is expected here.
   ;(
     payload.db as unknown as { pool?: { on: (event: string, listener: () => void) => void } }
