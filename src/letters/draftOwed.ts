@@ -41,5 +41,11 @@ export const draftOwedLetters = async (
     docs.map((letter) => (letter as { kind?: string }).kind as LetterKind),
   )
   for (const kind of missing)
-    await draftLetter(req, { complaint: doc, regulation, rules, deadlines: context.deadlines, kind })
+    await draftLetter(req, {
+      complaint: doc,
+      regulation,
+      rules,
+      deadlines: context.deadlines,
+      kind,
+    })
 }
