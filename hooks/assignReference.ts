@@ -43,5 +43,5 @@ export const assignReference: CollectionAfterOperationHook = async ({
   await executor.execute(
     sql`update ${versions} set ${columnOf(versions, 'version_reference')} = ${reference} where ${versions.parent} = ${doc.id}`,
   )
-  return { ...doc, reference } as typeof result
+  return { ...doc, reference } as unknown as typeof result
 }

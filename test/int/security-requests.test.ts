@@ -164,7 +164,7 @@ describe('logging in', () => {
         locked.body.errors[0].message,
       ]).size,
     ).toBe(1)
-  })
+  }, 30_000)
 
   it('cannot be turned against the account’s owner: five wrong passwords lock out only the address they came from', async () => {
     const owner = await createLoggedInUser(payload, 'eigenaar@organisatie.example', ['admin'])
@@ -179,7 +179,7 @@ describe('logging in', () => {
         }
       ).lockUntil ?? null,
     ).toBeNull()
-  })
+  }, 30_000)
 
   it('counts attempts over GraphQL too', async () => {
     const target = await createLoggedInUser(payload, 'doelwit@organisatie.example', ['staff'])
