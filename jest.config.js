@@ -28,15 +28,15 @@ const shared = {
 }
 
 export default {
+  // An integration test talks to PostgreSQL many times (and hashes passwords): on a busy 2-core
+  // machine one that takes 1 s alone can take over 5 s.
+  testTimeout: 30_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     {
       ...shared,
       displayName: 'int',
       testMatch: ['<rootDir>/test/int/**/*.test.ts'],
-      // Each test talks to PostgreSQL many times (and hashes passwords): on a busy 2-core machine
-      // one that takes 1 s alone can take over 5 s.
-      testTimeout: 30_000,
       globalSetup: '<rootDir>/test/int/globalSetup.ts',
       globalTeardown: '<rootDir>/test/int/globalTeardown.ts',
     },

@@ -51,12 +51,13 @@ export const demoConfig: Config = {
   collections: [Users],
   editor: lexicalEditor(),
   db: postgresAdapter({
-    // A request that gets no connection within 10 s (the database away, or every connection busy)
-    // is answered 503 with Retry-After instead of hanging; a transaction left open by a failure
-    // is ended by the server after a minute, so the rows it locked are not held for ever.
+    // While the database is away a request fails at once (503 with Retry-After); one that waits
+    // for a free connection gives up after 30 s instead of hanging; a transaction left open by a
+    // failure is ended by the server after a minute, so the rows it locked are not held for ever.
     pool: {
       connectionString: process.env.DATABASE_URL,
-      connectionTimeoutMillis: 10_000,
+      max: 20,
+      connectionTimeoutMillis: 30_000,
       idle_in_transaction_session_timeout: 60_000,
     },
     migrationDir: path.resolve(dirname, 'src/migrations'),
