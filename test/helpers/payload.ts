@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { getPayload } from 'payload'
 
+import { afterCommitSettled } from '../../src/database/afterCommit'
+
 import type { Payload } from 'payload'
 
 /** A fresh database on the test server, so test files never see each other's data. */
@@ -37,6 +39,8 @@ type PoolWithClients = pg.Pool & {
  * forever and jest would never exit: release what is checked out, end the pool, then destroy.
  */
 export const stopPayload = async (payload: Payload): Promise<void> => {
+  // Work that started after a commit (drafting a new complaint's letters) finishes first.
+  await afterCommitSettled()
   const pool = (payload.db as unknown as { pool?: PoolWithClients }).pool
   if (pool) {
     const idle = new Set(pool._idle?.map((entry) => (entry as { client: unknown }).client))
