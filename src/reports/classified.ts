@@ -1,8 +1,9 @@
 import { sql } from '@payloadcms/db-postgres'
 
 import { toDayNumber } from '../procedure/dates'
-import { dayNumberOf, handledOn, visibleTo } from './expressions'
-import { quartersOf, yearsPeriod } from './period'
+import { dayNumberOf, visibleTo } from './expressions'
+import { reportDays } from './reportFacts'
+import { yearsPeriod } from './period'
 
 import type { SQL } from '@payloadcms/db-postgres/drizzle'
 import type { IsoDate } from '../procedure/dates'
@@ -49,57 +50,24 @@ export const receivedIn = (tables: ReportTables, filter: ReportFilter): SQL => {
  */
 const facts = (tables: ReportTables): SQL => {
   const c = tables.complaints
-  const term = c.deadlines_reportThreshold
+  const { handled, term, leadDays } = reportDays(c)
   return sql`${c.id} as id, ${c.reference} as reference, ${c.status} as status,
     ${c.receivedOn} as received_at, ${dayNumberOf(c.receivedOn)} as received,
     ${c.nonAdmittedOn} is not null as not_admitted, ${c.decidedOn} is not null as decided,
     ${c.withdrawnOn} is not null as withdrawn, ${c.resolvedOn} is not null as resolved,
-    ${dayNumberOf(handledOn(tables))} as handled, ${dayNumberOf(term)} as term,
+    ${handled} as handled, ${term} as term,
     ${c.outcome}::text as outcome, ${c.satisfaction_score} as score,
-    ${dayNumberOf(c.decidedOn)} - ${dayNumberOf(c.receivedOn)} as lead_days,
+    ${leadDays} as lead_days,
     ${c.delayExplanation} as delay_explanation, ${c.nonAdmissionMotivation} as non_admission_motivation`
 }
 
 /**
- * Fenced (`offset 0`), PostgreSQL computes the facts once per complaint instead of pulling the
- * subqueries up and computing each day number again in every count that uses it. Unfenced, a list
- * ordered by receipt reads received_on's index in order and stops at the page's last row.
+ * The complaints received in the year with their facts, as a subquery named `k` (README,
+ * "Deadlines overview and yearly report"). Unfenced, so a list ordered by receipt reads
+ * received_on's index in order and stops at the page's last row.
  */
-const judged = (base: SQL, filter: ReportFilter, fenced: boolean): SQL => {
-  const fence = fenced ? sql` offset 0` : sql``
-  return sql`(select base.*,
+export const classifiedComplaints = (tables: ReportTables, filter: ReportFilter): SQL =>
+  sql`(select base.*,
       base.handled is not null and (base.term is null or base.handled <= base.term) as within_term,
       base.term is not null and coalesce(base.handled, ${toDayNumber(filter.asOf)}) > base.term as late
-    from (${base}${fence}) as base${fence}) as k`
-}
-
-/** The complaints received in the year with their facts, as a subquery named `k` (README, "Deadlines overview and yearly report"). */
-export const classifiedComplaints = (tables: ReportTables, filter: ReportFilter): SQL =>
-  judged(
-    sql`select ${facts(tables)} from ${tables.complaints.table} where ${receivedIn(tables, filter)}`,
-    filter,
-    false,
-  )
-
-/**
- * The same, each with the quarter of its receipt. The quarter comes from a join with the four
- * quarters' ranges, so PostgreSQL knows there are four groups and aggregates them in a hash
- * table; grouped by a computed quarter it expects a group per row and sorts them all.
- */
-export const classifiedByQuarter = (tables: ReportTables, filter: ReportFilter): SQL => {
-  const c = tables.complaints
-  const ranges = sql.join(
-    quartersOf(filter.year).map(
-      ({ from, until }, index) => sql`(${index + 1}, ${from}::timestamptz, ${until}::timestamptz)`,
-    ),
-    sql`, `,
-  )
-  return judged(
-    sql`select quarters.quarter, ${facts(tables)}
-      from (values ${ranges}) as quarters(quarter, from_at, until_at)
-      join ${c.table} on ${c.receivedOn} >= quarters.from_at and ${c.receivedOn} < quarters.until_at
-      where ${receivedIn(tables, filter)}`,
-    filter,
-    true,
-  )
-}
+    from (select ${facts(tables)} from ${tables.complaints.table} where ${receivedIn(tables, filter)}) as base) as k`

@@ -1,3 +1,5 @@
+import { sql } from '@payloadcms/db-postgres'
+
 import type { Payload } from 'payload'
 import type { SQL, SQLWrapper } from '@payloadcms/db-postgres/drizzle'
 
@@ -8,9 +10,13 @@ import { DEFAULT_SLUGS } from '../slugs'
 import type { Slugs } from '../slugs'
 
 /** Anything that runs one SQL statement: db-postgres's drizzle instance, or a transaction of it. */
-export type SqlExecutor = { execute: (query: SQL) => Promise<{ rows: unknown[] }> }
+export type SqlExecutor = {
+  execute: (query: SQL) => Promise<{ rows: unknown[] }>
+  /** Drizzle's instance also runs work in a transaction of its own. */
+  transaction?: <T>(work: (tx: SqlExecutor) => Promise<T>) => Promise<T>
+}
 
-type Table = SQLWrapper & Record<string, unknown>
+export type Table = SQLWrapper & Record<string, unknown>
 
 const COMPLAINT_COLUMNS = [
   'id',
@@ -61,6 +67,8 @@ export type ReportTables = {
 
 export type ReportDatabase = { db: SqlExecutor; tables: ReportTables }
 
+export type ComplaintColumns = ReportTables['complaints']
+
 const pick = <K extends string>(table: Table, columns: Record<K, string>): Columns<K> => {
   const picked: Record<string, SQLWrapper> = { table }
   for (const [key, column] of Object.entries<string>(columns)) {
@@ -81,6 +89,17 @@ const same = <K extends string>(keys: readonly K[]): Record<K, string> =>
 const relationColumnOf = (slug: string): string =>
   `${slug.replace(/[-_](\w)/g, (_match, letter: string) => letter.toUpperCase())}ID`
 
+/** The columns the reports read of a complaints table (or of the columns its indexes are built on). */
+export const complaintColumnsOf = (table: Table): ComplaintColumns =>
+  pick(table, same(COMPLAINT_COLUMNS))
+
+/** The participants of a complaint: its relationship table's rows of path 'participants'. */
+export const participantColumnsOf = (
+  table: Table,
+  userCollection: string,
+): ReportTables['participants'] =>
+  pick(table, { parent: 'parent', path: 'path', usersID: relationColumnOf(userCollection) })
+
 /** The report tables of a Payload instance on @payloadcms/db-postgres, under the slugs the plugin was configured with. */
 export const reportDatabaseOf = (
   payload: Payload,
@@ -94,12 +113,8 @@ export const reportDatabaseOf = (
   return {
     db: databaseOf(payload),
     tables: {
-      complaints: pick(table(slugs.complaints), same(COMPLAINT_COLUMNS)),
-      participants: pick(table(slugs.complaints, '_rels'), {
-        parent: 'parent',
-        path: 'path',
-        usersID: relationColumnOf(userCollection),
-      }),
+      complaints: complaintColumnsOf(table(slugs.complaints)),
+      participants: participantColumnsOf(table(slugs.complaints, '_rels'), userCollection),
       escalations: pick(table(slugs.complaints, '_escalations'), {
         parent: '_parentID',
         body: 'body',
@@ -124,3 +139,16 @@ export const reportDatabaseOf = (
 /** Runs a query and returns its rows, typed by the caller who wrote the select list. */
 export const rowsOf = async <Row>(db: SqlExecutor, query: SQL): Promise<Row[]> =>
   (await db.execute(query)).rows as Row[]
+
+/**
+ * The same without parallel workers, for the statements that read a whole year: the report page
+ * runs them side by side, and splitting each over worker processes as well made them slower
+ * on a small server, not faster (the workers start, hand over and compete for the same cores).
+ */
+export const rowsWithoutWorkers = async <Row>(db: SqlExecutor, query: SQL): Promise<Row[]> => {
+  if (!db.transaction) return rowsOf(db, query)
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local max_parallel_workers_per_gather = 0`)
+    return rowsOf<Row>(tx, query)
+  })
+}

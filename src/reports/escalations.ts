@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 
 import { receivedIn } from './classified'
-import { rowsOf } from './database'
+import { rowsWithoutWorkers } from './database'
 
 import type { ReportDatabase } from './database'
 import type { ReportFilter } from './classified'
@@ -14,7 +14,7 @@ export const escalationCounts = async (
   filter: ReportFilter,
 ): Promise<EscalationCount[]> => {
   const { complaints: c, escalations: e } = tables
-  const rows = await rowsOf<{
+  const rows = await rowsWithoutWorkers<{
     body: string | null
     total: number
     escalations: string

@@ -3,7 +3,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { PROCEDURE_TIME_ZONE } from '../procedure/zone'
 
 import type { SQL, SQLWrapper } from '@payloadcms/db-postgres/drizzle'
-import type { ReportTables } from './database'
+import type { ComplaintColumns, ReportTables } from './database'
 import type { Viewer } from './viewer'
 
 /**
@@ -26,9 +26,14 @@ export const isoDayOf = (moment: SQLWrapper | SQL): SQL =>
  * (hooks, the admin's day picker), midnight UTC or local midnight (API clients); shifted by two
  * hours each lands on its own day. Only a time from 23:00 to 24:00 in winter would land on the
  * next day, and no date field is given one.
+ *
+ * The seconds are taken from the distance to 1970 rather than from the moment itself: that form
+ * depends on nothing but the value, so PostgreSQL can store it in an index (see indexes.ts) and
+ * the report reads it from there instead of computing it per complaint. Every constant is
+ * written out, as an index expression has to be matched literally.
  */
 export const dayNumberOf = (moment: SQLWrapper | SQL): SQL =>
-  sql`floor((date_part('epoch', ${moment}) + 7200) / 86400)::int`
+  sql`floor((date_part('epoch', ${moment} - '1970-01-01 00:00:00+00'::timestamptz) + 7200) / 86400)::int`
 
 /** A day number as a date, and as 'YYYY-MM-DD' text. */
 export const dateOfDayNumber = (dayNumber: SQLWrapper | SQL): SQL =>
@@ -36,21 +41,26 @@ export const dateOfDayNumber = (dayNumber: SQLWrapper | SQL): SQL =>
 export const isoOfDayNumber = (dayNumber: SQLWrapper | SQL): SQL =>
   sql`to_char(${dateOfDayNumber(dayNumber)}, 'YYYY-MM-DD')`
 
-/** The complaints a viewer may count: the read access of the complaints collection, in SQL. */
-export const visibleTo = (tables: ReportTables, viewer: Viewer): SQL => {
-  const c = tables.complaints
-  const notAboutViewer = sql`${c.subjectEmployee} is distinct from ${viewer.id}`
-  if (viewer.sees === 'allButAboutThemselves') return notAboutViewer
+/** Whether the viewer takes part in the complaint `id` (handler, committee member, appeal reviewer). */
+export const takesPart = (tables: ReportTables, viewer: Viewer, id: SQLWrapper | SQL): SQL => {
   const r = tables.participants
-  return sql`${notAboutViewer} and exists (select 1 from ${r.table} where ${r.parent} = ${c.id} and ${r.path} = 'participants' and ${r.usersID} = ${viewer.id})`
+  return sql`exists (select 1 from ${r.table} where ${r.path} = 'participants' and ${r.usersID} = ${viewer.id} and ${r.parent} = ${id})`
 }
+
+/** Whether the complaint is about someone else than the viewer, whom it is kept from. */
+export const notAbout = (tables: ReportTables, viewer: Viewer): SQL =>
+  sql`${tables.complaints.subjectEmployee} is distinct from ${viewer.id}`
+
+/** The complaints a viewer may count: the read access of the complaints collection, in SQL. */
+export const visibleTo = (tables: ReportTables, viewer: Viewer): SQL =>
+  viewer.sees === 'allButAboutThemselves'
+    ? notAbout(tables, viewer)
+    : sql`${notAbout(tables, viewer)} and ${takesPart(tables, viewer, tables.complaints.id)}`
 
 /**
  * The day the procedure was discharged for the report threshold, as metOn in
  * src/procedure/openDeadlines.ts has it: the first of decision, non-admission, withdrawal and
  * informal resolution. NULL while none happened (least() skips NULLs).
  */
-export const handledOn = (tables: ReportTables): SQL => {
-  const c = tables.complaints
-  return sql`least(${c.decidedOn}, ${c.nonAdmittedOn}, ${c.withdrawnOn}, ${c.resolvedOn})`
-}
+export const handledOn = (c: ComplaintColumns): SQL =>
+  sql`least(${c.decidedOn}, ${c.nonAdmittedOn}, ${c.withdrawnOn}, ${c.resolvedOn})`

@@ -1,11 +1,10 @@
 import { sql } from '@payloadcms/db-postgres'
 
-import { visibleTo } from './expressions'
-import { daysPeriod } from './period'
+import { notAbout, takesPart } from './expressions'
 
-import type { SQL } from '@payloadcms/db-postgres/drizzle'
-import type { ReportTables } from './database'
-import type { OverdueKind, OverdueQuery } from './overdue'
+import type { SQL, SQLWrapper } from '@payloadcms/db-postgres/drizzle'
+import type { ComplaintColumns, ReportTables } from './database'
+import type { OverdueKind } from './overdue'
 import type { Viewer } from './viewer'
 
 /** The deadlines the organisation itself owes (openDeadlines in src/procedure leaves out the rest). */
@@ -17,63 +16,107 @@ export const OVERDUE_KINDS = [
   'appealDecision',
 ] as const satisfies readonly OverdueKind[]
 
-/** The column of the open complaints that holds a kind's date while it is owed. */
-export const dueColumn = (kind: OverdueKind) => sql.raw(`due_${kind}`)
+/** The stored date of a kind's deadline. */
+export const dueOf = (c: ComplaintColumns, kind: OverdueKind): SQLWrapper =>
+  ({
+    acknowledgement: c.deadlines_acknowledgement,
+    nonAdmission: c.deadlines_nonAdmission,
+    decision: c.deadlines_decision,
+    decisionExtended: c.deadlines_decisionExtended,
+    appealDecision: c.deadlines_appealDecision,
+  })[kind]
 
 /**
- * Every deadline the organisation owes on one complaint as a column, NULL where it is met or
- * not owed: the rules of metOn and openDeadlines (src/procedure/openDeadlines.ts) over the stored
- * columns. An extension replaces the original decision date; the notice of non-admission is owed
- * only for a complaint that is not admissible.
+ * While a kind's deadline is owed: the rules of metOn and openDeadlines
+ * (src/procedure/openDeadlines.ts) over the stored columns. An extension replaces the original
+ * decision date; the notice of non-admission is owed only for a complaint that is not admissible.
+ *
+ * Each condition is also the predicate of that kind's partial index (indexes.ts), which holds
+ * exactly the owed deadlines: PostgreSQL uses the index only where the query repeats the
+ * predicate, so both are built here, with every constant written out.
  */
-const owedColumns = ({ complaints: c }: ReportTables): SQL => {
+export const owedWhile = (c: ComplaintColumns, kind: OverdueKind): SQL => {
   const ongoing = sql`${c.withdrawnOn} is null and ${c.resolvedOn} is null`
   const undecided = sql`${c.decidedOn} is null and ${c.nonAdmittedOn} is null and ${ongoing}`
-  const inadmissible = sql`coalesce(jsonb_typeof(${c.admissibilityIssues}), 'null') <> 'null'`
-  const owed: Record<OverdueKind, SQL> = {
-    acknowledgement: sql`case when ${c.acknowledgedOn} is null and ${c.nonAdmittedOn} is null and ${ongoing} then ${c.deadlines_acknowledgement} end`,
-    nonAdmission: sql`case when ${inadmissible} and ${c.nonAdmittedOn} is null and ${ongoing} then ${c.deadlines_nonAdmission} end`,
-    decision: sql`case when ${c.deadlines_decisionExtended} is null and ${undecided} then ${c.deadlines_decision} end`,
-    decisionExtended: sql`case when ${undecided} then ${c.deadlines_decisionExtended} end`,
-    appealDecision: sql`case when ${c.appealDecidedOn} is null and ${c.withdrawnOn} is null then ${c.deadlines_appealDecision} end`,
-  }
-  return sql.join(
-    OVERDUE_KINDS.map((kind) => sql`${owed[kind]} as ${dueColumn(kind)}`),
-    sql`, `,
-  )
+  // Issues stored as JSON null count as none; written as two tests, PostgreSQL can estimate the first.
+  const inadmissible = sql`${c.admissibilityIssues} is not null and jsonb_typeof(${c.admissibilityIssues}) <> 'null'`
+  return {
+    acknowledgement: sql`${c.acknowledgedOn} is null and ${c.nonAdmittedOn} is null and ${ongoing}`,
+    nonAdmission: sql`${inadmissible} and ${c.nonAdmittedOn} is null and ${ongoing}`,
+    decision: sql`${c.deadlines_decisionExtended} is null and ${undecided}`,
+    decisionExtended: undecided,
+    appealDecision: sql`${c.appealDecidedOn} is null and ${c.withdrawnOn} is null`,
+  }[kind]
 }
 
 /**
- * The complaints with an open deadline before `until`, one row each with its owed dates. The
- * stored next deadline is the earliest open one, so `next_deadline < until` (an index range)
- * finds exactly these, however many closed complaints there are.
+ * The kind of an owed deadline row from its position: the rows carry a number, which is cheaper
+ * to keep, sort and count by than the name.
  */
-export const openComplaints = (tables: ReportTables, viewer: Viewer, until: string | null): SQL => {
-  const c = tables.complaints
-  // Without a bound (the consistency check) every complaint is looked at, not only those with a stored next deadline.
-  const pressing = until === null ? sql`true` : sql`${c.nextDeadline} < ${until}`
-  return sql`select ${c.id} as id, ${c.reference} as reference, ${c.status}::text as status, ${c.regulation} as regulation_id,
-      ${c.handler} as handler_id, ${c.receivedOn} as received_on, ${owedColumns(tables)}
-    from ${c.table}
-    where ${pressing} and ${visibleTo(tables, viewer)}`
-}
+export const kindAt = (position: SQL): SQL =>
+  sql`(${sql.raw(`array[${OVERDUE_KINDS.map((kind) => `'${kind}'`).join(', ')}]`)})[${position} + 1]`
 
-/** The open complaints unfolded into one row per owed deadline before `until` (kind, position, due). */
-export const owedDeadlines = (until: string | null): SQL =>
-  sql.join(
+/** What an owed deadline row carries besides id, handler, position and due (for sorting). */
+export type OwedExtra = 'reference' | 'regulation_id' | 'received_on'
+
+/** Only the first rows of each kind in this order (see owedDeadlines). */
+export type FirstOwed = { order: SQL; rows: number }
+
+/**
+ * Every deadline the organisation owes before `until` (or at all, when null) on a complaint not
+ * about the viewer, one row each: id, handler_id, position (the kind's place in OVERDUE_KINDS,
+ * see kindAt) and due, and the extras asked for. One branch per kind, each read from that
+ * kind's partial index alone, however many complaints were handled long ago; with `first`, each
+ * branch stops after its first rows in that order, read in the index's own order.
+ */
+export const owedDeadlines = (
+  tables: ReportTables,
+  viewer: Viewer,
+  until: string | null,
+  extras: readonly OwedExtra[] = [],
+  first?: FirstOwed,
+): SQL => {
+  const c = tables.complaints
+  const extraColumns: Record<OwedExtra, SQLWrapper> = {
+    reference: c.reference,
+    regulation_id: c.regulation,
+    received_on: c.receivedOn,
+  }
+  const extra = sql.join(
+    extras.map((name) => sql`, ${extraColumns[name]} as ${sql.raw(name)}`),
+    sql``,
+  )
+  return sql.join(
     OVERDUE_KINDS.map((kind, position) => {
-      const due = dueColumn(kind)
-      return sql`select open.*, ${sql.raw(`'${kind}'`)} as kind, ${sql.raw(String(position))} as position, open.${due} as due
-        from open where open.${due} ${until === null ? sql`is not null` : sql`< ${until}`}`
+      const due = dueOf(c, kind)
+      const before = until === null ? sql`${due} is not null` : sql`${due} < ${until}`
+      const branch = sql`select ${c.id} as id, ${c.handler} as handler_id, ${sql.raw(String(position))} as position,
+          ${due} as due${extra}
+        from ${c.table} where ${owedWhile(c, kind)} and ${before} and ${notAbout(tables, viewer)}`
+      return first ? sql`(${branch} ${first.order} limit ${first.rows})` : branch
     }),
     sql` union all `,
   )
+}
+
+/**
+ * The owed deadlines the viewer may see, as the common table expression `owed`. A handler's own
+ * cases are picked from all of them in one pass over their participations: `offset 0` keeps
+ * PostgreSQL from repeating the test in each kind's branch, which reads the participations once
+ * per kind.
+ */
+export const owedCte = (
+  tables: ReportTables,
+  viewer: Viewer,
+  until: string | null,
+  extras: readonly OwedExtra[] = [],
+): SQL => {
+  const deadlines = owedDeadlines(tables, viewer, until, extras)
+  return viewer.sees === 'allButAboutThemselves'
+    ? sql`with owed as materialized (${deadlines})`
+    : sql`with owed as materialized (select * from (${deadlines} offset 0) as every_owed
+        where ${takesPart(tables, viewer, sql.raw('every_owed.id'))})`
+}
 
 export const handlerName = ({ users: u }: ReportTables): SQL =>
   u.name ? sql`coalesce(${u.name}, ${u.email})` : sql`${u.email}`
-
-/** The open complaints (`open`) and their owed deadlines (`owed`) up to the horizon, as common table expressions. */
-export const owedBefore = (tables: ReportTables, query: OverdueQuery): SQL => {
-  const until = daysPeriod(query.horizon, query.horizon).until
-  return sql`with open as materialized (${openComplaints(tables, query.viewer, until)}), owed as (${owedDeadlines(until)})`
-}

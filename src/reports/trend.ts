@@ -1,10 +1,7 @@
-import { sql } from '@payloadcms/db-postgres'
+import { quarterCounts } from './quarterCounts'
 
-import { classifiedByQuarter } from './classified'
-import { rowsOf } from './database'
-
-import type { ReportDatabase } from './database'
 import type { ReportFilter } from './classified'
+import type { ReportDatabase } from './database'
 
 export type QuarterTrend = {
   year: number
@@ -16,24 +13,20 @@ export type QuarterTrend = {
 
 /** Received, handled within the term and late, per quarter of the filter's year. */
 export const quarterlyTrend = async (
-  { db, tables }: ReportDatabase,
+  database: ReportDatabase,
   filter: ReportFilter,
 ): Promise<QuarterTrend[]> => {
-  const rows = await rowsOf<{ quarter: number; total: string; withinTerm: string; late: string }>(
-    db,
-    sql`select k.quarter as "quarter", count(*) as "total",
-        count(*) filter (where k.within_term) as "withinTerm", count(*) filter (where k.late) as "late"
-      from ${classifiedByQuarter(tables, filter)}
-      group by k.quarter`,
-  )
-  return [1, 2, 3, 4].map((quarter) => {
-    const row = rows.find((found) => Number(found.quarter) === quarter)
+  const quarters = await quarterCounts(database, filter, 'handling')
+  return ([1, 2, 3, 4] as const).map((quarter) => {
+    const { statuses } = quarters[quarter]
+    const count = (which: (group: (typeof statuses)[number]) => boolean) =>
+      statuses.reduce((sum, group) => (which(group) ? sum + group.count : sum), 0)
     return {
       year: filter.year,
       quarter,
-      total: Number(row?.total ?? 0),
-      withinTerm: Number(row?.withinTerm ?? 0),
-      late: Number(row?.late ?? 0),
+      total: count(() => true),
+      withinTerm: count((group) => group.withinTerm),
+      late: count((group) => group.late),
     }
   })
 }

@@ -1,11 +1,8 @@
-import { sql } from '@payloadcms/db-postgres'
+import { quarterCounts } from './quarterCounts'
 
-import { classifiedByQuarter } from './classified'
-import { rowsOf } from './database'
-
-import type { SQL } from '@payloadcms/db-postgres/drizzle'
-import type { ReportDatabase } from './database'
 import type { ReportFilter } from './classified'
+import type { ReportDatabase } from './database'
+import type { QuarterCounts, StatusGroup } from './quarterCounts'
 
 /** What the regulations ask the yearly report to count, for one period (see classified.ts). */
 export type Figures = {
@@ -41,124 +38,135 @@ export type Figures = {
 
 export type YearlyFigures = { year: Figures; quarters: Record<1 | 2 | 3 | 4, Figures> }
 
+type Group = StatusGroup
+
+/** Still open: neither decided, nor not admitted, withdrawn or resolved informally. */
+const open = (g: Group) => !g.notAdmitted && !g.decided && !g.withdrawn && !g.resolved
+const notHandled = (g: Group) => !g.decided && !g.resolved
+
+/** Which complaints each count of their handling takes in, by how they were handled. */
 const COUNTS = {
-  total: 'true',
-  notAdmitted: 'k.not_admitted',
-  notAdmittedWithinTerm: 'k.not_admitted and k.within_term',
-  admitted: 'not k.not_admitted',
-  admittedWithinTerm: 'not k.not_admitted and k.within_term',
-  withinTerm: 'k.within_term',
-  late: 'k.late',
-  lateHandled: 'k.late and k.handled is not null',
-  lateOpen: 'k.late and k.handled is null',
-  pending: 'k.handled is null and not k.late',
-  notHandled: 'not k.decided and not k.resolved',
-  notHandledNotAdmitted: 'k.not_admitted and not k.decided and not k.resolved',
-  notHandledWithdrawn: 'k.withdrawn and not k.not_admitted and not k.decided and not k.resolved',
-  notHandledOpen: 'k.handled is null',
-  decided: 'k.decided',
-  resolvedInformally: 'k.resolved and not k.decided',
-  founded: "k.outcome = 'founded'",
-  partlyFounded: "k.outcome = 'partlyFounded'",
-  unfounded: "k.outcome = 'unfounded'",
-  score1: 'round(k.score) = 1',
-  score2: 'round(k.score) = 2',
-  score3: 'round(k.score) = 3',
-  score4: 'round(k.score) = 4',
-  score5: 'round(k.score) = 5',
-  responses: 'k.score is not null',
-} as const
+  total: () => true,
+  notAdmitted: (g) => g.notAdmitted,
+  notAdmittedWithinTerm: (g) => g.notAdmitted && g.withinTerm,
+  admitted: (g) => !g.notAdmitted,
+  admittedWithinTerm: (g) => !g.notAdmitted && g.withinTerm,
+  withinTerm: (g) => g.withinTerm,
+  late: (g) => g.late,
+  lateHandled: (g) => g.late && !open(g),
+  lateOpen: (g) => g.late && open(g),
+  pending: (g) => open(g) && !g.late,
+  notHandled,
+  notHandledNotAdmitted: (g) => g.notAdmitted && notHandled(g),
+  notHandledWithdrawn: (g) => g.withdrawn && !g.notAdmitted && notHandled(g),
+  notHandledOpen: open,
+  decided: (g) => g.decided,
+  resolvedInformally: (g) => g.resolved && !g.decided,
+} satisfies Record<string, (g: Group) => boolean>
 
 type Count = keyof typeof COUNTS
 
-const countColumns = sql.raw(
-  Object.entries(COUNTS)
-    .map(([name, where]) => `count(*) filter (where ${where}) as "${name}"`)
-    .join(',\n'),
-)
-
-type Row = Record<Count, string | number> & {
-  quarter: number
-  scoreSum: string | number | null
-  quarterLead: number[] | null
-  yearLead: number[] | null
-}
-
-const figuresOf = (n: Record<Count, number>, scoreSum: number, lead: number[] | null): Figures => ({
-  total: n.total,
-  notAdmitted: n.notAdmitted,
-  notAdmittedWithinTerm: n.notAdmittedWithinTerm,
-  admitted: n.admitted,
-  admittedWithinTerm: n.admittedWithinTerm,
-  withinTerm: n.withinTerm,
-  late: n.late,
-  lateHandled: n.lateHandled,
-  lateOpen: n.lateOpen,
-  pending: n.pending,
-  notHandled: n.notHandled,
-  notHandledNotAdmitted: n.notHandledNotAdmitted,
-  notHandledWithdrawn: n.notHandledWithdrawn,
-  notHandledOpen: n.notHandledOpen,
-  decided: n.decided,
-  resolvedInformally: n.resolvedInformally,
-  outcomes: { founded: n.founded, partlyFounded: n.partlyFounded, unfounded: n.unfounded },
-  satisfaction: {
-    responses: n.responses,
-    mean: n.responses > 0 ? Math.round((scoreSum / n.responses) * 100) / 100 : null,
-    distribution: [n.score1, n.score2, n.score3, n.score4, n.score5],
-  },
-  leadTime: { decided: n.decided, medianDays: lead?.[0] ?? null, p90Days: lead?.[1] ?? null },
-})
-
 const NAMES = Object.keys(COUNTS) as Count[]
 
-const zero = (): Record<Count, number> =>
-  Object.fromEntries(NAMES.map((name) => [name, 0])) as Record<Count, number>
+const handlingCounts = (statuses: Group[]): Record<Count, number> =>
+  Object.fromEntries(
+    NAMES.map((name) => [
+      name,
+      statuses.reduce((sum, g) => (COUNTS[name](g) ? sum + g.count : sum), 0),
+    ]),
+  ) as Record<Count, number>
 
-/** Median and 90th percentile of lead times, as PostgreSQL's percentile_cont interpolates them. */
-const leadPercentiles = (days: SQL): SQL =>
-  sql`(select percentile_cont(array[0.5, 0.9]::float8[]) within group (order by d) from ${days} as d)`
+/** The counts of the quarters together: the year's. */
+const together = (quarters: QuarterCounts[]): QuarterCounts => {
+  const leadDays = new Map<number, number>()
+  for (const quarter of quarters)
+    for (const [days, count] of quarter.leadDays)
+      leadDays.set(days, (leadDays.get(days) ?? 0) + count)
+  const sum = (of: (quarter: QuarterCounts) => number) =>
+    quarters.reduce((total, quarter) => total + of(quarter), 0)
+  return {
+    statuses: quarters.flatMap((quarter) => quarter.statuses),
+    outcomes: {
+      founded: sum((q) => q.outcomes.founded),
+      partlyFounded: sum((q) => q.outcomes.partlyFounded),
+      unfounded: sum((q) => q.outcomes.unfounded),
+    },
+    scores: [0, 1, 2, 3, 4].map((i) => sum((q) => q.scores[i]!)) as QuarterCounts['scores'],
+    responses: sum((q) => q.responses),
+    scoreSum: sum((q) => q.scoreSum),
+    leadDays,
+  }
+}
 
 /**
- * Every figure for the year and for each of its quarters in one pass over the complaints received
- * in it: counts per quarter in a hash aggregate of four groups, the year as their sum; the lead
- * times are gathered per quarter and their median and 90th percentile taken per quarter and for
- * the year, exactly.
+ * The median and 90th percentile of the lead times of the decided complaints, exactly as
+ * PostgreSQL's percentile_cont interpolates them, from how many took each number of days.
+ */
+const leadPercentiles = (leadDays: Map<number, number>): [number, number] | null => {
+  const sorted = [...leadDays].sort(([a], [b]) => a - b)
+  const n = sorted.reduce((sum, [, count]) => sum + count, 0)
+  if (n === 0) return null
+  /** The value at a position (from 0) of the ordered lead times. */
+  const at = (position: number) => {
+    let seen = 0
+    for (const [value, count] of sorted) if ((seen += count) > position) return value
+    return sorted.at(-1)![0]
+  }
+  const percentile = (p: number) => {
+    const position = p * (n - 1)
+    const low = at(Math.floor(position))
+    return low + (at(Math.ceil(position)) - low) * (position - Math.floor(position))
+  }
+  return [percentile(0.5), percentile(0.9)]
+}
+
+const figuresOf = (counts: QuarterCounts): Figures => {
+  const n = handlingCounts(counts.statuses)
+  const lead = leadPercentiles(counts.leadDays)
+  return {
+    total: n.total,
+    notAdmitted: n.notAdmitted,
+    notAdmittedWithinTerm: n.notAdmittedWithinTerm,
+    admitted: n.admitted,
+    admittedWithinTerm: n.admittedWithinTerm,
+    withinTerm: n.withinTerm,
+    late: n.late,
+    lateHandled: n.lateHandled,
+    lateOpen: n.lateOpen,
+    pending: n.pending,
+    notHandled: n.notHandled,
+    notHandledNotAdmitted: n.notHandledNotAdmitted,
+    notHandledWithdrawn: n.notHandledWithdrawn,
+    notHandledOpen: n.notHandledOpen,
+    decided: n.decided,
+    resolvedInformally: n.resolvedInformally,
+    outcomes: counts.outcomes,
+    satisfaction: {
+      responses: counts.responses,
+      mean:
+        counts.responses > 0 ? Math.round((counts.scoreSum / counts.responses) * 100) / 100 : null,
+      distribution: counts.scores,
+    },
+    leadTime: { decided: n.decided, medianDays: lead?.[0] ?? null, p90Days: lead?.[1] ?? null },
+  }
+}
+
+/**
+ * Every figure for the year and for each of its quarters from one pass over the complaints
+ * received in it (see quarterCounts); the year's figures are those of its quarters together.
  */
 export const yearlyFigures = async (
-  { db, tables }: ReportDatabase,
+  database: ReportDatabase,
   filter: ReportFilter,
 ): Promise<YearlyFigures> => {
-  const rows = await rowsOf<Row>(
-    db,
-    sql`with q as (
-        select k.quarter, ${countColumns}, sum(k.score) as score_sum, array_agg(k.lead_days) filter (where k.decided) as lead_days
-        from ${classifiedByQuarter(tables, filter)}
-        group by k.quarter)
-      select q.quarter as "quarter", ${sql.raw(NAMES.map((name) => `q."${name}"`).join(', '))}, q.score_sum as "scoreSum",
-        ${leadPercentiles(sql`unnest(q.lead_days)`)} as "quarterLead",
-        ${leadPercentiles(sql`q as every cross join unnest(every.lead_days)`)} as "yearLead"
-      from q`,
-  )
-  const year = { counts: zero(), scoreSum: 0 }
-  const quarters = {
-    1: figuresOf(zero(), 0, null),
-    2: figuresOf(zero(), 0, null),
-    3: figuresOf(zero(), 0, null),
-    4: figuresOf(zero(), 0, null),
+  const quarters = await quarterCounts(database, filter)
+  return {
+    year: figuresOf(together(Object.values(quarters))),
+    quarters: {
+      1: figuresOf(quarters[1]),
+      2: figuresOf(quarters[2]),
+      3: figuresOf(quarters[3]),
+      4: figuresOf(quarters[4]),
+    },
   }
-  for (const row of rows) {
-    const counts = Object.fromEntries(NAMES.map((name) => [name, Number(row[name])])) as Record<
-      Count,
-      number
-    >
-    for (const name of NAMES) year.counts[name] += counts[name]
-    year.scoreSum += Number(row.scoreSum ?? 0)
-    quarters[Number(row.quarter) as 1 | 2 | 3 | 4] = figuresOf(
-      counts,
-      Number(row.scoreSum ?? 0),
-      row.quarterLead,
-    )
-  }
-  return { year: figuresOf(year.counts, year.scoreSum, rows[0]?.yearLead ?? null), quarters }
 }

@@ -143,9 +143,9 @@ export const naiveYearly = async (
       [decided, nonAdmitted, withdrawn, resolved]
         .filter((d): d is string => Boolean(d))
         .sort()[0] ?? null
-    const term = nonAdmitted
-      ? (date(doc.deadlines?.nonAdmission) ?? date(doc.deadlines?.reportThreshold))
-      : date(doc.deadlines?.reportThreshold)
+    // The procedure core stores the term each complaint is measured against, a non-admission's
+    // too (the notice deadline only where the regulation measures non-admissions so).
+    const term = date(doc.deadlines?.reportThreshold)
     const within = handled !== null && (term === null || handled <= term)
     result.total++
     if (nonAdmitted) result.notAdmitted++
