@@ -12,6 +12,7 @@ import { registerDatabaseOutage } from './database/register'
 import { checkHostConfig } from './hostConfig'
 import { registerIntake } from './intake/register'
 import { registerLetters } from './letters/register'
+import { registerPrivacy } from './privacy/register'
 import { withOptions } from './pluginOptions'
 import { APPOINTABLE_BY_DEFAULT, componentsOf } from './pluginContext'
 import { registerCasework } from './casework/register'
@@ -94,6 +95,7 @@ export const complaintsPlugin =
       registerSecurity,
       registerDatabaseOutage,
       registerLetters,
+      registerPrivacy,
       registerIntake,
       registerReports,
       registerCasework,

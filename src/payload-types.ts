@@ -122,6 +122,7 @@ export interface Config {
       notifyNewComplaint: TaskNotifyNewComplaint;
       draftOwedLetters: TaskDraftOwedLetters;
       deadlineDigest: TaskDeadlineDigest;
+      anonymiseComplaints: TaskAnonymiseComplaints;
       inline: {
         input: unknown;
         output: unknown;
@@ -331,6 +332,11 @@ export interface Regulation {
           }[]
         | null;
     };
+    retention?: {
+      amount?: number | null;
+      unit?: ('months' | 'years') | null;
+    };
+    retentionFrom?: ('closure' | 'lastAct') | null;
   };
   letterhead?: {
     address?: string | null;
@@ -547,6 +553,10 @@ export interface Complaint {
     | number
     | boolean
     | null;
+  legalHold?: boolean | null;
+  legalHoldReason?: string | null;
+  anonymisedOn?: string | null;
+  erasureReason?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -638,7 +648,7 @@ export interface Letter {
  */
 export interface ComplaintAuditLog {
   id: number;
-  action: 'deleted';
+  action: 'deleted' | 'anonymised' | 'erased';
   documentCollection: string;
   documentId: string;
   reference?: string | null;
@@ -729,7 +739,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendLetter' | 'notifyNewComplaint' | 'draftOwedLetters' | 'deadlineDigest';
+        taskSlug:
+          | 'inline'
+          | 'sendLetter'
+          | 'notifyNewComplaint'
+          | 'draftOwedLetters'
+          | 'deadlineDigest'
+          | 'anonymiseComplaints';
         taskID: string;
         input?:
           | {
@@ -762,7 +778,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendLetter' | 'notifyNewComplaint' | 'draftOwedLetters' | 'deadlineDigest') | null;
+  taskSlug?:
+    | ('inline' | 'sendLetter' | 'notifyNewComplaint' | 'draftOwedLetters' | 'deadlineDigest' | 'anonymiseComplaints')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1039,6 +1057,13 @@ export interface RegulationsSelect<T extends boolean = true> {
                     id?: T;
                   };
             };
+        retention?:
+          | T
+          | {
+              amount?: T;
+              unit?: T;
+            };
+        retentionFrom?: T;
       };
   letterhead?:
     | T
@@ -1185,6 +1210,10 @@ export interface ComplaintsSelect<T extends boolean = true> {
       };
   deadlineExplanations?: T;
   admissibilityIssues?: T;
+  legalHold?: T;
+  legalHoldReason?: T;
+  anonymisedOn?: T;
+  erasureReason?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1413,6 +1442,16 @@ export interface TaskDeadlineDigest {
   input?: unknown;
   output: {
     sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseComplaints".
+ */
+export interface TaskAnonymiseComplaints {
+  input?: unknown;
+  output: {
+    anonymised?: number | null;
   };
 }
 /**

@@ -42,4 +42,5 @@ export const resolveOptions = (options: PluginOptions = {}): ResolvedPluginOptio
     withinWorkingDays: options.digest?.withinWorkingDays ?? 5,
     cron: options.digest?.cron ?? '0 7 * * 1-5',
   },
+  privacy: { anonymiseCron: options.privacy?.anonymiseCron ?? '30 2 * * *' },
 })

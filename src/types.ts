@@ -63,6 +63,12 @@ export type PluginOptions = {
    */
   digest?: { withinWorkingDays?: number; cron?: string }
   /**
+   * Privacy: when the daily job anonymises the files whose retention term (set per regulation)
+   * is over (cron, server time).
+   * @default { anonymiseCron: '30 2 * * *' }
+   */
+  privacy?: { anonymiseCron?: string }
+  /**
    * The public complaint form: allowed origins, rate limit, attachment limits. Documented in
    * `src/intake/options.ts`.
    * @default {}
@@ -86,7 +92,7 @@ export type PluginOptions = {
 }
 
 export type ResolvedPluginOptions = Required<
-  Omit<PluginOptions, 'overrides' | 'letters' | 'digest' | 'loginProtection'>
+  Omit<PluginOptions, 'overrides' | 'letters' | 'digest' | 'loginProtection' | 'privacy'>
 > &
   Pick<PluginOptions, 'overrides'> & {
     /** Whether the host passed its own getRoles (then its users need no `roles` field). */
@@ -96,4 +102,5 @@ export type ResolvedPluginOptions = Required<
     loginProtection: LoginProtection | false
     letters: Required<NonNullable<PluginOptions['letters']>>
     digest: Required<NonNullable<PluginOptions['digest']>>
+    privacy: Required<NonNullable<PluginOptions['privacy']>>
   }

@@ -8,6 +8,7 @@ import { checkExtensions } from '../../hooks/checkExtensions'
 import { deleteLettersWithComplaint } from '../../hooks/deleteLettersWithComplaint'
 import { draftOwedLetters } from '../../hooks/draftOwedLetters'
 import { enforceTransition } from '../../hooks/enforceTransition'
+import { keepAnonymised } from '../../hooks/keepAnonymised'
 import { keepDecidedComplaints } from '../../hooks/keepDecidedComplaints'
 import { linkAttachments } from '../../hooks/linkAttachments'
 import { notifyNewComplaint } from '../../hooks/notifyNewComplaint'
@@ -21,6 +22,7 @@ import { setParticipants } from '../../hooks/setParticipants'
 import { storeDeadlines } from '../../hooks/storeDeadlines'
 import { complaintAccess, computedField } from '../../src/access/complaintAccess'
 import { takeStepEndpoint } from '../../src/casework/takeStep'
+import { eraseEndpoint } from '../../src/privacy/eraseEndpoint'
 import { COMPLAINT_STATUSES } from '../../src/procedure/lifecycle'
 import { groupLabel, label } from '../../src/translations'
 import { fieldLabel } from '../fields/labels'
@@ -32,6 +34,7 @@ import {
   handlingFields,
 } from './complaintFields'
 import { deadlineFields } from './deadlineFields'
+import { privacyFields } from './privacyFields'
 
 import type { PluginContext } from '../../src/pluginContext'
 
@@ -71,6 +74,7 @@ export const createComplaints = ({
   hooks: {
     beforeOperation: [refuseUnknownIds, refuseMalformedData, serialiseSaves],
     beforeChange: [
+      keepAnonymised,
       refuseStaleSave,
       bindRegulation,
       checkExcludedSubject,
@@ -87,7 +91,7 @@ export const createComplaints = ({
     beforeDelete: [keepDecidedComplaints, deleteLettersWithComplaint],
     afterDelete: [recordDeletion],
   },
-  endpoints: [takeStepEndpoint],
+  endpoints: [takeStepEndpoint, eraseEndpoint],
   fields: [
     // The case page above the tabs: header, next steps, letters and history.
     {
@@ -186,6 +190,7 @@ export const createComplaints = ({
         { label: fieldLabel('tabAppeal'), fields: appealFields({ users, appointable }) },
         { label: fieldLabel('tabEvaluation'), fields: evaluationFields({ users }) },
         { label: fieldLabel('deadlines'), fields: deadlineFields(components) },
+        { label: fieldLabel('tabPrivacy'), fields: privacyFields({ hasRole }) },
       ],
     },
   ],

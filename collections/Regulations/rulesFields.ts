@@ -5,6 +5,7 @@ import {
   COMPLAINT_FIELDS,
   ESCALATION_AUDIENCES,
 } from '../../src/procedure/rules'
+import { RETENTION_STARTS } from '../../src/privacy/retention'
 import { TERM_UNITS } from '../../src/procedure/terms'
 import { isoDateField } from '../fields/isoDateField'
 import { fieldLabel, optionsOf, rowLabels } from '../fields/labels'
@@ -199,6 +200,28 @@ const holidays: Field[] = [
   },
 ]
 
+/**
+ * How long a file is kept (src/privacy/retention.ts): months or years from the closure or from
+ * the last act; then the anonymisation job keeps only what the figures need.
+ */
+const privacy: Field[] = [
+  termField({
+    name: 'retention',
+    anchored: false,
+    defaults: { amount: 2, unit: 'years' },
+    units: ['months', 'years'],
+    description: { description: fieldLabel('retentionHelp') },
+  }),
+  {
+    name: 'retentionFrom',
+    type: 'select',
+    // Optional, so API clients that predate it need not send it: empty counts from the closure.
+    defaultValue: 'closure',
+    label: fieldLabel('retentionFrom'),
+    options: optionsOf('retentionFrom', RETENTION_STARTS),
+  },
+]
+
 /** The rules of `RegulationRules`, as fields an admin edits; the tabs follow the regulation's chapters. */
 export const rulesField: Field = {
   name: 'rules',
@@ -212,6 +235,7 @@ export const rulesField: Field = {
         { label: fieldLabel('tabAdmissibility'), fields: admissibility },
         { label: fieldLabel('tabHandling'), fields: handling },
         { label: fieldLabel('holidays'), fields: holidays },
+        { label: fieldLabel('tabPrivacy'), fields: privacy },
       ],
     },
   ],

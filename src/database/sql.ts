@@ -83,3 +83,20 @@ export const versionsTableOf = (
  */
 export const columnOf = (table: Record<string, unknown>, name: string): SQLWrapper =>
   sql.identifier((table[name] as { name: string }).name)
+
+/**
+ * The sub-tables of a collection's table as the adapter built them, by suffix: its arrays
+ * (`_hearings`), its relationships (`_rels`) and any other table named after it.
+ */
+export const subTablesOf = (
+  payload: Payload,
+  slug: string,
+): { suffix: string; table: SQLWrapper & Record<string, SQLWrapper> }[] => {
+  const adapter = adapterOf(payload)
+  const base = adapter.tableNameMap?.get(snakeCase(slug)) ?? snakeCase(slug)
+  return Object.entries(adapter.tables ?? {})
+    .filter(
+      ([name, table]) => name.startsWith(`${base}_`) && ('_parentID' in table || 'parent' in table),
+    )
+    .map(([name, table]) => ({ suffix: name.slice(base.length), table }))
+}

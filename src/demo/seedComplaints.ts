@@ -3,10 +3,11 @@ import type { Payload } from 'payload'
 import { rulesFromDocument } from '../complaints/rulesFromDocument'
 import { MEETS } from '../letters/kinds'
 import { addDays } from '../procedure/dates'
-import { COMPLAINT_STATUSES } from '../procedure/lifecycle'
+import { COMPLAINT_STATUSES, IN_HANDLING } from '../procedure/lifecycle'
 import { pathTo } from './scenario'
 
 import type { IsoDate } from '../procedure/dates'
+import type { ComplaintStatus } from '../procedure/lifecycle'
 import type { SeedSlug } from '../procedure/seeds'
 import type { DemoPeople } from './scenario'
 
@@ -19,19 +20,8 @@ type SeedArgs = {
 }
 
 /** Complaints still running are recent (some past their deadline); finished ones spread over 2025-2026. */
-const OPEN = new Set([
-  'received',
-  'awaitingWrittenConfirmation',
-  'acknowledged',
-  'inProgress',
-  'hearing',
-  'extended',
-  'appealed',
-  'reopened',
-])
-
 const receiptDate = (status: string, index: number, today: IsoDate, span: number): IsoDate =>
-  OPEN.has(status)
+  IN_HANDLING.has(status as ComplaintStatus)
     ? addDays(today, -(4 + span + ((index * 11) % 60)))
     : addDays('2025-01-06', (index * 37) % 600)
 

@@ -60,6 +60,7 @@ export const StatusPage = async ({
         </ul>
       )}
       <p>{text('status.privacy')}</p>
+      <p data-kept>{view.kept[lang]}</p>
     </main>
   )
 }

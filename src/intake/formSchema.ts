@@ -1,5 +1,7 @@
 import { rulesFromDocument } from '../complaints/rulesFromDocument'
 import { isoDateOf } from '../complaints/storedDates'
+import { retentionNotice } from '../privacy/notice'
+import { retentionRuleOf } from '../privacy/retention'
 import { intakeText, intakeTexts } from '../translations/intake'
 import { allowedRoles } from './checkRules'
 import { ACCEPT, FILE_TYPES } from './fileTypes'
@@ -30,7 +32,8 @@ const formTexts = (lang: 'nl' | 'en') =>
 /**
  * GET /api/complaints/form/:slug: everything the embedded form needs to show the regulation in
  * force today: its fields with labels and help in Dutch and English, which the regulation
- * requires, who may complain, the limits on attachments, and where to read the regulation.
+ * requires, who may complain, the limits on attachments, where to read the regulation, and what
+ * is stored for how long.
  */
 export const formSchema = (
   regulation: RegulationDocument,
@@ -82,6 +85,7 @@ export const formSchema = (
       types: FILE_TYPES.map((type) => type.mime),
     },
     honeypot: { name: HONEYPOT, label: both('field.leaveEmpty') },
+    privacy: retentionNotice(retentionRuleOf(regulation.rules ?? {})),
     fields,
     texts: {
       nl: { ...formTexts('nl'), 'field.contact': intakeTexts.nl['field.contact'] },

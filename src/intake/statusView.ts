@@ -1,14 +1,19 @@
 import { factsFromDocument } from '../complaints/factsFromDocument'
-import { isoDateOf } from '../complaints/storedDates'
+import { isoDateOf, todayInAmsterdam } from '../complaints/storedDates'
+import { fileDatesOf } from '../privacy/dueFiles'
+import { keptNotice } from '../privacy/notice'
+import { keptUntil, retentionRuleOf } from '../privacy/retention'
 import { metOn } from '../procedure/openDeadlines'
 import { STATUS_LABELS } from '../procedure/statusLabels'
 import { intakeText } from '../translations/intake'
+import { regulationInForce } from './regulationInForce'
 
 import type { Payload } from 'payload'
 import type { DeadlineKind } from '../procedure/deadline'
 import type { ComplaintStatus } from '../procedure/lifecycle'
 import type { Lang, Localized } from '../procedure/localized'
 import type { IntakeTextKey } from '../translations/intake'
+import type { RetentionRule } from '../privacy/retention'
 import { slugsOfPayload } from '../slugs'
 
 /** The dates a complainant is owed or may act by, in the order they come. */
@@ -46,9 +51,14 @@ const expectedDates = (complaint: Stored) => {
 
 /**
  * What the status link shows: the reference, the stage and the dates ahead with their
- * explanation. Nothing else of the file: no staff, no notes, no outcome before the letter.
+ * explanation, and how long the file is kept. Nothing else of the file: no staff, no notes, no
+ * outcome before the letter.
  */
-export const statusView = (complaint: Stored, regulation: Stored | null) => {
+export const statusView = (
+  complaint: Stored,
+  regulation: Stored | null,
+  retention: RetentionRule = retentionRuleOf(regulation?.rules ?? {}),
+) => {
   const status = (complaint.status ?? 'received') as ComplaintStatus
   return {
     reference: String(complaint.reference ?? ''),
@@ -57,6 +67,11 @@ export const statusView = (complaint: Stored, regulation: Stored | null) => {
     regulation: { name: String(regulation?.name ?? ''), slug: String(regulation?.slug ?? '') },
     status: { code: status, label: both((lang) => STATUS_LABELS[lang][status] ?? status) },
     expected: expectedDates(complaint),
+    // Under a legal hold the last day is not known: only the rule is told.
+    kept: keptNotice(
+      retention,
+      complaint.legalHold ? null : keptUntil(fileDatesOf(complaint), retention),
+    ),
   }
 }
 
@@ -74,12 +89,17 @@ export const findStatus = async (payload: Payload, token: string): Promise<Statu
   })
   const complaint = docs[0] as Stored | undefined
   if (!complaint) return null
-  const regulation = await payload.findByID({
+  const regulation = (await payload.findByID({
     collection: slugsOfPayload(payload).regulations,
     id: complaint.regulation,
     depth: 0,
     overrideAccess: true,
     disableErrors: true,
-  })
-  return statusView(complaint, regulation as Stored | null)
+  })) as Stored | null
+  // Files are kept as the version of their regulation in force today says (src/privacy/dueFiles.ts).
+  const inForce = regulation
+    ? (await regulationInForce(payload, String(regulation.slug), todayInAmsterdam())).found
+    : null
+  const rules = (inForce ?? regulation)?.rules ?? {}
+  return statusView(complaint, regulation, retentionRuleOf(rules))
 }

@@ -228,6 +228,18 @@ export const canTransition = (
   return refusals.length === 0 ? { allowed: true } : { allowed: false, refusals }
 }
 
+/** Stages in which the complaint is still being handled: the procedure still owes it a step. */
+export const IN_HANDLING: ReadonlySet<ComplaintStatus> = new Set([
+  'received',
+  'awaitingWrittenConfirmation',
+  'acknowledged',
+  'inProgress',
+  'hearing',
+  'extended',
+  'appealed',
+  'reopened',
+])
+
 /** From acknowledgement on, who handles is part of the record the later steps rest on. */
 const HANDLING_STARTED: ReadonlySet<ComplaintStatus> = new Set([
   'inProgress',

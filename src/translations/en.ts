@@ -239,6 +239,27 @@ export const en: Record<TranslationKey, string> = {
   'collection.auditLog.plural': 'Audit log',
   'field.auditAction': 'Action',
   'auditAction.deleted': 'deleted',
+  'field.tabPrivacy': 'Privacy',
+  'field.retention': 'Retention of a file',
+  'field.retentionHelp':
+    'After this term a file is anonymised: the figures stay, everything that identifies or describes a person goes. Empty: two years.',
+  'field.retentionFrom': 'Retention counts from',
+  'retentionFrom.closure': 'the closure of the complaint',
+  'retentionFrom.lastAct': 'the last act in the file',
+  'field.legalHold': 'Legal hold: do not anonymise',
+  'field.legalHoldReason': 'Reason for the hold',
+  'field.anonymisedOn': 'Anonymised on',
+  'field.erasureReason': 'Erased on request, reason',
+  'auditAction.anonymised': 'anonymised after the retention term',
+  'auditAction.erased': 'erased on request',
+  'refusal.complaintAnonymised': 'This file has been anonymised and can no longer be changed.',
+  'refusal.erasureReasonRequired':
+    "state why the data is erased: the complainant's request is recorded with its reason.",
+  'refusal.erasureOnHold':
+    'this complaint is under a legal hold ({reason}); it can be erased once the hold is lifted.',
+  'refusal.erasureWhileOpen':
+    'a complaint being handled cannot be erased; it can once it is closed, withdrawn, not admitted or resolved informally.',
+  'refusal.erasureNotAllowed': 'only directie and the administrator can erase a file.',
   'field.documentCollection': 'Kind of document',
   'field.documentId': 'Document',
   'field.auditUser': 'By',

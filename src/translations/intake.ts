@@ -113,6 +113,18 @@ const nl = {
   'status.nothingOpen': 'Er staat op dit moment geen termijn open.',
   'status.privacy':
     'Deze pagina is alleen te vinden via uw persoonlijke link. Deel de link niet met anderen.',
+  'privacy.stored':
+    'Wat u hier invult en uw bijlagen komen in uw klachtdossier. Alleen wie uw klacht behandelt kan het inzien, nooit de persoon over wie u klaagt.',
+  'privacy.afterClosure':
+    'Het dossier wordt {duration} na de afsluiting van uw klacht geanonimiseerd: dan verdwijnen uw naam, uw contactgegevens, uw verhaal en de bijlagen.',
+  'privacy.afterLastAct':
+    'Het dossier wordt {duration} na de laatste handeling erin geanonimiseerd: dan verdwijnen uw naam, uw contactgegevens, uw verhaal en de bijlagen.',
+  'privacy.keptUntil':
+    'Uw dossier wordt bewaard tot en met {date}; daarna verdwijnen uw naam, uw contactgegevens, uw verhaal en de bijlagen.',
+  'duration.month': '1 maand',
+  'duration.months': '{n} maanden',
+  'duration.year': '1 jaar',
+  'duration.years': '{n} jaar',
   'expect.acknowledgement': 'Ontvangstbevestiging uiterlijk op',
   'expect.externalOfficerContact': 'Contact met de externe klachtenfunctionaris uiterlijk op',
   'expect.decision': 'Uitspraak op uw klacht uiterlijk op',
@@ -236,6 +248,18 @@ const en: Record<IntakeTextKey, string> = {
   'status.expected': 'What you can expect',
   'status.nothingOpen': 'No term is running at the moment.',
   'status.privacy': 'This page can only be found through your private link. Do not share the link.',
+  'privacy.stored':
+    'What you fill in here and your attachments go into your complaint file. Only those who handle your complaint can see it, never the person you complain about.',
+  'privacy.afterClosure':
+    'The file is anonymised {duration} after your complaint is closed: your name, your contact details, your account and the attachments are then removed.',
+  'privacy.afterLastAct':
+    'The file is anonymised {duration} after the last act in it: your name, your contact details, your account and the attachments are then removed.',
+  'privacy.keptUntil':
+    'Your file is kept until {date} inclusive; after that your name, your contact details, your account and the attachments are removed.',
+  'duration.month': '1 month',
+  'duration.months': '{n} months',
+  'duration.year': '1 year',
+  'duration.years': '{n} years',
   'expect.acknowledgement': 'Acknowledgement at the latest on',
   'expect.externalOfficerContact': 'Contact by the external complaints officer at the latest on',
   'expect.decision': 'Decision on your complaint at the latest on',

@@ -238,6 +238,27 @@ export const nl = {
   'collection.auditLog.plural': 'Logboek',
   'field.auditAction': 'Handeling',
   'auditAction.deleted': 'verwijderd',
+  'field.tabPrivacy': 'Privacy',
+  'field.retention': 'Bewaartermijn van een dossier',
+  'field.retentionHelp':
+    'Na deze termijn wordt een dossier geanonimiseerd: de cijfers blijven, alles wat een persoon aanwijst of beschrijft verdwijnt. Leeg: twee jaar.',
+  'field.retentionFrom': 'Bewaartermijn loopt vanaf',
+  'retentionFrom.closure': 'de afsluiting van de klacht',
+  'retentionFrom.lastAct': 'de laatste handeling in het dossier',
+  'field.legalHold': 'Bewaarplicht: niet anonimiseren',
+  'field.legalHoldReason': 'Reden van de bewaarplicht',
+  'field.anonymisedOn': 'Geanonimiseerd op',
+  'field.erasureReason': 'Gewist op verzoek, reden',
+  'auditAction.anonymised': 'geanonimiseerd na de bewaartermijn',
+  'auditAction.erased': 'gewist op verzoek',
+  'refusal.complaintAnonymised': 'Dit dossier is geanonimiseerd en kan niet meer worden gewijzigd.',
+  'refusal.erasureReasonRequired':
+    'geef de reden van het wissen op: het verzoek van de klager wordt met zijn reden vastgelegd.',
+  'refusal.erasureOnHold':
+    'op deze klacht rust een bewaarplicht ({reason}); wissen kan pas als die is opgeheven.',
+  'refusal.erasureWhileOpen':
+    'een klacht in behandeling kan niet worden gewist; dat kan zodra zij is afgesloten, ingetrokken, niet-ontvankelijk verklaard of informeel opgelost.',
+  'refusal.erasureNotAllowed': 'alleen de directie en de beheerder kunnen een dossier wissen.',
   'field.documentCollection': 'Soort document',
   'field.documentId': 'Document',
   'field.auditUser': 'Door',

@@ -158,6 +158,7 @@ describe('the plugin switched off', () => {
     ])
     // Enabled, the same config has them all: the test can see the difference.
     expect((enabled.jobs.tasks ?? []).map((task) => task.slug).sort()).toEqual([
+      'anonymiseComplaints',
       'deadlineDigest',
       'draftOwedLetters',
       'notifyNewComplaint',

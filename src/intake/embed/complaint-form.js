@@ -382,6 +382,7 @@
       el('p', {}, [el('a', { href: schema.regulationUrl, text: texts['form.regulationLink'] })]),
     )
     wrapper.appendChild(el('p', { text: texts['form.intro'] }))
+    wrapper.appendChild(el('p', { class: 'help', text: schema.privacy[lang] }))
     wrapper.appendChild(summary)
     wrapper.appendChild(element)
   }

@@ -1,0 +1,94 @@
+/**
+ * What an anonymised file keeps, by column: what the yearly report, the trends and the overdue
+ * view count, and nothing that names or describes a person. Every other column of the tables
+ * is emptied and every other sub-table's rows removed, so a field added later is removed too
+ * until it is named here.
+ */
+
+/** The complaint itself: its reference, regulation, stage, acts' dates, outcome, terms, score. */
+export const COMPLAINT_KEEPS = new Set([
+  'id',
+  'reference',
+  'status',
+  'regulation_id',
+  'binding_note_nl',
+  'binding_note_en',
+  'received_on',
+  'channel',
+  'official_on',
+  'events_on',
+  'excluded_subject',
+  'complainant_role',
+  'complainant_language',
+  'handler_id',
+  'committee_id',
+  'acknowledged_on',
+  'referred_on',
+  'non_admitted_on',
+  'decided_on',
+  'outcome',
+  'closed_on',
+  'withdrawn_on',
+  'resolved_on',
+  'dissatisfied_on',
+  'new_information_on',
+  'appealed_on',
+  'appeal_reviewer_id',
+  'appeal_decided_on',
+  'appeal_outcome',
+  'satisfaction_score',
+  'next_deadline',
+  'next_deadline_kind',
+  'deadline_explanations',
+  'admissibility_issues',
+  // The report's lists of late and not admitted complaints show the organisation's own account.
+  'delay_explanation',
+  'non_admission_motivation',
+  'legal_hold',
+  'legal_hold_reason',
+  'anonymised_on',
+  'erasure_reason',
+  'updated_at',
+  'created_at',
+])
+
+/** Columns that start so are kept too: the stored terms. */
+export const COMPLAINT_KEEP_PREFIXES = ['deadlines_']
+
+/** The complaint's lists, by sub-table suffix: what each row keeps. Other lists lose their rows. */
+export const LIST_KEEPS: Record<string, ReadonlySet<string>> = {
+  _hearings: new Set(['date', 'heard', 'waived']),
+  // The report's list of late complaints shows why the term was extended.
+  _extensions: new Set(['kind', 'announced_on', 'new_date', 'reason']),
+  _escalations: new Set(['body', 'date']),
+  _improvement_actions: new Set(['due_on', 'done']),
+}
+
+/** The relationships kept: who takes part, whose own views and reports count the complaint. */
+export const RELATIONSHIP_KEEPS = new Set(['participants'])
+
+/** A letter keeps its kind, language, channel and what happened to it, not what it said or to whom. */
+export const LETTER_KEEPS = new Set([
+  'id',
+  'complaint_id',
+  'kind',
+  'language',
+  'channel',
+  'status',
+  'sent_on',
+  'attempts',
+  'updated_at',
+  'created_at',
+])
+
+/** The columns that hold a row in its place: never emptied. */
+export const STRUCTURE = new Set([
+  'id',
+  '_order',
+  '_parent_id',
+  'order',
+  'parent_id',
+  'path',
+  'locale',
+  '_locale',
+])
