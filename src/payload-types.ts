@@ -648,7 +648,7 @@ export interface Letter {
  */
 export interface ComplaintAuditLog {
   id: number;
-  action: 'deleted' | 'anonymised' | 'erased';
+  action: 'deleted' | 'anonymised' | 'erased' | 'exported';
   documentCollection: string;
   documentId: string;
   reference?: string | null;

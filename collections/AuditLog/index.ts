@@ -7,7 +7,7 @@ import { fieldLabel, optionsOf } from '../fields/labels'
 
 import type { PluginContext } from '../../src/pluginContext'
 
-export const AUDIT_ACTIONS = ['deleted', 'anonymised', 'erased'] as const
+export const AUDIT_ACTIONS = ['deleted', 'anonymised', 'erased', 'exported'] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

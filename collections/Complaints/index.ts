@@ -23,6 +23,7 @@ import { storeDeadlines } from '../../hooks/storeDeadlines'
 import { complaintAccess, computedField } from '../../src/access/complaintAccess'
 import { takeStepEndpoint } from '../../src/casework/takeStep'
 import { eraseEndpoint } from '../../src/privacy/eraseEndpoint'
+import { exportEndpoint } from '../../src/privacy/exportEndpoint'
 import { COMPLAINT_STATUSES } from '../../src/procedure/lifecycle'
 import { groupLabel, label } from '../../src/translations'
 import { fieldLabel } from '../fields/labels'
@@ -91,7 +92,7 @@ export const createComplaints = ({
     beforeDelete: [keepDecidedComplaints, deleteLettersWithComplaint],
     afterDelete: [recordDeletion],
   },
-  endpoints: [takeStepEndpoint, eraseEndpoint],
+  endpoints: [takeStepEndpoint, eraseEndpoint, exportEndpoint],
   fields: [
     // The case page above the tabs: header, next steps, letters and history.
     {

@@ -252,6 +252,9 @@ export const en: Record<TranslationKey, string> = {
   'field.erasureReason': 'Erased on request, reason',
   'auditAction.anonymised': 'anonymised after the retention term',
   'auditAction.erased': 'erased on request',
+  'auditAction.exported': "complainant's data exported",
+  'refusal.exportNotAllowed':
+    "Only directie and the administrator can export a complainant's data.",
   'refusal.complaintAnonymised': 'This file has been anonymised and can no longer be changed.',
   'refusal.erasureReasonRequired':
     "state why the data is erased: the complainant's request is recorded with its reason.",

@@ -251,6 +251,9 @@ export const nl = {
   'field.erasureReason': 'Gewist op verzoek, reden',
   'auditAction.anonymised': 'geanonimiseerd na de bewaartermijn',
   'auditAction.erased': 'gewist op verzoek',
+  'auditAction.exported': 'gegevens van de klager geëxporteerd',
+  'refusal.exportNotAllowed':
+    'Alleen de directie en de beheerder kunnen de gegevens van een klager exporteren.',
   'refusal.complaintAnonymised': 'Dit dossier is geanonimiseerd en kan niet meer worden gewijzigd.',
   'refusal.erasureReasonRequired':
     'geef de reden van het wissen op: het verzoek van de klager wordt met zijn reden vastgelegd.',

@@ -30,6 +30,8 @@ import {
 import { samples } from '../helpers/intake'
 
 import { sql } from '@payloadcms/db-postgres'
+import { strFromU8, unzipSync } from 'fflate'
+import { handleEndpoints } from 'payload'
 
 import type { Payload } from 'payload'
 import type { SeedSlug } from '../../src/procedure/seeds'
@@ -90,7 +92,7 @@ const attachmentFor = async (marker: string) => {
     },
     depth: 0,
   })
-  return { id: created.id as number, filename: String(created.filename) }
+  return { id: created.id as number, filename: String(created.filename), marker }
 }
 
 const folder = () => {
@@ -343,6 +345,66 @@ describe('what the complainant is told', () => {
     const view = statusView(complaint as never, regulation as never)
     expect(view.kept.nl).toContain('bewaard tot en met wo 2 jun 2027')
     expect(view.kept.en).toMatch(/kept until \w+ 2 Jun 2027 inclusive/)
+  })
+})
+
+describe('export of everything about one complainant', () => {
+  const exportOf = async (id: number, user: TestUser) => {
+    const response = await handleEndpoints({
+      config: payload.config,
+      request: new Request(`http://localhost/api/complaints/${id}/export`, {
+        headers: { Authorization: `JWT ${user.token}` },
+      }),
+    })
+    return { status: response.status, response }
+  }
+
+  it('holds all their complaints with history, letters and attachment files, and nobody else', async () => {
+    const other = (email: string, name: string) =>
+      walkComplaint(payload, regulations.hss, {
+        receivedOn: '2026-10-05',
+        complainant: { name, email, phone: '06 11111111', role: 'client' },
+        description: `Klacht van ${name}`,
+      })
+    const anna = await other('anna@example.com', 'Anna Jansen')
+    const lookalike = await other('xkees@example.com.nl', 'Kees de Vries-Bakker')
+    await afterCommitSettled()
+    const { status, response } = await exportOf(onHold.id, directie)
+    expect(status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/zip')
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()))
+    const body = JSON.parse(strFromU8(files['complainant.json']!))
+    const expected = (
+      await rows(sql`select id from complaints where lower(complainant_email) = 'kees@example.com'`)
+    ).map((row) => Number(row.id))
+    const exported = body.complaints.map(
+      (entry: { complaint: { id: number } }) => entry.complaint.id,
+    )
+    expect(exported.sort()).toEqual(expected.sort())
+    expect(exported).toEqual(expect.arrayContaining([onHold.id, recent.id]))
+    expect(exported).not.toContain(anna.id)
+    expect(exported).not.toContain(lookalike.id)
+    const text = strFromU8(files['complainant.json']!)
+    expect(text).not.toContain('Anna Jansen')
+    expect(text).not.toContain('xkees@example.com.nl')
+    const held = body.complaints.find(
+      (entry: { complaint: { id: number } }) => entry.complaint.id === onHold.id,
+    )
+    expect(held.history.length).toBeGreaterThan(1)
+    expect(held.letters.length).toBeGreaterThan(0)
+    const file = held.attachments[0].file as string
+    expect(strFromU8(files[file]!)).toContain(onHold.attachment.marker)
+  })
+
+  it('is for directie and the administrator only, and each export is recorded', async () => {
+    expect((await exportOf(onHold.id, handler)).status).toBe(403)
+    const { docs } = await payload.find({
+      collection: 'complaint-audit-log',
+      where: { action: { equals: 'exported' } },
+      depth: 0,
+    })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({ documentId: String(onHold.id), userEmail: directie.email })
   })
 })
 

@@ -6,6 +6,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_regulations_rules_retention_from" AS ENUM('closure', 'lastAct');
   ALTER TYPE "public"."enum_complaint_audit_log_action" ADD VALUE 'anonymised';
   ALTER TYPE "public"."enum_complaint_audit_log_action" ADD VALUE 'erased';
+  ALTER TYPE "public"."enum_complaint_audit_log_action" ADD VALUE 'exported';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'anonymiseComplaints';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'anonymiseComplaints';
   ALTER TABLE "regulations" ADD COLUMN "rules_retention_amount" numeric DEFAULT 2;

@@ -1,0 +1,53 @@
+import type { Where } from 'payload'
+
+type Complainant = {
+  name?: string | null
+  email?: string | null
+  phone?: string | null
+  address?: string | null
+}
+
+const filled = (value: string | null | undefined): value is string =>
+  typeof value === 'string' && value.trim() !== ''
+
+/**
+ * The complaints of the same complainant as this one: by e-mail address (any case) when the
+ * file has one; without, by the same name together with the same phone number or address.
+ * A name alone is not enough: two people share it more often than one person changes it. When
+ * neither is there, the complaint itself only.
+ */
+export const sameComplainant = (
+  id: number,
+  complainant: Complainant | null | undefined,
+): {
+  where: Where
+  matches: (other: { id: number; complainant?: Complainant | null }) => boolean
+} => {
+  const self: Where = { id: { equals: id } }
+  if (filled(complainant?.email)) {
+    const email = complainant.email.trim().toLowerCase()
+    // `like` finds the address in any case, and also inside longer ones: those are left out.
+    return {
+      where: { or: [self, { 'complainant.email': { like: email } }] },
+      matches: (other) =>
+        other.id === id || other.complainant?.email?.trim().toLowerCase() === email,
+    }
+  }
+  const all = { matches: () => true }
+  const by = (['phone', 'address'] as const).filter((key) => filled(complainant?.[key]))
+  if (!filled(complainant?.name) || by.length === 0) return { where: self, ...all }
+  return {
+    ...all,
+    where: {
+      or: [
+        self,
+        ...by.map((key): Where => ({
+          and: [
+            { 'complainant.name': { equals: complainant.name } },
+            { [`complainant.${key}`]: { equals: complainant[key] } },
+          ],
+        })),
+      ],
+    },
+  }
+}
