@@ -8,6 +8,7 @@ import { slugsOf } from '../src/slugs'
 import { translate } from '../src/translations'
 import { caseText } from '../src/translations/casework'
 import { CaseLetters } from './CaseLetters'
+import { CasePrivacy } from './CasePrivacy'
 import { CaseTimeline } from './CaseTimeline'
 import { caseStyles } from './caseStyles'
 import { NextSteps } from './NextSteps'
@@ -111,6 +112,7 @@ export const CaseOverview = async ({ id, req }: UIFieldServerProps) => {
         lettersSlug={slugs.letters}
       />
       <CaseTimeline timeline={file.timeline} reference={file.reference} language={language} />
+      <CasePrivacy id={file.id} req={req} language={language} />
     </div>
   )
 }

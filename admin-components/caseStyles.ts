@@ -37,6 +37,12 @@ export const caseStyles = `
 .case-letters tr.case-letter--owed { background: #fff8e1; }
 .case-letters .case-letter__actions { display: flex; gap: 0.75rem; flex-wrap: wrap; }
 .case-timeline { grid-column: 1 / -1; }
+.case-privacy { grid-column: 1 / -1; }
+.case-privacy__actions { display: flex; gap: 0.75rem; flex-wrap: wrap; align-items: flex-start; }
+.case-privacy__actions .btn { margin: 0; }
+.case-erase { display: grid; gap: 0.4rem; max-width: 40rem; }
+.case-erase textarea { width: 100%; font: inherit; }
+.case-erase__buttons { display: flex; gap: 0.5rem; }
 .case-timeline summary { cursor: pointer; font-weight: 600; }
 .case-timeline td.when { white-space: nowrap; width: 12rem; }
 .case-timeline tr.state-late td, .case-timeline tr.state-passed td { color: #8a1c14; }

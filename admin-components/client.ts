@@ -1,5 +1,6 @@
 /** The admin's client components, loaded by the import map as `payload-plugin-complaints/client#Name`. */
 export { DeadlineCell } from './DeadlineCell'
+export { EraseOnRequest } from './EraseOnRequest'
 export { ExcludedSubjectField } from './ExcludedSubjectField'
 export { LocalizedNotesField } from './LocalizedNotesField'
 export { NextSteps } from './NextSteps'

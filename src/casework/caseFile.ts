@@ -121,7 +121,10 @@ export const loadCaseFile = async (
   const dueSoon = resolveReportOptions(optionsOf(req).reports).dueSoonWorkingDays
   const status = complaint.status as ComplaintStatus
 
-  const steps = await caseStepsOf(req, complaint, context, letters, choices, lang)
+  // An anonymised file takes no further step: every save of it is refused.
+  const steps = complaint.anonymisedOn
+    ? []
+    : await caseStepsOf(req, complaint, context, letters, choices, lang)
 
   return {
     id: String(complaint.id),

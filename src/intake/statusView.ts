@@ -1,12 +1,12 @@
 import { factsFromDocument } from '../complaints/factsFromDocument'
-import { isoDateOf, todayInAmsterdam } from '../complaints/storedDates'
+import { isoDateOf } from '../complaints/storedDates'
 import { fileDatesOf } from '../privacy/dueFiles'
 import { keptNotice } from '../privacy/notice'
+import { retentionRuleFor } from '../privacy/ruleInForce'
 import { keptUntil, retentionRuleOf } from '../privacy/retention'
 import { metOn } from '../procedure/openDeadlines'
 import { STATUS_LABELS } from '../procedure/statusLabels'
 import { intakeText } from '../translations/intake'
-import { regulationInForce } from './regulationInForce'
 
 import type { Payload } from 'payload'
 import type { DeadlineKind } from '../procedure/deadline'
@@ -96,10 +96,5 @@ export const findStatus = async (payload: Payload, token: string): Promise<Statu
     overrideAccess: true,
     disableErrors: true,
   })) as Stored | null
-  // Files are kept as the version of their regulation in force today says (src/privacy/dueFiles.ts).
-  const inForce = regulation
-    ? (await regulationInForce(payload, String(regulation.slug), todayInAmsterdam())).found
-    : null
-  const rules = (inForce ?? regulation)?.rules ?? {}
-  return statusView(complaint, regulation, retentionRuleOf(rules))
+  return statusView(complaint, regulation, await retentionRuleFor(payload, regulation))
 }

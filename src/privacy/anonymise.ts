@@ -82,10 +82,10 @@ export type Anonymisation =
 
 /**
  * Takes from one complaint everything that names or describes a person, in the request's
- * transaction, and for good: the complaint keeps what its figures need (keep.ts), its letters
- * their kind, dates and outcome, and its history, attachments and tokens are removed. The
- * attachment files go once the transaction has committed. Under its row's lock: a file on
- * legal hold, or anonymised before, is left as it is; a file being handled is not erased.
+ * transaction, and for good: the complaint keeps what its figures need (keep.ts), its sent
+ * letters their kind, dates and outcome; its unsent letters, history, attachments and tokens are
+ * removed, the attachment files once the transaction has committed. Under its row's lock: a
+ * file on legal hold, or anonymised before, is left as it is; a file being handled is not erased.
  */
 export const anonymiseComplaint = async (
   req: PayloadRequest,
@@ -118,6 +118,10 @@ export const anonymiseComplaint = async (
   await db.execute(sql`delete from ${versions} where ${versions.parent} = ${id}`)
 
   const letters = tableOf(payload, slugs.letters)
+  // A letter that never went out is no record of anything: drafts and the outbox go.
+  await db.execute(
+    sql`delete from ${letters} where ${letters.complaint} = ${id} and ${letters.status} is distinct from 'sent'`,
+  )
   const letterSet = emptied(letters, (column) => LETTER_KEEPS.has(column))
   if (letterSet)
     await db.execute(sql`update ${letters} set ${letterSet} where ${letters.complaint} = ${id}`)

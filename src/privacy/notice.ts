@@ -6,7 +6,8 @@ import type { RetentionRule } from './retention'
 
 import { formatDate } from '../procedure/format'
 
-const duration = (months: number, lang: Lang): string =>
+/** A retention term in words: "2 jaar", "18 maanden". */
+export const durationText = (months: number, lang: Lang): string =>
   months % 12 === 0
     ? intakeText(lang, months === 12 ? 'duration.year' : 'duration.years', { n: months / 12 })
     : intakeText(lang, months === 1 ? 'duration.month' : 'duration.months', { n: months })
@@ -17,7 +18,7 @@ export const retentionNotice = (rule: RetentionRule): Localized => {
     `${intakeText(lang, 'privacy.stored')} ${intakeText(
       lang,
       rule.from === 'closure' ? 'privacy.afterClosure' : 'privacy.afterLastAct',
-      { duration: duration(rule.months, lang) },
+      { duration: durationText(rule.months, lang) },
     )}`
   return { nl: notice('nl'), en: notice('en') }
 }
@@ -29,7 +30,7 @@ export const keptNotice = (rule: RetentionRule, until: IsoDate | null): Localize
     return intakeText(
       lang,
       rule.from === 'closure' ? 'privacy.afterClosure' : 'privacy.afterLastAct',
-      { duration: duration(rule.months, lang) },
+      { duration: durationText(rule.months, lang) },
     )
   }
   return { nl: notice('nl'), en: notice('en') }

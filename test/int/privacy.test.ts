@@ -133,6 +133,14 @@ const fullFile = async (
     ...(dates.closed ? [close(dates.closed, 4)] : []),
   )
   await afterCommitSettled()
+  // The acknowledgement went out; the other drafts never did.
+  const { docs } = await payload.find({
+    collection: 'letters',
+    where: { and: [{ complaint: { equals: walked.id } }, { kind: { equals: 'acknowledgement' } }] },
+    depth: 0,
+  })
+  await payload.update({ collection: 'letters', id: docs[0]!.id, data: { status: 'queued' } })
+  await runJobsOnce(payload)
   return { ...walked, attachment }
 }
 
@@ -268,9 +276,15 @@ describe('the daily job anonymises files past their retention term', () => {
     expect(after.actions[0]).toMatchObject({ action: null, owner_id: null })
   })
 
-  it('keeps each letter as its kind, status and dates, without what it said or to whom', async () => {
+  it('keeps each sent letter as its kind, status and dates, without what it said or to whom', async () => {
+    const unsent = (await everythingOf(recent.id)).letters.filter(
+      (letter) => letter.status !== 'sent',
+    )
+    expect(unsent.length).toBeGreaterThan(0)
     const { letters } = await everythingOf(pastTerm.id)
-    expect(letters.length).toBeGreaterThan(0)
+    expect(letters.map((letter) => [letter.kind, letter.status])).toEqual([
+      ['acknowledgement', 'sent'],
+    ])
     for (const letter of letters) {
       expect(letter).toMatchObject({ subject: null, body: null, recipient: null })
       expect(letter.kind).toEqual(expect.any(String))
