@@ -362,6 +362,39 @@ describe('what the complainant is told', () => {
   })
 })
 
+describe('the e-mails the system sends', () => {
+  it('carry no content of the complaint: no account, no wish, no people named', async () => {
+    // Each message still goes through the e-mail adapter; the test reads what was handed to it.
+    const sent: unknown[] = []
+    const send = payload.sendEmail
+    payload.sendEmail = (message) => {
+      sent.push(message)
+      return send(message)
+    }
+    try {
+      const secret = await walkComplaint(payload, regulations['izw-arbeidscoaching'], {
+        receivedOn: '2026-11-02',
+        description: 'Geheim verhaal over de begeleider',
+        desiredSolution: 'Geheime wens',
+        uwv: {
+          isUwvClient: true,
+          labourExpertName: 'A. Expert',
+          labourExpertEmail: 'ae@uwv.example',
+        },
+      })
+      await afterCommitSettled()
+      await runJobsOnce(payload)
+      expect(sent.length).toBeGreaterThan(0)
+      const text = JSON.stringify(sent)
+      expect(text).toContain(secret.reference)
+      for (const words of ['Geheim verhaal', 'Geheime wens', 'Dorpsstraat', '030 1234567'])
+        expect(text).not.toContain(words)
+    } finally {
+      payload.sendEmail = send
+    }
+  })
+})
+
 describe('export of everything about one complainant', () => {
   const exportOf = async (id: number, user: TestUser) => {
     const response = await handleEndpoints({
