@@ -9,6 +9,7 @@ import { mkdir, readFile } from 'node:fs/promises'
 
 import { strFromU8, unzipSync } from 'fflate'
 
+import { todayInAmsterdam } from '../../src/procedure/zone'
 import { launchBrowser, logIn } from '../helpers/browser'
 import { casePage, openFromList, takeStep } from '../helpers/casePage'
 import { e2eBaseUrl } from './globalSetup'
@@ -75,17 +76,25 @@ describe('privacy on the case page', () => {
 
   it('directie downloads the complainant’s data and erases the file at their request', async () => {
     const page = await as('directie@example.com')
-    const submitted = await page.context().request.post(`${e2eBaseUrl}/api/complaints/submit`, {
-      headers: { Origin: e2eBaseUrl },
+    // Recorded through the API as directie would by e-mail (the public form's rate limit is shared here).
+    const api = page.context().request
+    const headers = { Origin: e2eBaseUrl }
+    const found = await api.get(`${e2eBaseUrl}/api/regulations?where[slug][equals]=hss&limit=1`, {
+      headers,
+    })
+    const regulation = ((await found.json()) as { docs: { id: number }[] }).docs[0]!.id
+    const created = await api.post(`${e2eBaseUrl}/api/complaints`, {
+      headers,
       data: {
-        regulation: 'hss',
-        name: 'Erika Wisse',
-        email: 'erika.wisse@example.com',
+        regulation,
+        channel: 'email',
+        receivedOn: todayInAmsterdam(),
         description: 'Ik wil dat mijn gegevens na afloop worden gewist.',
+        complainant: { name: 'Erika Wisse', email: 'erika.wisse@example.com', role: 'client' },
       },
     })
-    expect(submitted.status()).toBe(201)
-    reference = ((await submitted.json()) as { reference: string }).reference
+    expect(created.status()).toBe(201)
+    reference = ((await created.json()) as { doc: { reference: string } }).doc.reference
     await openFromList(page, e2eBaseUrl, reference)
     await panel(page).waitFor({ timeout: 60_000 })
     expect(await panel(page).locator('h3').innerText()).toBe('Privacy')
@@ -114,6 +123,9 @@ describe('privacy on the case page', () => {
     expect(line).toContain('Gewist op verzoek: Verzoek van mevrouw per e-mail')
     expect(await panel(page).getByRole('link').count()).toBe(0)
     expect(await casePage(page).overview.innerText()).not.toContain('Erika Wisse')
+    // Nothing more happens to it: no next step, no unsent letter left to send.
+    expect(await casePage(page).steps.innerText()).toContain('er is geen volgende stap')
+    expect(await casePage(page).letters.getByText('Versturen').count()).toBe(0)
     await shot(page, '2-erased')
     await page.close()
   }, 300_000)
