@@ -1,5 +1,6 @@
 import { isoDateOf } from '../complaints/storedDates'
 import { plainText } from '../complaints/richText'
+import { daysBetween } from '../procedure/dates'
 import { currentDecisionDeadline } from '../procedure/deadlines'
 import { formatTerm } from '../procedure/format'
 import { translations } from '../translations'
@@ -33,6 +34,24 @@ const answerBy = (newDate: string, lang: Lang): string =>
     : lang === 'nl'
       ? 'Wij laten u zo snel mogelijk weten wanneer u ons antwoord ontvangt.'
       : 'We will let you know as soon as possible when you will receive our answer.'
+
+/**
+ * How long handling took, written out: calendar days from receipt to closure (or to today, for
+ * a letter drafted before the closure is recorded), with both dates.
+ */
+const leadTime = (complaint: Stored, lang: Lang): string => {
+  const from = isoDateOf(complaint.receivedOn)
+  if (!from) return ''
+  const to = isoDateOf(complaint.closedOn) ?? isoDateOf(new Date())!
+  const days = Math.max(0, daysBetween(from, to))
+  const count =
+    lang === 'nl'
+      ? `${days} ${days === 1 ? 'dag' : 'dagen'}`
+      : `${days} ${days === 1 ? 'day' : 'days'}`
+  return lang === 'nl'
+    ? `${count}, van ${writtenDate(from, lang)} tot ${writtenDate(to, lang)}`
+    : `${count}, from ${writtenDate(from, lang)} to ${writtenDate(to, lang)}`
+}
 
 /** The reasons the stored admissibility check gave, in the letter's language. */
 const admissibilityReasons = (complaint: Stored, lang: Lang): string =>
@@ -75,6 +94,7 @@ export const mergeValues = ({
       .join(', '),
     today: writtenDate(isoDateOf(new Date()), lang),
     receivedOn: date(complaint.receivedOn),
+    leadTime: leadTime(complaint, lang),
     'term.decision': rules.decision ? formatTerm(rules.decision, lang) : '',
     'term.appeal': rules.appeal ? formatTerm(rules.appeal, lang) : '',
     'deadline.acknowledgement': deadline('acknowledgement'),
@@ -118,6 +138,7 @@ export const MERGE_FIELD_NAMES = [
   'complainant.address',
   'today',
   'receivedOn',
+  'leadTime',
   'term.decision',
   'term.appeal',
   'deadline.acknowledgement',

@@ -1,6 +1,8 @@
-import { richTextOf } from '../../src/complaints/richText'
+import { plainText, richTextOf } from '../../src/complaints/richText'
+import { mergeValues } from '../../src/letters/mergeValues'
 import { lettersOwed, lettersToDraft } from '../../src/letters/owed'
 import { renderTemplate } from '../../src/letters/render'
+import { templateFor } from '../../src/letters/template'
 import { writtenDate } from '../../src/letters/writtenDate'
 import { copySeed } from '../../src/procedure/seeds'
 
@@ -103,5 +105,36 @@ describe('rendering a template', () => {
     ['2027-01-01', 'nl', 'vrijdag 1 januari 2027'],
   ] as const)('writes %s out as a letter does (%s)', (date, lang, expected) => {
     expect(writtenDate(date, lang)).toBe(expected)
+  })
+})
+
+describe('the lead time of a closure letter', () => {
+  const leadTimeOf = (complaint: Record<string, unknown>, lang: 'nl' | 'en') =>
+    mergeValues({
+      complaint,
+      regulation: { name: 'Regeling', organisation: 'Zorg BV' },
+      rules: copySeed('izw-ambulant').rules,
+      deadlines: [],
+      committeeMembers: [],
+      regulationUrl: 'https://klachten.example.org/regeling',
+      lang,
+    }).leadTime
+
+  it('counts calendar days from receipt to closure and names both days', () => {
+    const closed = { receivedOn: '2026-03-03T10:00:00.000Z', closedOn: '2026-04-06T10:00:00.000Z' }
+    expect(leadTimeOf(closed, 'nl')).toBe(
+      '34 dagen, van dinsdag 3 maart 2026 tot maandag 6 april 2026',
+    )
+    expect(leadTimeOf(closed, 'en')).toBe(
+      '34 days, from Tuesday 3 March 2026 to Monday 6 April 2026',
+    )
+    expect(leadTimeOf({ receivedOn: '2026-03-03', closedOn: '2026-03-04' }, 'nl')).toMatch(
+      /^1 dag, /,
+    )
+  })
+
+  it('is in the closure letter the model regulations start with', () => {
+    expect(plainText(templateFor([], 'closure', 'nl').body)).toContain('{{leadTime}}')
+    expect(plainText(templateFor([], 'closure', 'en').body)).toContain('{{leadTime}}')
   })
 })
