@@ -93,6 +93,7 @@ describe('the published package', () => {
     ) as Record<string, Record<string, string>>
     expect(Object.keys(manifest.dependencies).sort()).toEqual([
       'date-holidays',
+      'fflate',
       'luxon',
       'nodemailer',
     ])
