@@ -1,5 +1,6 @@
 import type { CollectionConfig, Config } from 'payload'
 
+import { createAccessLog } from '../collections/AccessLog'
 import { createAuditLog } from '../collections/AuditLog'
 import { createComplaintAttachments } from '../collections/ComplaintAttachments'
 import { createCommittees } from '../collections/Committees'
@@ -7,6 +8,7 @@ import { createComplaints } from '../collections/Complaints'
 import { createLetters } from '../collections/Letters'
 import { createRateLimits } from '../collections/RateLimits'
 import { createRegulations } from '../collections/Regulations'
+import { registerAccessLog } from './accessLog/register'
 import { hasRoleWith } from './access/roles'
 import { registerDatabaseOutage } from './database/register'
 import { checkHostConfig } from './hostConfig'
@@ -81,6 +83,7 @@ export const complaintsPlugin =
       ),
       createComplaintAttachments(context, resolved.attachmentsDir),
       createAuditLog(context),
+      createAccessLog(context),
       createRateLimits(context),
     ].map((collection) => (resolved.disabled ? withoutBehaviour(collection) : collection))
     const withCollections: Config = {
@@ -97,5 +100,6 @@ export const complaintsPlugin =
       registerIntake,
       registerReports,
       registerCasework,
+      registerAccessLog,
     ].reduce((next, register) => register(next, final), withCollections)
   }

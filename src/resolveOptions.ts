@@ -42,4 +42,8 @@ export const resolveOptions = (options: PluginOptions = {}): ResolvedPluginOptio
     withinWorkingDays: options.digest?.withinWorkingDays ?? 5,
     cron: options.digest?.cron ?? '0 7 * * 1-5',
   },
+  accessLog: {
+    retentionDays: Math.max(1, Math.floor(options.accessLog?.retentionDays ?? 730)),
+    cron: options.accessLog?.cron ?? '15 3 * * *',
+  },
 })

@@ -63,6 +63,13 @@ export type PluginOptions = {
    */
   digest?: { withinWorkingDays?: number; cron?: string }
   /**
+   * The access log: who read which complaint, letter or attachment, when and through which
+   * path. A job on `cron` (daily) deletes the rows older than `retentionDays`: two years keeps
+   * the reads of a complaint through its handling, appeal and an external complaints body.
+   * @default { retentionDays: 730, cron: '15 3 * * *' }
+   */
+  accessLog?: { retentionDays?: number; cron?: string }
+  /**
    * The public complaint form: allowed origins, rate limit, attachment limits. Documented in
    * `src/intake/options.ts`.
    * @default {}
@@ -86,7 +93,7 @@ export type PluginOptions = {
 }
 
 export type ResolvedPluginOptions = Required<
-  Omit<PluginOptions, 'overrides' | 'letters' | 'digest' | 'loginProtection'>
+  Omit<PluginOptions, 'overrides' | 'letters' | 'digest' | 'loginProtection' | 'accessLog'>
 > &
   Pick<PluginOptions, 'overrides'> & {
     /** Whether the host passed its own getRoles (then its users need no `roles` field). */
@@ -96,4 +103,5 @@ export type ResolvedPluginOptions = Required<
     loginProtection: LoginProtection | false
     letters: Required<NonNullable<PluginOptions['letters']>>
     digest: Required<NonNullable<PluginOptions['digest']>>
+    accessLog: Required<NonNullable<PluginOptions['accessLog']>>
   }

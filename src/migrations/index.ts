@@ -4,6 +4,7 @@ import * as migration_20261130_113256_procedure_second_pass from './20261130_113
 import * as migration_20261130_155950_case_page from './20261130_155950_case_page';
 import * as migration_20261130_165432_letterhead from './20261130_165432_letterhead';
 import * as migration_20261130_194231_jobs_after_commit from './20261130_194231_jobs_after_commit';
+import * as migration_20261130_223112_access_log from './20261130_223112_access_log';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261130_194231_jobs_after_commit.up,
     down: migration_20261130_194231_jobs_after_commit.down,
-    name: '20261130_194231_jobs_after_commit'
+    name: '20261130_194231_jobs_after_commit',
+  },
+  {
+    up: migration_20261130_223112_access_log.up,
+    down: migration_20261130_223112_access_log.down,
+    name: '20261130_223112_access_log'
   },
 ];
