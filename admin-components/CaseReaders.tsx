@@ -26,7 +26,6 @@ export const CaseReaders = ({
             <th scope="col">{t('readers.who')}</th>
             <th scope="col">{t('readers.path')}</th>
             <th scope="col">{t('readers.when')}</th>
-            <th scope="col">{t('readers.reads')}</th>
           </tr>
         </thead>
         <tbody>
@@ -35,7 +34,6 @@ export const CaseReaders = ({
               <td>{reader.email}</td>
               <td>{translate(`accessPath.${reader.path}`, language)}</td>
               <td>{writtenMoment(reader.lastAt, language)}</td>
-              <td>{reader.reads}</td>
             </tr>
           ))}
         </tbody>

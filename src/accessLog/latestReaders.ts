@@ -7,7 +7,7 @@ import { slugsOf } from '../slugs'
 import type { PayloadRequest } from 'payload'
 import type { AccessPath } from './paths'
 
-export type CaseReader = { email: string; path: AccessPath; lastAt: string; reads: number }
+export type CaseReader = { email: string; path: AccessPath; lastAt: string }
 
 /**
  * Who read a complaint's file (the complaint, its letters, its attachments), per person and
@@ -19,11 +19,11 @@ export const latestReaders = async (
   limit = 10,
 ): Promise<CaseReader[]> => {
   const log = tableOf(req.payload, slugsOf(req).accessLog)
-  const rows = await rowsOf<{ email: string; path: AccessPath; lastAt: Date; reads: number }>(
+  const rows = await rowsOf<{ email: string; path: AccessPath; lastAt: Date }>(
     databaseOf(req.payload),
     sql`
       select ${log.userEmail} as email, ${log.path} as path,
-        max(${log.createdAt}) as "lastAt", count(*)::int as reads
+        max(${log.createdAt}) as "lastAt"
       from ${log} where ${log.complaintId} = ${String(complaintId)}
       group by ${log.userEmail}, ${log.path}
       order by "lastAt" desc limit ${limit}`,
