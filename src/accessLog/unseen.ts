@@ -1,6 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-const SEEN = 'accessLogged'
+/**
+ * What each request has recorded, by its headers: the one object every copy of a request shares
+ * (the admin's document view reads through a copy of the page's request, whose context is new).
+ */
+const recorded = new WeakMap<object, Set<string>>()
 
 /**
  * The ids of `collection` this request has not recorded yet, now marked as recorded: one page of
@@ -11,11 +15,12 @@ export const unseenIds = (
   collection: string,
   ids: (number | string)[],
 ): (number | string)[] => {
-  const seen = (req.context[SEEN] ??= new Set<string>()) as Set<string>
+  const key: object = req.headers ?? req
+  const seen = recorded.get(key) ?? recorded.set(key, new Set()).get(key)!
   return ids.filter((id) => {
-    const key = `${collection}:${id}`
-    if (seen.has(key)) return false
-    seen.add(key)
+    const entry = `${collection}:${id}`
+    if (seen.has(entry)) return false
+    seen.add(entry)
     return true
   })
 }

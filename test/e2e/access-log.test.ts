@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises'
 
 import { launchBrowser, logIn } from '../helpers/browser'
 import { casePage } from '../helpers/casePage'
+import { samples } from '../helpers/intake'
 import { e2eBaseUrl } from './globalSetup'
 
 import type { Browser, Page } from 'playwright-core'
@@ -141,6 +142,43 @@ describe('who read a complaint, on its case page', () => {
     expect(reads.filter((row) => row.documentCollection === 'complaints')).toEqual([
       expect.objectContaining({ documentId: complaint, path: 'admin' }),
     ])
+    await page.close()
+  }, 240_000)
+
+  it("records a case page's complaint, letters and attachment once each, as the admin panel", async () => {
+    const form = new FormData()
+    form.set('regulation', 'hss')
+    form.set('name', 'Kees de Vries')
+    form.set('description', 'De rekening klopte niet.')
+    form.append(
+      'attachments',
+      new Blob([samples.pdf('bijlage')], { type: 'application/pdf' }),
+      'rekening.pdf',
+    )
+    const sent = await fetch(`${e2eBaseUrl}/api/complaints/submit`, { method: 'POST', body: form })
+    expect(sent.status).toBe(201)
+    const { reference } = (await sent.json()) as { reference: string }
+    const found = await fetch(
+      `${e2eBaseUrl}/api/complaints?where[reference][equals]=${reference}&depth=0`,
+      { headers: { Authorization: `JWT ${adminToken}` } },
+    )
+    const filed = ((await found.json()) as { docs: { id: number; attachments: number[] }[] })
+      .docs[0]!
+    expect(filed.attachments).toHaveLength(1)
+    const page = await as('directie@example.com')
+    const before = await lastRow()
+    await openCase(page, String(filed.id))
+    await page.locator('text=rekening.pdf').first().waitFor({ timeout: 60_000 })
+    await page.waitForLoadState('networkidle')
+    const reads = await readsOf('directie@example.com', before)
+    expect(twice(reads)).toEqual([])
+    expect(reads.every((row) => row.path === 'admin')).toBe(true)
+    expect(
+      reads
+        .filter((row) => row.documentCollection !== 'letters')
+        .map((row) => `${row.documentCollection}/${row.documentId}`)
+        .sort(),
+    ).toEqual([`complaint-attachments/${filed.attachments[0]}`, `complaints/${filed.id}`])
     await page.close()
   }, 240_000)
 

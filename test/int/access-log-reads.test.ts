@@ -145,6 +145,18 @@ describe('a read by a person writes one row per document read', () => {
     expect(reads.every((read) => read.complaint === read.id && read.reference)).toBe(true)
   })
 
+  it("REST called by the admin's own page (an upload field's files): as the admin panel", async () => {
+    const reads = await readsDuring(payload, () =>
+      callApi(payload, 'GET', `/complaint-attachments?where[id][in]=${filed.attachment}&depth=0`, {
+        headers: {
+          Authorization: `JWT ${people.handler.token}`,
+          Referer: `http://localhost/admin/collections/complaints/${filed.id}`,
+        },
+      }),
+    )
+    expect(reads).toEqual([row('complaint-attachments', filed.attachment, 'admin', people.handler)])
+  })
+
   it('GraphQL: a complaint and its letters, each letter with its complaint', async () => {
     const reads = await readsDuring(payload, async () => {
       const answer = await graphql(
@@ -233,12 +245,15 @@ describe('a read by a person writes one row per document read', () => {
       payload,
     )
     const reads = await readsDuring(payload, async () => {
-      // What Payload's document view reads, then the case page above the tabs.
+      // Payload's document view reads the document through a copy of the page's request (with
+      // a context of its own), then the case page above the tabs reads it with the request.
+      const { transactionID: _none, ...copy } = req
       await payload.findByID({
         collection: 'complaints',
         id: filed.id,
         depth: 0,
-        req,
+        req: { ...copy },
+        user,
         overrideAccess: false,
       })
       expect(await loadCaseFile(req, filed.id, 'nl')).not.toBeNull()
