@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { keepAccessLog, refuseAccessLogWrites } from '../../hooks/keepAccessLog'
 import { refuseUnknownIds } from '../../hooks/refuseUnknownIds'
 import { ACCESS_PATHS } from '../../src/accessLog/paths'
+import { logAccess } from '../../src/access/logAccess'
 import { groupLabel, label } from '../../src/translations'
 import { fieldLabel, optionsOf } from '../fields/labels'
 
@@ -31,12 +32,7 @@ export const createAccessLog = ({ hasRole, slugs, users }: PluginContext): Colle
     defaultColumns: ['createdAt', 'reference', 'documentCollection', 'path', 'userEmail'],
     hidden: ({ user }) => !user,
   },
-  access: {
-    read: ({ req }) => hasRole(req, 'admin'),
-    create: () => false,
-    update: () => false,
-    delete: () => false,
-  },
+  access: logAccess(hasRole),
   lockDocuments: false,
   hooks: {
     beforeOperation: [refuseUnknownIds],

@@ -1,4 +1,4 @@
-import { claimOnce } from '../database/claimOnce'
+import { claimDueTime } from '../jobs/claimDueTime'
 import { inTransaction } from '../database/transaction'
 import { deleteExpiredReads } from './retention'
 
@@ -19,8 +19,7 @@ export const accessLogRetentionTask = ({
   outputSchema: [{ name: 'deleted', type: 'number' }],
   handler: ({ job, req }) =>
     inTransaction(req, async () => {
-      const due = new Date(job.waitUntil ?? job.createdAt).toISOString()
-      if (!(await claimOnce(req, `accessLogRetention:${due}`, 7))) return { output: { deleted: 0 } }
+      if (!(await claimDueTime(req, 'accessLogRetention', job))) return { output: { deleted: 0 } }
       return { output: { deleted: await deleteExpiredReads(req, retentionDays) } }
     }),
 })

@@ -10,10 +10,9 @@
  * Environment: BENCH_READS=400 (per path and setting), BENCH_ROUNDS=8 (alternations).
  */
 import { performance } from 'node:perf_hooks'
-import pg from 'pg'
 import { getPayload } from 'payload'
 
-import { startEmbeddedPostgres } from '../../src/database/embeddedPostgres'
+import { freshBenchDatabase, machine, percentile, printTable, runBench } from '../helpers/bench'
 import { withRequiredData } from '../helpers/complaints'
 import { stopPayload } from '../helpers/payload'
 import { serveRest } from '../helpers/restServer'
@@ -24,23 +23,6 @@ import type { CollectionAfterOperationHook, Payload } from 'payload'
 const READS = Number(process.env.BENCH_READS ?? 400)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8)
 const COMPLAINTS = 100
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0
-
-const startDatabase = async () => {
-  const database = await startEmbeddedPostgres({
-    folder: '.data/bench-access-log',
-    port: Number(process.env.BENCH_DB_PORT ?? 54461),
-    database: 'postgres',
-  })
-  const admin = new pg.Client({ connectionString: database.url })
-  await admin.connect()
-  await admin.query('drop database if exists access_log_bench with (force)')
-  await admin.query('create database access_log_bench')
-  await admin.end()
-  return database
-}
 
 const fill = async (payload: Payload) => {
   const regulations = await storeSeedRegulations(payload)
@@ -98,9 +80,9 @@ const time = async (read: () => Promise<number>, count: number, into: number[]) 
 }
 
 const main = async () => {
-  const database = await startDatabase()
+  const database = await freshBenchDatabase('.data/bench-access-log', 54461, 'access_log_bench')
   Object.assign(process.env, {
-    DATABASE_URL: database.url.replace(/\/postgres$/, '/access_log_bench'),
+    DATABASE_URL: database.url,
     SEED_DEMO: 'false',
     JOBS_AUTORUN: 'false',
     DISABLE_PAYLOAD_HMR: 'true',
@@ -173,12 +155,7 @@ const main = async () => {
       setting === 'on' ? ratio(0.95) : '',
     ]
   })
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)))
-  const format = (cells: string[]) =>
-    `| ${cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`
-  console.log(format(header))
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
-  for (const row of rows) console.log(format(row))
+  printTable(header, rows, 2)
   for (const row of rows.filter((cells) => cells[1] === 'on'))
     console.log(
       `target: ${row[0]} with the access log at most 1.2x without (p50 ${row[6]}, p95 ${row[7]}): ${
@@ -191,15 +168,11 @@ const main = async () => {
   )
   const { totalDocs } = await payload.count({ collection: 'complaint-access-log' })
   console.log(
-    `${totalDocs} access-log rows written (100 per read with the log on, and the warm-up); Node ${process.version}, ${(await import('node:os')).cpus().length} cores`,
+    `${totalDocs} access-log rows written (100 per read with the log on, and the warm-up); ${await machine()}`,
   )
   await server.close()
   await stopPayload(payload)
   await database.stop()
-  process.exit(0)
 }
 
-void main().catch((error: unknown) => {
-  console.error(error)
-  process.exit(1)
-})
+runBench(main)
