@@ -1,15 +1,9 @@
+import { idsRead } from '../src/accessLog/idsRead'
 import { isUsersRead } from '../src/accessLog/isUsersRead'
 import { recordAccess } from '../src/accessLog/recordAccess'
 
 import type { CollectionAfterOperationHook } from 'payload'
 import type { ReadCollection } from '../src/accessLog/recordAccess'
-
-const idsRead = (operation: string, result: unknown): (number | string)[] => {
-  if (operation === 'findByID') return result ? [(result as { id: number | string }).id] : []
-  if (operation === 'find')
-    return (result as { docs: { id: number | string }[] }).docs.map((doc) => doc.id)
-  return []
-}
 
 /**
  * Every document a person reads of this collection goes into the access log: a list in one

@@ -157,6 +157,26 @@ describe('a read by a person writes one row per document read', () => {
     expect(reads).toEqual([row('complaint-attachments', filed.attachment, 'admin', people.handler)])
   })
 
+  it('REST: the versions of a complaint (its history) are a read of the complaint, once', async () => {
+    const reads = await readsDuring(payload, async () => {
+      const answer = await rest(
+        payload,
+        'GET',
+        `/complaints/versions?where[parent][equals]=${filed.id}&depth=0`,
+        { token: people.handler.token },
+      )
+      expect(answer.body.docs.length).toBeGreaterThan(1)
+      const version = answer.body.docs[0].id
+      await rest(payload, 'GET', `/complaints/versions/${version}?depth=0`, {
+        token: people.directie.token,
+      })
+    })
+    expect(reads).toEqual([
+      row('complaints', filed.id, 'rest', people.handler),
+      row('complaints', filed.id, 'rest', people.directie),
+    ])
+  })
+
   it('GraphQL: a complaint and its letters, each letter with its complaint', async () => {
     const reads = await readsDuring(payload, async () => {
       const answer = await graphql(
