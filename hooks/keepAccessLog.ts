@@ -1,8 +1,12 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+  PayloadRequest,
+} from 'payload'
 
 import { refusalError } from '../src/complaints/refusalError'
 
-const refused = (collection: string, req: Parameters<CollectionBeforeDeleteHook>[0]['req']) =>
+const refused = (collection: string, req: PayloadRequest) =>
   refusalError(collection, [{ rule: 'accessLogUnchangeable', field: 'accessLog' }], req)
 
 /** Only the plugin writes the access log, by SQL: no create or update through Payload, whoever asks. */

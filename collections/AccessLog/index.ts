@@ -16,8 +16,8 @@ const text = (name: string, labelOf = name) => ({
 })
 
 /**
- * Who read which complaint, letter or attachment, when and through which path (AVG art. 32:
- * confidentiality that can be shown). Written by the plugin only, in SQL; read by the
+ * Who read which complaint, letter or attachment, when and through which path (AVG art. 5 and
+ * 32: confidentiality, and being able to show it). Written by the plugin only, in SQL; read by the
  * administrator; changed or removed by nobody, except its own retention.
  */
 export const createAccessLog = ({ hasRole, slugs, users }: PluginContext): CollectionConfig => ({
