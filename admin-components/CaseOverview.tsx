@@ -2,6 +2,8 @@ import React from 'react'
 
 import type { UIFieldServerProps } from 'payload'
 
+import { latestReaders } from '../src/accessLog/latestReaders'
+import { hasRoleOf } from '../src/access/roles'
 import { loadCaseFile } from '../src/casework/caseFile'
 import { todayInAmsterdam } from '../src/complaints/storedDates'
 import { slugsOf } from '../src/slugs'
@@ -9,6 +11,7 @@ import { translate } from '../src/translations'
 import { caseText } from '../src/translations/casework'
 import { CaseLetters } from './CaseLetters'
 import { CasePrivacy } from './CasePrivacy'
+import { CaseReaders } from './CaseReaders'
 import { CaseTimeline } from './CaseTimeline'
 import { caseStyles } from './caseStyles'
 import { NextSteps } from './NextSteps'
@@ -94,6 +97,8 @@ export const CaseOverview = async ({ id, req }: UIFieldServerProps) => {
   if (!file) return null
   const { routes } = req.payload.config
   const slugs = slugsOf(req)
+  // Who read the file is for those who answer for its confidentiality, not for its handlers.
+  const readers = hasRoleOf(req, 'admin', 'directie') ? await latestReaders(req, file.id) : null
   return (
     <div className="case-overview" data-testid="case-overview">
       <style>{caseStyles}</style>
@@ -112,6 +117,7 @@ export const CaseOverview = async ({ id, req }: UIFieldServerProps) => {
         lettersSlug={slugs.letters}
       />
       <CaseTimeline timeline={file.timeline} reference={file.reference} language={language} />
+      {readers && <CaseReaders readers={readers} language={language} />}
       <CasePrivacy id={file.id} req={req} language={language} />
     </div>
   )

@@ -32,8 +32,8 @@ export const caseStyles = `
 .case-step__errors ul { margin: 0.25rem 0 0; padding-left: 1.25rem; }
 .case-step__actions { display: flex; gap: 0.5rem; }
 .case-step__actions .btn { margin: 0; }
-.case-letters table, .case-timeline table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
-.case-letters th, .case-letters td, .case-timeline td { border-bottom: 1px solid var(--theme-elevation-150, #ddd); padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
+.case-letters table, .case-timeline table, .case-readers table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
+.case-letters th, .case-letters td, .case-timeline td, .case-readers th, .case-readers td { border-bottom: 1px solid var(--theme-elevation-150, #ddd); padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
 .case-letters tr.case-letter--owed { background: #fff8e1; }
 .case-letters .case-letter__actions { display: flex; gap: 0.75rem; flex-wrap: wrap; }
 .case-timeline { grid-column: 1 / -1; }
@@ -43,6 +43,8 @@ export const caseStyles = `
 .case-erase { display: grid; gap: 0.4rem; max-width: 40rem; }
 .case-erase textarea { width: 100%; font: inherit; }
 .case-erase__buttons { display: flex; gap: 0.5rem; }
+.case-readers { grid-column: 1 / -1; }
+.case-readers__note { margin: 0 0 0.5rem; font-size: 0.85rem; color: var(--theme-elevation-600, #555); }
 .case-timeline summary { cursor: pointer; font-weight: 600; }
 .case-timeline td.when { white-space: nowrap; width: 12rem; }
 .case-timeline tr.state-late td, .case-timeline tr.state-passed td { color: #8a1c14; }

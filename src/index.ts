@@ -1,5 +1,6 @@
 import type { CollectionConfig, Config } from 'payload'
 
+import { createAccessLog } from '../collections/AccessLog'
 import { createAuditLog } from '../collections/AuditLog'
 import { createComplaintAttachments } from '../collections/ComplaintAttachments'
 import { createCommittees } from '../collections/Committees'
@@ -82,6 +83,7 @@ export const complaintsPlugin =
       ),
       createComplaintAttachments(context, resolved.attachmentsDir),
       createAuditLog(context),
+      createAccessLog(context),
       createRateLimits(context),
     ].map((collection) => (resolved.disabled ? withoutBehaviour(collection) : collection))
     const withCollections: Config = {

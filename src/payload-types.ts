@@ -74,6 +74,7 @@ export interface Config {
     letters: Letter;
     'complaint-attachments': ComplaintAttachment;
     'complaint-audit-log': ComplaintAuditLog;
+    'complaint-access-log': ComplaintAccessLog;
     'complaint-rate-limits': ComplaintRateLimit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -94,6 +95,7 @@ export interface Config {
     letters: LettersSelect<false> | LettersSelect<true>;
     'complaint-attachments': ComplaintAttachmentsSelect<false> | ComplaintAttachmentsSelect<true>;
     'complaint-audit-log': ComplaintAuditLogSelect<false> | ComplaintAuditLogSelect<true>;
+    'complaint-access-log': ComplaintAccessLogSelect<false> | ComplaintAccessLogSelect<true>;
     'complaint-rate-limits': ComplaintRateLimitsSelect<false> | ComplaintRateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -123,6 +125,7 @@ export interface Config {
       draftOwedLetters: TaskDraftOwedLetters;
       deadlineDigest: TaskDeadlineDigest;
       anonymiseComplaints: TaskAnonymiseComplaints;
+      accessLogRetention: TaskAccessLogRetention;
       inline: {
         input: unknown;
         output: unknown;
@@ -660,6 +663,22 @@ export interface ComplaintAuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-access-log".
+ */
+export interface ComplaintAccessLog {
+  id: number;
+  user?: (number | null) | User;
+  userEmail?: string | null;
+  reference?: string | null;
+  complaintId?: string | null;
+  documentCollection?: string | null;
+  documentId?: string | null;
+  path: 'rest' | 'graphql' | 'admin' | 'print' | 'download' | 'export' | 'local';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "complaint-rate-limits".
  */
 export interface ComplaintRateLimit {
@@ -745,7 +764,8 @@ export interface PayloadJob {
           | 'notifyNewComplaint'
           | 'draftOwedLetters'
           | 'deadlineDigest'
-          | 'anonymiseComplaints';
+          | 'anonymiseComplaints'
+          | 'accessLogRetention';
         taskID: string;
         input?:
           | {
@@ -779,7 +799,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'sendLetter' | 'notifyNewComplaint' | 'draftOwedLetters' | 'deadlineDigest' | 'anonymiseComplaints')
+    | (
+        | 'inline'
+        | 'sendLetter'
+        | 'notifyNewComplaint'
+        | 'draftOwedLetters'
+        | 'deadlineDigest'
+        | 'anonymiseComplaints'
+        | 'accessLogRetention'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -1284,6 +1312,21 @@ export interface ComplaintAuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-access-log_select".
+ */
+export interface ComplaintAccessLogSelect<T extends boolean = true> {
+  user?: T;
+  userEmail?: T;
+  reference?: T;
+  complaintId?: T;
+  documentCollection?: T;
+  documentId?: T;
+  path?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "complaint-rate-limits_select".
  */
 export interface ComplaintRateLimitsSelect<T extends boolean = true> {
@@ -1452,6 +1495,16 @@ export interface TaskAnonymiseComplaints {
   input?: unknown;
   output: {
     anonymised?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAccessLogRetention".
+ */
+export interface TaskAccessLogRetention {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
   };
 }
 /**

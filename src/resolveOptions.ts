@@ -43,4 +43,8 @@ export const resolveOptions = (options: PluginOptions = {}): ResolvedPluginOptio
     cron: options.digest?.cron ?? '0 7 * * 1-5',
   },
   privacy: { anonymiseCron: options.privacy?.anonymiseCron ?? '30 2 * * *' },
+  accessLog: {
+    retentionDays: Math.max(1, Math.floor(options.accessLog?.retentionDays ?? 730)),
+    cron: options.accessLog?.cron ?? '15 3 * * *',
+  },
 })

@@ -10,6 +10,7 @@ export const DEFAULT_SLUGS = {
   letters: 'letters',
   attachments: 'complaint-attachments',
   auditLog: 'complaint-audit-log',
+  accessLog: 'complaint-access-log',
   rateLimits: 'complaint-rate-limits',
 } as const
 

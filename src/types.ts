@@ -69,6 +69,13 @@ export type PluginOptions = {
    */
   privacy?: { anonymiseCron?: string }
   /**
+   * The access log: who read which complaint, letter or attachment, when and through which
+   * path. A job on `cron` (daily) deletes the rows older than `retentionDays`: two years keeps
+   * the reads of a complaint through its handling, appeal and an external complaints body.
+   * @default { retentionDays: 730, cron: '15 3 * * *' }
+   */
+  accessLog?: { retentionDays?: number; cron?: string }
+  /**
    * The public complaint form: allowed origins, rate limit, attachment limits. Documented in
    * `src/intake/options.ts`.
    * @default {}
@@ -92,7 +99,10 @@ export type PluginOptions = {
 }
 
 export type ResolvedPluginOptions = Required<
-  Omit<PluginOptions, 'overrides' | 'letters' | 'digest' | 'loginProtection' | 'privacy'>
+  Omit<
+    PluginOptions,
+    'overrides' | 'letters' | 'digest' | 'loginProtection' | 'privacy' | 'accessLog'
+  >
 > &
   Pick<PluginOptions, 'overrides'> & {
     /** Whether the host passed its own getRoles (then its users need no `roles` field). */
@@ -103,4 +113,5 @@ export type ResolvedPluginOptions = Required<
     letters: Required<NonNullable<PluginOptions['letters']>>
     digest: Required<NonNullable<PluginOptions['digest']>>
     privacy: Required<NonNullable<PluginOptions['privacy']>>
+    accessLog: Required<NonNullable<PluginOptions['accessLog']>>
   }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { keepAuditLog, keepAuditLogEntries } from '../../hooks/keepAuditLog'
 import { refuseUnknownIds } from '../../hooks/refuseUnknownIds'
+import { logAccess } from '../../src/access/logAccess'
 import { groupLabel, label } from '../../src/translations'
 import { fieldLabel, optionsOf } from '../fields/labels'
 
@@ -27,12 +28,7 @@ export const createAuditLog = ({ hasRole, slugs, users }: PluginContext): Collec
     defaultColumns: ['createdAt', 'action', 'documentCollection', 'reference', 'userEmail'],
     hidden: ({ user }) => !user,
   },
-  access: {
-    read: ({ req }) => hasRole(req, 'admin'),
-    create: () => false,
-    update: () => false,
-    delete: () => false,
-  },
+  access: logAccess(hasRole),
   lockDocuments: false,
   hooks: {
     beforeOperation: [refuseUnknownIds],

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nameAttachmentFile } from '../../hooks/nameAttachmentFile'
 import { recordDeletion } from '../../hooks/recordDeletion'
+import { recordReads } from '../../hooks/recordReads'
 import { recordUploader } from '../../hooks/recordUploader'
 import { refuseUnknownIds } from '../../hooks/refuseUnknownIds'
 import { attachmentAccess } from '../../src/access/attachmentAccess'
@@ -24,6 +25,7 @@ export const createComplaintAttachments = (
   hooks: {
     beforeOperation: [refuseUnknownIds, nameAttachmentFile],
     beforeChange: [recordUploader],
+    afterOperation: [recordReads('attachments')],
     afterDelete: [recordDeletion],
   },
   upload: {

@@ -13,6 +13,7 @@ import { keepDecidedComplaints } from '../../hooks/keepDecidedComplaints'
 import { linkAttachments } from '../../hooks/linkAttachments'
 import { notifyNewComplaint } from '../../hooks/notifyNewComplaint'
 import { recordDeletion } from '../../hooks/recordDeletion'
+import { recordReads } from '../../hooks/recordReads'
 import { recordSaver } from '../../hooks/recordSaver'
 import { refuseMalformedData } from '../../hooks/refuseMalformedData'
 import { refuseUnknownIds } from '../../hooks/refuseUnknownIds'
@@ -88,7 +89,7 @@ export const createComplaints = ({
     ],
     afterChange: [linkAttachments, draftOwedLetters, notifyNewComplaint],
     // The reference comes last: its lock serialises creates from that point until the commit.
-    afterOperation: [assignReference],
+    afterOperation: [assignReference, recordReads('complaints')],
     beforeDelete: [keepDecidedComplaints, deleteLettersWithComplaint],
     afterDelete: [recordDeletion],
   },

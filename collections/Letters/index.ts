@@ -5,6 +5,7 @@ import { keepSentLetters } from '../../hooks/keepSentLetters'
 import { meetDeadlineWithLetter } from '../../hooks/meetDeadlineWithLetter'
 import { queueLetter } from '../../hooks/queueLetter'
 import { recordDeletion } from '../../hooks/recordDeletion'
+import { recordReads } from '../../hooks/recordReads'
 import { refuseMalformedData } from '../../hooks/refuseMalformedData'
 import { refuseUnknownIds } from '../../hooks/refuseUnknownIds'
 import { refuseStaleSave } from '../../hooks/refuseStaleSave'
@@ -37,6 +38,7 @@ export const createLetters = ({ hasRole, slugs, components }: PluginContext): Co
     beforeOperation: [refuseUnknownIds, refuseMalformedData, serialiseSaves],
     beforeChange: [refuseStaleSave, keepSentLetters, checkLetterSending],
     afterChange: [queueLetter, meetDeadlineWithLetter],
+    afterOperation: [recordReads('letters')],
     afterDelete: [recordDeletion],
   },
   fields: [

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 
+import { recordAccess } from '../accessLog/recordAccess'
 import { languageOf } from '../complaints/refusalError'
 import { translations } from '../translations'
 
@@ -21,7 +22,8 @@ const missing = (req: PayloadRequest) =>
 
 /**
  * Serves an attachment Payload's access check let through: always as a download, never rendered
- * in the app's origin, never cached, and a 404 that says so when the file is gone from disk.
+ * in the app's origin, never cached, and a 404 that says so when the file is gone from disk. The
+ * download goes into the access log.
  */
 export const serveAttachment =
   (staticDir: string) =>
@@ -36,6 +38,7 @@ export const serveAttachment =
       req.payload.logger.error({ msg: `Attachment file missing on disk: ${filename}` })
       return missing(req)
     }
+    await recordAccess(req, 'attachments', [doc?.id as number | string], 'download')
     return new Response(Readable.toWeb(createReadStream(file)) as ReadableStream, {
       headers: {
         'Content-Type':

@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { isoDateOf, storedDateOf, todayInAmsterdam } from '../complaints/storedDates'
-import { claimOnce } from '../database/claimOnce'
+import { claimDueTime } from '../jobs/claimDueTime'
 import { inTransaction } from '../database/transaction'
 import { optionsOf } from '../pluginOptions'
 import { createCalendar } from '../procedure/calendar'
@@ -26,8 +26,7 @@ export const deadlineDigestTask = ({
   outputSchema: [{ name: 'sent', type: 'number' }],
   handler: ({ job, req }) =>
     inTransaction(req, async () => {
-      const due = new Date(job.waitUntil ?? job.createdAt).toISOString()
-      if (!(await claimOnce(req, `deadlineDigest:${due}`, 7))) return { output: { sent: 0 } }
+      if (!(await claimDueTime(req, 'deadlineDigest', job))) return { output: { sent: 0 } }
       const horizon = createCalendar().addWorkingDays(todayInAmsterdam(), withinWorkingDays)
       const { docs } = await req.payload.find({
         collection: slugsOf(req).complaints,

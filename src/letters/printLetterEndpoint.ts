@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { accessPathContext } from '../accessLog/paths'
 import { idOf } from '../complaints/factsFromDocument'
 import { todayInAmsterdam } from '../complaints/storedDates'
 
@@ -89,6 +90,8 @@ export const printLetterEndpoint: Endpoint = {
       req,
       overrideAccess: false,
       disableErrors: true,
+      // The access log records this read as a print.
+      context: accessPathContext('print'),
     })
     if (!letter) return notFound()
     return new Response(await printed(req, letter as Stored), { headers: PRINT_HEADERS })

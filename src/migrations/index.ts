@@ -5,7 +5,7 @@ import * as migration_20261130_155950_case_page from './20261130_155950_case_pag
 import * as migration_20261130_165432_letterhead from './20261130_165432_letterhead';
 import * as migration_20261130_194231_jobs_after_commit from './20261130_194231_jobs_after_commit';
 import * as migration_20261130_201747_reports_at_scale from './20261130_201747_reports_at_scale';
-import * as migration_20261130_225100_privacy_retention from './20261130_225100_privacy_retention';
+import * as migration_20261130_234458_privacy from './20261130_234458_privacy';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261130_201747_reports_at_scale',
   },
   {
-    up: migration_20261130_225100_privacy_retention.up,
-    down: migration_20261130_225100_privacy_retention.down,
-    name: '20261130_225100_privacy_retention'
+    up: migration_20261130_234458_privacy.up,
+    down: migration_20261130_234458_privacy.down,
+    name: '20261130_234458_privacy'
   },
 ];

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
+import { accessPathContext } from '../accessLog/paths'
 import { optionsOf } from '../pluginOptions'
 import { slugsOf } from '../slugs'
 import { sameComplainant } from './sameComplainant'
@@ -27,14 +28,36 @@ export const exportComplainant = async (
 ): Promise<ExportEntry[]> => {
   const { payload } = req
   const slugs = slugsOf(req)
-  const asPerson = { req, depth: 0, overrideAccess: false, pagination: false } as const
-  const asSystem = { req, depth: 0, overrideAccess: true, pagination: false } as const
+  // Read as the person, so their access applies and the access log records each document read.
+  const asPerson = {
+    req,
+    depth: 0,
+    overrideAccess: false,
+    pagination: false,
+    context: accessPathContext('export'),
+  } as const
   const first = (await payload.findByID({ collection: slugs.complaints, id, ...asPerson })) as Doc
+  // Which complaints are theirs is the system's question (a lookalike address is read and left
+  // out); only theirs are then read as the person.
   const { where, matches } = sameComplainant(first.id, first.complainant)
+  const candidates = await payload.find({
+    collection: slugs.complaints,
+    where,
+    select: { complainant: true },
+    req,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const theirs = (candidates.docs as Doc[]).filter(matches).map((complaint) => complaint.id)
   const complaints = (
-    (await payload.find({ collection: slugs.complaints, where, sort: 'receivedOn', ...asPerson }))
-      .docs as Doc[]
-  ).filter(matches)
+    await payload.find({
+      collection: slugs.complaints,
+      where: { id: { in: theirs } },
+      sort: 'receivedOn',
+      ...asPerson,
+    })
+  ).docs as Doc[]
   const ids = complaints.map((complaint) => complaint.id)
   const inThese = { in: ids }
   const [versions, letters, attachments] = await Promise.all([
@@ -43,10 +66,10 @@ export const exportComplainant = async (
       where: { parent: inThese },
       sort: 'createdAt',
       limit: 0,
-      ...asSystem,
+      ...asPerson,
     }),
-    payload.find({ collection: slugs.letters, where: { complaint: inThese }, ...asSystem }),
-    payload.find({ collection: slugs.attachments, where: { complaint: inThese }, ...asSystem }),
+    payload.find({ collection: slugs.letters, where: { complaint: inThese }, ...asPerson }),
+    payload.find({ collection: slugs.attachments, where: { complaint: inThese }, ...asPerson }),
   ])
   const folder = path.resolve(optionsOf(req).attachmentsDir)
   const files: ExportEntry[] = []

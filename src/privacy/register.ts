@@ -2,9 +2,13 @@ import type { Config } from 'payload'
 
 import type { ResolvedPluginOptions } from '../types'
 
+import { accessLogRetentionTask } from '../accessLog/retentionTask'
 import { anonymiseTask } from './anonymiseTask'
 
-/** Privacy: the daily anonymisation of files past their retention term, in Payload's job queue. */
+/**
+ * Privacy's daily jobs in Payload's queue: the anonymisation of files past their retention
+ * term, and the access log's own retention (its reads are recorded by collection hooks).
+ */
 export const registerPrivacy = (config: Config, options: ResolvedPluginOptions): Config =>
   options.disabled
     ? config
@@ -15,6 +19,7 @@ export const registerPrivacy = (config: Config, options: ResolvedPluginOptions):
           tasks: [
             ...(config.jobs?.tasks ?? []),
             anonymiseTask({ cron: options.privacy.anonymiseCron }),
+            accessLogRetentionTask(options.accessLog),
           ] as never,
         },
       }

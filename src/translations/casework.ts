@@ -46,6 +46,12 @@ export const nl = {
   'letters.owed': 'nog te versturen',
   'letters.send': 'Versturen',
   'letters.sendRefused': 'De brief kon niet in de wachtrij worden gezet.',
+  'readers.title': 'Ingezien door',
+  'readers.note':
+    'Wie dit dossier las (klacht, brieven, bijlagen), het laatst eerst. Alleen directie en beheer zien dit.',
+  'readers.who': 'Wie',
+  'readers.path': 'Via',
+  'readers.when': 'Laatst',
   'timeline.title': 'Verloop',
   'timeline.print': 'Verloop afdrukken',
   'timeline.received': 'Klacht ontvangen via {channel}',
@@ -133,6 +139,12 @@ export const nl = {
 export type CaseTextKey = keyof typeof nl
 
 export const en: Record<CaseTextKey, string> = {
+  'readers.title': 'Read by',
+  'readers.note':
+    'Who read this file (complaint, letters, attachments), latest first. Only directie and administrators see this.',
+  'readers.who': 'Who',
+  'readers.path': 'Through',
+  'readers.when': 'Latest',
   'case.label': 'Case',
   'case.regulation': 'Regulation',
   'case.version': 'version {version}',

@@ -288,6 +288,21 @@ export const en: Record<TranslationKey, string> = {
   'refusal.complaintHasSentLetters':
     'The complainant has already received {count} letter(s) about this complaint; it is not deleted. Record a withdrawal if the complainant asks for one.',
   'refusal.auditLogUnchangeable': 'The audit log is never changed or deleted.',
+  'collection.accessLog.singular': 'Access log entry',
+  'collection.accessLog.plural': 'Access log',
+  'field.accessLog': 'Access log',
+  'field.readBy': 'Read by',
+  'field.complaintId': 'Complaint (id)',
+  'field.accessPath': 'Through',
+  'accessPath.rest': 'REST API',
+  'accessPath.graphql': 'GraphQL API',
+  'accessPath.admin': 'admin panel',
+  'accessPath.print': 'print',
+  'accessPath.download': 'download',
+  'accessPath.export': 'export',
+  'accessPath.local': 'Local API',
+  'refusal.accessLogUnchangeable':
+    'only the system writes to it; nobody changes or deletes an entry, not even an administrator.',
   'refusal.attachmentNotAvailable':
     'Attachment {ids} belongs to another complaint or was uploaded by someone else.',
   'refusal.attachmentFileMissing': 'The file of this attachment is missing.',

@@ -287,6 +287,21 @@ export const nl = {
   'refusal.complaintHasSentLetters':
     'De klager heeft al {count} brief/brieven over deze klacht ontvangen; de klacht wordt niet verwijderd. Leg een intrekking vast als de klager dat vraagt.',
   'refusal.auditLogUnchangeable': 'Het logboek wordt niet gewijzigd en niet verwijderd.',
+  'collection.accessLog.singular': 'Inzageregel',
+  'collection.accessLog.plural': 'Inzagelogboek',
+  'field.accessLog': 'Inzagelogboek',
+  'field.readBy': 'Ingezien door',
+  'field.complaintId': 'Klacht (id)',
+  'field.accessPath': 'Via',
+  'accessPath.rest': 'REST-API',
+  'accessPath.graphql': 'GraphQL-API',
+  'accessPath.admin': 'beheeromgeving',
+  'accessPath.print': 'afdruk',
+  'accessPath.download': 'download',
+  'accessPath.export': 'export',
+  'accessPath.local': 'Local API',
+  'refusal.accessLogUnchangeable':
+    'alleen het systeem schrijft hierin; niemand wijzigt of verwijdert een regel, ook een beheerder niet.',
   'refusal.attachmentNotAvailable':
     'Bijlage {ids} hoort bij een andere klacht of is door iemand anders geüpload.',
   'refusal.attachmentFileMissing': 'Het bestand van deze bijlage is niet (meer) aanwezig.',

@@ -14,12 +14,11 @@
  * so the rate limit (10 per address) never refuses and its bookkeeping is still paid for.
  */
 import { performance } from 'node:perf_hooks'
-import pg from 'pg'
 import { buildConfig, getPayload } from 'payload'
 
 import { afterCommit } from '../../src/database/afterCommit'
-import { startEmbeddedPostgres } from '../../src/database/embeddedPostgres'
 import { withoutBehaviour } from '../../src/withoutBehaviour'
+import { freshBenchDatabase, machine, percentile, printTable, runBench } from '../helpers/bench'
 import { stopPayload } from '../helpers/payload'
 import { serveRest } from '../helpers/restServer'
 import { storeSeedRegulations } from '../helpers/seedRegulations'
@@ -48,9 +47,6 @@ type Run = {
   latencies: number[]
   failures: Map<number, number>
 }
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0
 
 /** `requests` calls of `send`, `clients` at a time; latency of each and the wall time of all. */
 const load = async (
@@ -155,12 +151,7 @@ const print = (runs: Run[]) => {
       [...run.failures].map(([status, count]) => `${count} x ${status}`).join(', ') || '0',
     ]
   })
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)))
-  const format = (cells: string[]) =>
-    `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`
-  console.log(format(header))
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
-  for (const row of rows) console.log(format(row))
+  printTable(header, rows, 1)
 }
 
 /** The complaints' fields, access and versions in a collection of their own, without a single hook. */
@@ -183,20 +174,11 @@ const plainStorage = (config: Config): Config => {
 }
 
 const main = async () => {
-  const database = await startEmbeddedPostgres({
-    folder: '.data/bench-intake',
-    port: Number(process.env.BENCH_DB_PORT ?? 54481),
-    database: 'postgres',
-  })
-  const admin = new pg.Client({ connectionString: database.url })
-  await admin.connect()
-  await admin.query('drop database if exists intake_bench with (force)')
-  await admin.query('create database intake_bench')
-  await admin.end()
+  const database = await freshBenchDatabase('.data/bench-intake', 54481, 'intake_bench')
   // DISABLE_PAYLOAD_HMR: outside Next, Payload would otherwise follow the HMR socket of any
   // `next dev` on port 3000 and reload its database layer mid-run when files change there.
   Object.assign(process.env, {
-    DATABASE_URL: database.url.replace(/\/postgres$/, '/intake_bench'),
+    DATABASE_URL: database.url,
     SEED_DEMO: 'false',
     JOBS_AUTORUN: 'false',
     DISABLE_PAYLOAD_HMR: 'true',
@@ -330,9 +312,7 @@ const main = async () => {
     `reference lock held per create (numbering to commit, 1 client): p50 ${percentile(sortedHeld, 0.5).toFixed(1)} ms, mean ${mean.toFixed(1)} ms, so at most ${(1000 / mean).toFixed(0)} creates/s`,
   )
   const { totalDocs } = await payload.count({ collection: 'complaints' })
-  console.log(
-    `${totalDocs} complaints stored; Node ${process.version}, ${(await import('node:os')).cpus().length} cores`,
-  )
+  console.log(`${totalDocs} complaints stored; ${await machine()}`)
   await server.close()
   // Connections the adapter still holds end with the server; that is expected here.
   ;(
@@ -340,10 +320,6 @@ const main = async () => {
   ).pool?.on('error', () => undefined)
   await stopPayload(payload)
   await database.stop()
-  process.exit(0)
 }
 
-void main().catch((error: unknown) => {
-  console.error(error)
-  process.exit(1)
-})
+runBench(main)

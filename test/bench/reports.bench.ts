@@ -13,12 +13,12 @@ import pg from 'pg'
 import { getPayload } from 'payload'
 
 import { todayInAmsterdam } from '../../src/complaints/storedDates'
-import { startEmbeddedPostgres } from '../../src/database/embeddedPostgres'
 import { reportDatabaseOf } from '../../src/reports/database'
 import { dueSoonHorizon } from '../../src/reports/overdue'
 import { overdueOverview } from '../../src/reports/overdueOverview'
 import { yearsPeriod } from '../../src/reports/period'
 import { yearlyReport } from '../../src/reports/report'
+import { freshBenchDatabase, percentile, printTable } from '../helpers/bench'
 import { stopPayload } from '../helpers/payload'
 import { storeSeedRegulations } from '../helpers/seedRegulations'
 import { fillComplaints } from './reportData'
@@ -36,9 +36,6 @@ const OVERDUE_TARGETS: Record<number, number> = { 100_000: 10, 1_000_000: 30 }
 const YEARLY_TARGETS: Record<number, number> = { 1_000_000: 200 }
 const targetOf = (targets: Record<number, number>, size: number): Line['target'] =>
   targets[size] === undefined ? undefined : { ms: targets[size], at: 'p95' }
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!
 
 /** Runs `work` a few times to warm up, then `runs` times; milliseconds at p50 and p95. */
 const time = async (runs: number, work: () => Promise<unknown>) => {
@@ -101,26 +98,12 @@ const print = (lines: Line[]) => {
       : '',
     line.agrees === undefined ? '' : line.agrees ? 'yes' : 'NO',
   ])
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)))
-  const format = (cells: string[]) =>
-    `| ${cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`
-  console.log(format(header))
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
-  for (const row of rows) console.log(format(row))
+  printTable(header, rows, 2)
 }
 
 const main = async () => {
-  const server = await startEmbeddedPostgres({
-    folder: '.data/bench-reports',
-    port: Number(process.env.BENCH_DB_PORT ?? 54471),
-    database: 'postgres',
-  })
-  const admin = new pg.Client({ connectionString: server.url })
-  await admin.connect()
-  await admin.query('drop database if exists reports_bench with (force)')
-  await admin.query('create database reports_bench')
-  await admin.end()
-  process.env.DATABASE_URL = server.url.replace(/\/postgres$/, '/reports_bench')
+  const server = await freshBenchDatabase('.data/bench-reports', 54471, 'reports_bench')
+  process.env.DATABASE_URL = server.url
   process.env.SEED_DEMO = 'false'
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })

@@ -139,9 +139,24 @@ const count = async (
     | 'regulations'
     | 'complaint-attachments'
     | 'complaint-audit-log'
+    | 'complaint-access-log'
     | 'payload-locked-documents',
   where = {},
 ) => (await payload.count({ collection, where, overrideAccess: true })).totalDocs
+
+/** The logs: the administrator reads them, nobody writes them (the plugin does, by itself). */
+const LOGS = [
+  [
+    'complaint-audit-log',
+    'ComplaintAuditLog',
+    { action: 'deleted', documentCollection: 'complaints', documentId: '1' },
+  ],
+  [
+    'complaint-access-log',
+    'ComplaintAccessLog',
+    { documentCollection: 'complaints', documentId: '1', path: 'rest' },
+  ],
+] as const
 
 type Cell = { title: string; expected: boolean; attempt: () => Promise<boolean> }
 const cells: Cell[] = []
@@ -655,29 +670,28 @@ for (const who of EVERYONE) {
         )
       return created
     })
-    cell('complaint-audit-log', 'read', who, api, has(who, 'admin'), async () => {
-      if (api === 'REST')
-        return (
-          (await rest(payload, 'GET', '/complaint-audit-log', { token: token(who) })).status === 200
+    for (const [slug, name, data] of LOGS) {
+      cell(slug, 'read', who, api, has(who, 'admin'), async () => {
+        if (api === 'REST')
+          return (await rest(payload, 'GET', `/${slug}`, { token: token(who) })).status === 200
+        return done(
+          await graphql(payload, `{ ${name}s { totalDocs } }`, { token: token(who) }),
+          `${name}s`,
         )
-      return done(
-        await graphql(payload, '{ ComplaintAuditLogs { totalDocs } }', { token: token(who) }),
-        'ComplaintAuditLogs',
-      )
-    })
-    cell('complaint-audit-log', 'write', who, api, false, async () => {
-      const before = await count('complaint-audit-log')
-      const data = { action: 'deleted', documentCollection: 'complaints', documentId: '1' }
-      if (api === 'REST')
-        await rest(payload, 'POST', '/complaint-audit-log', { token: token(who), body: data })
-      else
-        await graphql(
-          payload,
-          'mutation ($data: mutationComplaintAuditLogInput!) { createComplaintAuditLog(data: $data) { id } }',
-          { token: token(who), variables: { data } },
-        )
-      return (await count('complaint-audit-log')) > before
-    })
+      })
+      cell(slug, 'write', who, api, false, async () => {
+        const before = await count(slug)
+        if (api === 'REST')
+          await rest(payload, 'POST', `/${slug}`, { token: token(who), body: data })
+        else
+          await graphql(
+            payload,
+            `mutation ($data: mutation${name}Input!) { create${name}(data: $data) { id } }`,
+            { token: token(who), variables: { data } },
+          )
+        return (await count(slug)) > before
+      })
+    }
   }
   cell(
     'complaint-rate-limits',
@@ -695,6 +709,7 @@ describe('the access matrix', () => {
     const covered = new Set(cells.map((entry) => entry.title.split(' ')[0]))
     expect([...covered].sort()).toEqual([
       'committees',
+      'complaint-access-log',
       'complaint-attachments',
       'complaint-audit-log',
       'complaint-rate-limits',

@@ -21,6 +21,7 @@ const PLUGIN = [
   'letters',
   'complaint-attachments',
   'complaint-audit-log',
+  'complaint-access-log',
   'complaint-rate-limits',
 ]
 
@@ -100,6 +101,7 @@ describe('the plugin switched off', () => {
         'letters',
         'complaint_attachments',
         'complaint_audit_log',
+        'complaint_access_log',
         'complaint_rate_limits',
       ]),
     )
@@ -158,6 +160,7 @@ describe('the plugin switched off', () => {
     ])
     // Enabled, the same config has them all: the test can see the difference.
     expect((enabled.jobs.tasks ?? []).map((task) => task.slug).sort()).toEqual([
+      'accessLogRetention',
       'anonymiseComplaints',
       'deadlineDigest',
       'draftOwedLetters',

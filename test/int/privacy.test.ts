@@ -441,6 +441,15 @@ describe('export of everything about one complainant', () => {
     expect(held.letters.length).toBeGreaterThan(0)
     const file = held.attachments[0].file as string
     expect(strFromU8(files[file]!)).toContain(onHold.attachment.marker)
+    // Each complaint, letter and attachment exported is in the access log as read by export.
+    const logged = await rows(
+      sql`select document_collection as what, count(*)::int as n from complaint_access_log where path = 'export' group by 1`,
+    )
+    const count = (what: string) => logged.find((row) => row.what === what)?.n
+    expect(count('complaints')).toBe(exported.length)
+    expect(count('complaint-attachments')).toBe(
+      body.complaints.flatMap((entry: { attachments: unknown[] }) => entry.attachments).length,
+    )
   })
 
   it('is for directie and the administrator only, and each export is recorded', async () => {
