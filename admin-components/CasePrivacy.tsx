@@ -27,14 +27,24 @@ export const CasePrivacy = async ({
 }) => {
   if (!hasRoleOf(req, 'admin', 'directie')) return null
   const slugs = slugsOf(req)
+  // As the person, at depth 0: their access applies, and this page's read of the complaint is
+  // in the access log once already; nothing else is brought along.
   const complaint = (await req.payload.findByID({
     collection: slugs.complaints,
     id,
-    depth: 1,
+    depth: 0,
     req,
     overrideAccess: false,
   })) as Record<string, any>
-  const rule = await retentionRuleFor(req.payload, complaint.regulation)
+  const regulation = await req.payload.findByID({
+    collection: slugs.regulations,
+    id: complaint.regulation,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  const rule = await retentionRuleFor(req.payload, regulation as Record<string, any> | null)
   const t = (key: Parameters<typeof caseText>[1]) => caseText(language, key)
   const base = `${req.payload.config.routes.api}/${slugs.complaints}/${complaint.id}`
   return (

@@ -136,6 +136,12 @@ describe('the embedded complaint form in Chromium', () => {
     )
     await page.goto(`${hostUrl}/nl.html`)
     await page.getByLabel('Uw naam').waitFor({ timeout: 120_000 })
+    // What is stored, who sees it and for how long, before anything is filled in.
+    expect(
+      await page
+        .getByText(/^Wat u hier invult en uw bijlagen komen in uw klachtdossier\./)
+        .textContent(),
+    ).toMatch(/nooit de persoon over wie u klaagt\. Het dossier wordt 2 jaar na de afsluiting/)
 
     // Neither page's styles reach the other.
     expect(
@@ -208,6 +214,9 @@ describe('the embedded complaint form in Chromium', () => {
     expect(await page.locator('li[data-kind="decision"]').textContent()).toMatch(
       /^Uitspraak op uw klacht uiterlijk op .+4 weken na /,
     )
+    expect(await page.locator('p[data-kept]').textContent()).toBe(
+      'Het dossier wordt 2 jaar na de afsluiting van uw klacht geanonimiseerd: dan verdwijnen uw naam, uw contactgegevens, uw verhaal en de bijlagen.',
+    )
     expect(await axeViolations(page)).toEqual([])
     await page.close()
   }, 600_000)
@@ -252,6 +261,9 @@ describe('the embedded complaint form in Chromium', () => {
     expect(await page.locator('dd[data-reference]').textContent()).toBe(shown)
     expect(await page.locator('li[data-kind="acknowledgement"]').textContent()).toMatch(
       /^Acknowledgement at the latest on /,
+    )
+    expect(await page.locator('p[data-kept]').textContent()).toMatch(
+      /^The file is anonymised \d+ (months|years?) after (your complaint is closed|the last act in it)/,
     )
     await page.close()
   }, 600_000)

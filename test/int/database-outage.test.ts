@@ -2,7 +2,7 @@
  * PostgreSQL going away and coming back while the app runs: requests in between get 503 with
  * Retry-After (never 500, never a wait past 10 s), the app serves again as soon as the database
  * is back, without a restart, and a submission retried with its idempotency key is stored once.
- * This file runs its own PostgreSQL server, which it stops and starts (port 54349).
+ * This file runs its own PostgreSQL server, which it stops and starts (port 54369).
  */
 import { rm } from 'node:fs/promises'
 import pg from 'pg'
@@ -17,7 +17,7 @@ import type { Payload } from 'payload'
 import type { RunningDatabase } from '../../src/database/embeddedPostgres'
 
 const FOLDER = '.data/test-outage'
-const PORT = 54349
+const PORT = 54369
 let database: RunningDatabase
 let payload: Payload
 
