@@ -77,12 +77,12 @@ export const sendLetterTask = ({
         depth: 0,
         req,
         overrideAccess: true,
-      })) as unknown as Parameters<typeof letterContent>[0] & {
-        status: string
-        recipient?: string | null
-      }
-      // Sent already, or taken back to a draft by staff: nothing to send.
-      if (letter.status !== 'queued' && letter.status !== 'failed') return null
+        disableErrors: true,
+      })) as unknown as
+        (Parameters<typeof letterContent>[0] & { status: string; recipient?: string | null }) | null
+      // Gone (the outbox of an anonymised file), sent already, or taken back to a draft by
+      // staff: nothing to send.
+      if (!letter || (letter.status !== 'queued' && letter.status !== 'failed')) return null
       try {
         if (!letter.recipient) throw new Error('the letter has no e-mail address to send to')
         const { html, text } = letterContent(letter)

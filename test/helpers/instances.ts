@@ -25,7 +25,7 @@ const ORPHAN_GUARD = `data:text/javascript,${encodeURIComponent(
  * exits with this code, having printed nothing. Such a child is started again, a few times.
  */
 const UNSETTLED = 13
-const STARTS = 3
+const STARTS = 6
 
 /** Every child still running, killed when the parent exits however it exits. */
 const alive = new Set<ChildProcess>()
