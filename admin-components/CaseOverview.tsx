@@ -118,7 +118,11 @@ export const CaseOverview = async ({ id, req }: UIFieldServerProps) => {
       />
       <CaseTimeline timeline={file.timeline} reference={file.reference} language={language} />
       {readers && <CaseReaders readers={readers} language={language} />}
-      <CasePrivacy id={file.id} req={req} language={language} />
+      <CasePrivacy
+        privacy={file.privacy}
+        complaintUrl={`${routes.api}/${slugs.complaints}/${file.id}`}
+        language={language}
+      />
     </div>
   )
 }

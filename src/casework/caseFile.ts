@@ -2,10 +2,13 @@ import type { PayloadRequest } from 'payload'
 
 import type { CaseStep } from './caseSteps'
 
+import { hasRoleOf } from '../access/roles'
 import { idOf } from '../complaints/factsFromDocument'
 import { procedureFor } from '../complaints/procedureFor'
 import { todayInAmsterdam } from '../complaints/storedDates'
 import { optionsOf } from '../pluginOptions'
+import { retentionLine } from '../privacy/casePrivacy'
+import { retentionRuleFor } from '../privacy/ruleInForce'
 import { checkAdmissibility } from '../procedure/admissibility'
 import { clockOf } from '../procedure/nextSteps'
 import { nextDeadline, openDeadlines } from '../procedure/openDeadlines'
@@ -54,6 +57,8 @@ export type CaseFile = {
   letters: CaseLetter[]
   timeline: CaseEvent[]
   updatedAt: string
+  /** How long the file is kept, and whether it was anonymised: for directie and admin only. */
+  privacy: { retention: string; anonymised: boolean } | null
 }
 
 /**
@@ -126,6 +131,13 @@ export const loadCaseFile = async (
     ? []
     : await caseStepsOf(req, complaint, context, letters, choices, lang)
 
+  const privacy = hasRoleOf(req, 'admin', 'directie')
+    ? {
+        retention: retentionLine(complaint, await retentionRuleFor(req.payload, regulation), lang),
+        anonymised: Boolean(complaint.anonymisedOn),
+      }
+    : null
+
   return {
     id: String(complaint.id),
     reference: complaint.reference ?? String(complaint.id),
@@ -162,6 +174,7 @@ export const loadCaseFile = async (
         })()
       : null,
     steps,
+    privacy,
     letters: letters.map((letter) => ({
       id: String(letter.id),
       kind: label(`letterKind.${letter.kind}`, lang),

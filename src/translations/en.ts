@@ -1,6 +1,9 @@
+import { privacyEn } from './privacy'
+
 import type { TranslationKey } from './nl'
 
 export const en: Record<TranslationKey, string> = {
+  ...privacyEn,
   'collection.regulations.singular': 'Complaint regulation',
   'collection.regulations.plural': 'Complaint regulations',
   'collection.complaints.singular': 'Complaint',
@@ -239,30 +242,6 @@ export const en: Record<TranslationKey, string> = {
   'collection.auditLog.plural': 'Audit log',
   'field.auditAction': 'Action',
   'auditAction.deleted': 'deleted',
-  'field.tabPrivacy': 'Privacy',
-  'field.retention': 'Retention of a file',
-  'field.retentionHelp':
-    'After this term a file is anonymised: the figures stay, everything that identifies or describes a person goes. Empty: two years.',
-  'field.retentionFrom': 'Retention counts from',
-  'retentionFrom.closure': 'the closure of the complaint',
-  'retentionFrom.lastAct': 'the last act in the file',
-  'field.legalHold': 'Legal hold: do not anonymise',
-  'field.legalHoldReason': 'Reason for the hold',
-  'field.anonymisedOn': 'Anonymised on',
-  'field.erasureReason': 'Erased on request, reason',
-  'auditAction.anonymised': 'anonymised after the retention term',
-  'auditAction.erased': 'erased on request',
-  'auditAction.exported': "complainant's data exported",
-  'refusal.exportNotAllowed':
-    "Only directie and the administrator can export a complainant's data.",
-  'refusal.complaintAnonymised': 'This file has been anonymised and can no longer be changed.',
-  'refusal.erasureReasonRequired':
-    "state why the data is erased: the complainant's request is recorded with its reason.",
-  'refusal.erasureOnHold':
-    'this complaint is under a legal hold ({reason}); it can be erased once the hold is lifted.',
-  'refusal.erasureWhileOpen':
-    'a complaint being handled cannot be erased; it can once it is closed, withdrawn, not admitted or resolved informally.',
-  'refusal.erasureNotAllowed': 'only directie and the administrator can erase a file.',
   'field.documentCollection': 'Kind of document',
   'field.documentId': 'Document',
   'field.auditUser': 'By',
@@ -288,21 +267,6 @@ export const en: Record<TranslationKey, string> = {
   'refusal.complaintHasSentLetters':
     'The complainant has already received {count} letter(s) about this complaint; it is not deleted. Record a withdrawal if the complainant asks for one.',
   'refusal.auditLogUnchangeable': 'The audit log is never changed or deleted.',
-  'collection.accessLog.singular': 'Access log entry',
-  'collection.accessLog.plural': 'Access log',
-  'field.accessLog': 'Access log',
-  'field.readBy': 'Read by',
-  'field.complaintId': 'Complaint (id)',
-  'field.accessPath': 'Through',
-  'accessPath.rest': 'REST API',
-  'accessPath.graphql': 'GraphQL API',
-  'accessPath.admin': 'admin panel',
-  'accessPath.print': 'print',
-  'accessPath.download': 'download',
-  'accessPath.export': 'export',
-  'accessPath.local': 'Local API',
-  'refusal.accessLogUnchangeable':
-    'only the system writes to it; nobody changes or deletes an entry, not even an administrator.',
   'refusal.attachmentNotAvailable':
     'Attachment {ids} belongs to another complaint or was uploaded by someone else.',
   'refusal.attachmentFileMissing': 'The file of this attachment is missing.',

@@ -1,5 +1,8 @@
+import { privacyNl } from './privacy'
+
 /** Dutch texts of the plugin: the first language of every organisation that uses it. */
 export const nl = {
+  ...privacyNl,
   'collection.regulations.singular': 'Klachtenregeling',
   'collection.regulations.plural': 'Klachtenregelingen',
   'collection.complaints.singular': 'Klacht',
@@ -238,30 +241,6 @@ export const nl = {
   'collection.auditLog.plural': 'Logboek',
   'field.auditAction': 'Handeling',
   'auditAction.deleted': 'verwijderd',
-  'field.tabPrivacy': 'Privacy',
-  'field.retention': 'Bewaartermijn van een dossier',
-  'field.retentionHelp':
-    'Na deze termijn wordt een dossier geanonimiseerd: de cijfers blijven, alles wat een persoon aanwijst of beschrijft verdwijnt. Leeg: twee jaar.',
-  'field.retentionFrom': 'Bewaartermijn loopt vanaf',
-  'retentionFrom.closure': 'de afsluiting van de klacht',
-  'retentionFrom.lastAct': 'de laatste handeling in het dossier',
-  'field.legalHold': 'Bewaarplicht: niet anonimiseren',
-  'field.legalHoldReason': 'Reden van de bewaarplicht',
-  'field.anonymisedOn': 'Geanonimiseerd op',
-  'field.erasureReason': 'Gewist op verzoek, reden',
-  'auditAction.anonymised': 'geanonimiseerd na de bewaartermijn',
-  'auditAction.erased': 'gewist op verzoek',
-  'auditAction.exported': 'gegevens van de klager geëxporteerd',
-  'refusal.exportNotAllowed':
-    'Alleen de directie en de beheerder kunnen de gegevens van een klager exporteren.',
-  'refusal.complaintAnonymised': 'Dit dossier is geanonimiseerd en kan niet meer worden gewijzigd.',
-  'refusal.erasureReasonRequired':
-    'geef de reden van het wissen op: het verzoek van de klager wordt met zijn reden vastgelegd.',
-  'refusal.erasureOnHold':
-    'op deze klacht rust een bewaarplicht ({reason}); wissen kan pas als die is opgeheven.',
-  'refusal.erasureWhileOpen':
-    'een klacht in behandeling kan niet worden gewist; dat kan zodra zij is afgesloten, ingetrokken, niet-ontvankelijk verklaard of informeel opgelost.',
-  'refusal.erasureNotAllowed': 'alleen de directie en de beheerder kunnen een dossier wissen.',
   'field.documentCollection': 'Soort document',
   'field.documentId': 'Document',
   'field.auditUser': 'Door',
@@ -287,21 +266,6 @@ export const nl = {
   'refusal.complaintHasSentLetters':
     'De klager heeft al {count} brief/brieven over deze klacht ontvangen; de klacht wordt niet verwijderd. Leg een intrekking vast als de klager dat vraagt.',
   'refusal.auditLogUnchangeable': 'Het logboek wordt niet gewijzigd en niet verwijderd.',
-  'collection.accessLog.singular': 'Inzageregel',
-  'collection.accessLog.plural': 'Inzagelogboek',
-  'field.accessLog': 'Inzagelogboek',
-  'field.readBy': 'Ingezien door',
-  'field.complaintId': 'Klacht (id)',
-  'field.accessPath': 'Via',
-  'accessPath.rest': 'REST-API',
-  'accessPath.graphql': 'GraphQL-API',
-  'accessPath.admin': 'beheeromgeving',
-  'accessPath.print': 'afdruk',
-  'accessPath.download': 'download',
-  'accessPath.export': 'export',
-  'accessPath.local': 'Local API',
-  'refusal.accessLogUnchangeable':
-    'alleen het systeem schrijft hierin; niemand wijzigt of verwijdert een regel, ook een beheerder niet.',
   'refusal.attachmentNotAvailable':
     'Bijlage {ids} hoort bij een andere klacht of is door iemand anders geüpload.',
   'refusal.attachmentFileMissing': 'Het bestand van deze bijlage is niet (meer) aanwezig.',
