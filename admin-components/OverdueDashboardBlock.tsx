@@ -7,8 +7,8 @@ import { reportDatabaseOf } from '../src/reports/database'
 import { OVERDUE_KINDS } from '../src/reports/overdue'
 import { overdueTallies } from '../src/reports/overdueOverview'
 import { overdueViewerOf } from '../src/reports/viewer'
-import { translate } from '../src/translations'
 import { reportLanguageOf, reportText } from '../src/translations/reports'
+import { overdueKindLabel } from './formatting'
 import { reportStyles } from './reportStyles'
 
 import type { ReportSettingsProps } from '../src/reports/settings'
@@ -52,8 +52,7 @@ export const OverdueDashboardBlock = async ({
         </li>
         {perKind.map(({ kind, passed }) => (
           <li key={kind}>
-            {translate(`deadline.${kind}`, language)}: {passed}{' '}
-            {reportText(language, 'dashboard.passed')}
+            {overdueKindLabel(kind, language)}: {passed} {reportText(language, 'dashboard.passed')}
           </li>
         ))}
       </ul>

@@ -10,9 +10,8 @@ import { OVERDUE_SORTS } from '../src/reports/overdue'
 import { overdueOverview } from '../src/reports/overdueOverview'
 import { requestedChoice, requestedNumber } from '../src/reports/params'
 import { overdueViewerOf } from '../src/reports/viewer'
-import { translate } from '../src/translations'
 import { reportLanguageOf, reportText } from '../src/translations/reports'
-import { formatDay } from './formatting'
+import { formatDay, overdueKindLabel } from './formatting'
 import { Refusal, ReportFrame, requireLogin } from './ReportFrame'
 
 import type { OverdueRow, OverdueSort } from '../src/reports/overdue'
@@ -109,8 +108,7 @@ export const OverdueView = async (props: Props) => {
   const link = (changes: Record<string, string | number>) =>
     `${admin}/overdue?${new URLSearchParams({ sort, dir: direction, page: String(overview.page), ...Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, String(v)])) })}`
   const total = overview.totals.passed + overview.totals.dueSoon
-  const kindLabel = (kind: string) =>
-    translate(`deadline.${kind}` as Parameters<typeof translate>[0], language)
+  const kindLabel = (kind: string) => overdueKindLabel(kind, language)
 
   return (
     <ReportFrame view={props}>

@@ -1,3 +1,8 @@
+import { BODY_KINDS } from '../src/reports/overdue'
+import { translate } from '../src/translations'
+import { reportText } from '../src/translations/reports'
+
+import type { TranslationKey } from '../src/translations'
 import type { ReportLanguage } from '../src/translations/reports'
 
 const locales: Record<ReportLanguage, string> = { nl: 'nl-NL', en: 'en-GB' }
@@ -19,3 +24,11 @@ export const formatNumber = (value: number | null | undefined, language: ReportL
   value === null || value === undefined
     ? '—'
     : new Intl.NumberFormat(locales[language], { maximumFractionDigits: 1 }).format(value)
+
+/** A deadline kind of the overdue view; one an external body owes says so. */
+export const overdueKindLabel = (kind: string, language: ReportLanguage): string => {
+  const name = translate(`deadline.${kind}` as TranslationKey, language)
+  return (BODY_KINDS as readonly string[]).includes(kind)
+    ? reportText(language, 'overdue.byBody', { kind: name })
+    : name
+}

@@ -321,6 +321,7 @@ export interface Regulation {
             unit?: ('workingDays' | 'calendarDays' | 'weeks' | 'months' | 'years') | null;
           };
           appliesTo: 'everyone' | 'uwvClients';
+          anyMoment?: boolean | null;
           id?: string | null;
         }[]
       | null;
@@ -445,7 +446,6 @@ export interface Complaint {
   handler?: (number | null) | User;
   committee?: (number | null) | Committee;
   acknowledgedOn?: string | null;
-  referredOn?: string | null;
   nonAdmittedOn?: string | null;
   nonAdmissionMotivation?: string | null;
   hearings?:
@@ -491,6 +491,12 @@ export interface Complaint {
   resolvedOn?: string | null;
   dissatisfiedOn?: string | null;
   newInformationOn?: string | null;
+  referredTo?: string | null;
+  referredOn?: string | null;
+  referredBy?: (number | null) | User;
+  arrivedThroughBody?: boolean | null;
+  bodyContactedOn?: string | null;
+  bodyAdvice?: string | null;
   appealedOn?: string | null;
   appealReviewer?: (number | null) | User;
   appealDecidedOn?: string | null;
@@ -1070,6 +1076,7 @@ export interface RegulationsSelect<T extends boolean = true> {
                     unit?: T;
                   };
               appliesTo?: T;
+              anyMoment?: T;
               id?: T;
             };
         holidays?:
@@ -1164,7 +1171,6 @@ export interface ComplaintsSelect<T extends boolean = true> {
   handler?: T;
   committee?: T;
   acknowledgedOn?: T;
-  referredOn?: T;
   nonAdmittedOn?: T;
   nonAdmissionMotivation?: T;
   hearings?:
@@ -1196,6 +1202,12 @@ export interface ComplaintsSelect<T extends boolean = true> {
   resolvedOn?: T;
   dissatisfiedOn?: T;
   newInformationOn?: T;
+  referredTo?: T;
+  referredOn?: T;
+  referredBy?: T;
+  arrivedThroughBody?: T;
+  bodyContactedOn?: T;
+  bodyAdvice?: T;
   appealedOn?: T;
   appealReviewer?: T;
   appealDecidedOn?: T;

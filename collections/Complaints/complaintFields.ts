@@ -130,7 +130,7 @@ export const handlingFields = ({
       }),
     ],
   },
-  { type: 'row', fields: [actDate({ name: 'acknowledgedOn' }), actDate({ name: 'referredOn' })] },
+  actDate({ name: 'acknowledgedOn' }),
   {
     type: 'row',
     fields: [

@@ -5,6 +5,7 @@ import { bindRegulation } from '../../hooks/bindRegulation'
 import { checkAttachmentOwnership } from '../../hooks/checkAttachmentOwnership'
 import { checkExcludedSubject } from '../../hooks/checkExcludedSubject'
 import { checkExtensions } from '../../hooks/checkExtensions'
+import { checkReferral } from '../../hooks/checkReferral'
 import { deleteLettersWithComplaint } from '../../hooks/deleteLettersWithComplaint'
 import { draftOwedLetters } from '../../hooks/draftOwedLetters'
 import { enforceTransition } from '../../hooks/enforceTransition'
@@ -37,6 +38,7 @@ import {
 } from './complaintFields'
 import { deadlineFields } from './deadlineFields'
 import { privacyFields } from './privacyFields'
+import { referralFields } from './referralFields'
 
 import type { PluginContext } from '../../src/pluginContext'
 
@@ -82,6 +84,7 @@ export const createComplaints = ({
       checkExcludedSubject,
       checkAttachmentOwnership,
       checkExtensions,
+      checkReferral,
       enforceTransition,
       storeDeadlines,
       setParticipants,
@@ -189,6 +192,7 @@ export const createComplaints = ({
         { label: fieldLabel('complainant'), fields: complainantFields },
         { label: fieldLabel('tabHandling'), fields: handlingFields({ slugs, users, appointable }) },
         { label: fieldLabel('tabDecision'), fields: decisionFields },
+        { label: fieldLabel('tabReferral'), fields: referralFields({ users }) },
         { label: fieldLabel('tabAppeal'), fields: appealFields({ users, appointable }) },
         { label: fieldLabel('tabEvaluation'), fields: evaluationFields({ users }) },
         { label: fieldLabel('deadlines'), fields: deadlineFields(components) },

@@ -167,6 +167,7 @@ const handling: Field[] = [
         label: fieldLabel('appliesTo'),
         options: optionsOf('escalationAudience', ESCALATION_AUDIENCES),
       },
+      checkbox('anyMoment'),
     ],
   },
 ]

@@ -86,6 +86,7 @@ const letters = ({ letters: all }: TimelineInput): TimelineEvent[] =>
 
 const ACTS = [
   ['referredOn', 'timeline.referred'],
+  ['bodyContactedOn', 'timeline.bodyContacted'],
   ['appealedOn', 'timeline.appealed'],
   ['newInformationOn', 'timeline.newInformation'],
   ['dissatisfiedOn', 'timeline.dissatisfied'],

@@ -84,6 +84,9 @@ export const factsFromDocument = (
     newInformationOn: date('newInformationOn'),
     dissatisfiedOn: date('dissatisfiedOn'),
     referredOn: date('referredOn'),
+    referredTo: complaint.referredTo || null,
+    arrivedThroughBody: Boolean(complaint.arrivedThroughBody),
+    bodyContactedOn: date('bodyContactedOn'),
     withdrawnOn: date('withdrawnOn'),
     resolvedOn: date('resolvedOn'),
   }

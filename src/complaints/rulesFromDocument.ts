@@ -78,6 +78,7 @@ export const rulesFromDocument = (stored: Stored): RegulationRules => {
       description: localized(body.description),
       responseTerm: term(body.responseTerm),
       appliesTo: body.appliesTo === 'uwvClients' ? 'uwvClients' : 'everyone',
+      anyMoment: Boolean(body.anyMoment),
     })),
     holidays: {
       goodFriday: Boolean(stored.holidays?.goodFriday),

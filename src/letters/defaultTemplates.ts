@@ -26,6 +26,7 @@ export const defaultTemplates: Record<LetterKind, Record<Lang, TemplateText>> = 
       'Op {{receivedOn}} hebben wij uw klacht ontvangen. Uw klacht heeft het kenmerk {{reference}}; noemt u dat als u contact met ons opneemt.',
       'Wij behandelen uw klacht volgens de {{regulation.name}}, die u kunt lezen op {{regulation.link}}. Wij luisteren naar u en naar de betrokkenen en laten u schriftelijk weten wat wij van uw klacht vinden.',
       'U ontvangt ons antwoord uiterlijk op {{deadline.decision}}.',
+      'U kunt op elk moment ook terecht bij: {{escalation.anyMoment}}. Zij helpen u onafhankelijk van ons.',
     ),
     en: letter(
       'en',
@@ -33,6 +34,7 @@ export const defaultTemplates: Record<LetterKind, Record<Lang, TemplateText>> = 
       'We received your complaint on {{receivedOn}}. Its reference is {{reference}}; please mention it when you contact us.',
       'We handle your complaint under the {{regulation.name}}, which you can read at {{regulation.link}}. We listen to you and to those involved, and tell you in writing what we conclude.',
       'You will receive our answer on {{deadline.decision}} at the latest.',
+      'At any moment you can also turn to: {{escalation.anyMoment}}. They help you independently of us.',
     ),
   },
   writtenConfirmationRequest: {
@@ -159,11 +161,13 @@ export const defaultTemplates: Record<LetterKind, Record<Lang, TemplateText>> = 
     nl: letter(
       'nl',
       'Uw klacht {{reference}} en een onafhankelijke instantie',
+      'Op {{referral.on}} hebben wij uw klacht voorgelegd aan {{referral.body}}. Deze instantie neemt uiterlijk op {{referral.contactBy}} contact met u op.',
       'U kunt met uw klacht ook terecht bij: {{escalation.bodies}}. Zij helpen u onafhankelijk van ons.',
     ),
     en: letter(
       'en',
       'Your complaint {{reference}} and an independent body',
+      'On {{referral.on}} we put your complaint before {{referral.body}}. This body will contact you on {{referral.contactBy}} at the latest.',
       'You can also take your complaint to: {{escalation.bodies}}. They help you independently of us.',
     ),
   },

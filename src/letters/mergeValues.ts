@@ -3,13 +3,14 @@ import { plainText } from '../complaints/richText'
 import { daysBetween } from '../procedure/dates'
 import { currentDecisionDeadline } from '../procedure/deadlines'
 import { formatTerm } from '../procedure/format'
+import { bodiesAtAnyMoment } from '../procedure/referral'
 import { translations } from '../translations'
 import { objectionText } from './objection'
 import { writtenDate } from './writtenDate'
 
 import type { Deadline } from '../procedure/deadline'
 import type { Lang } from '../procedure/localized'
-import type { RegulationRules } from '../procedure/rules'
+import type { EscalationBody, RegulationRules } from '../procedure/rules'
 
 type Stored = Record<string, any>
 
@@ -60,6 +61,10 @@ const admissibilityReasons = (complaint: Stored, lang: Lang): string =>
     .filter(Boolean)
     .join(' ')
 
+/** Bodies as the complainant reads them: each with how to reach it. */
+const namesOf = (bodies: readonly EscalationBody[]): string =>
+  bodies.map((body) => [body.name, body.contact].filter(Boolean).join(' — ')).join('; ')
+
 /** Every merge field a template may use, filled for one complaint in one language. */
 export const mergeValues = ({
   complaint,
@@ -75,10 +80,11 @@ export const mergeValues = ({
     writtenDate(deadlines.find((d) => d.kind === kind)?.date, lang)
   const extension = (complaint.extensions ?? []).at(-1) as Stored | undefined
   // A body only for UWV clients (IN FOCUS's labour expert) is offered to UWV clients only.
-  const bodies = rules.escalationBodies
-    .filter((body) => body.appliesTo === 'everyone' || Boolean(complaint.uwv?.isUwvClient))
-    .map((body) => [body.name, body.contact].filter(Boolean).join(' — '))
-    .join('; ')
+  const uwvClient = Boolean(complaint.uwv?.isUwvClient)
+  const bodies = namesOf(
+    rules.escalationBodies.filter((body) => body.appliesTo === 'everyone' || uwvClient),
+  )
+  const referredTo = rules.escalationBodies.find((body) => body.name === complaint.referredTo)
   const newDate = writtenDate(deadlines.find((d) => d.kind === 'decisionExtended')?.date, lang)
   const outcome = complaint.outcome
     ? ((translations[lang] as Record<string, string>)[`outcome.${complaint.outcome}`] ?? '')
@@ -117,6 +123,10 @@ export const mergeValues = ({
       : '',
     'committee.members': committeeMembers.join(lang === 'nl' ? ' en ' : ' and '),
     'escalation.bodies': bodies,
+    'escalation.anyMoment': namesOf(bodiesAtAnyMoment(rules, uwvClient)),
+    'referral.body': referredTo ? namesOf([referredTo]) : (complaint.referredTo ?? ''),
+    'referral.on': date(complaint.referredOn),
+    'referral.contactBy': deadline('externalOfficerContact'),
     objection: objectionText(
       {
         appealTerm: rules.appeal ? formatTerm(rules.appeal, lang) : '',
@@ -157,6 +167,10 @@ export const MERGE_FIELD_NAMES = [
   'appeal.outcome',
   'committee.members',
   'escalation.bodies',
+  'escalation.anyMoment',
+  'referral.body',
+  'referral.on',
+  'referral.contactBy',
   'objection',
 ] as const
 

@@ -41,7 +41,8 @@ export const lettersOwed = ({
   if (rules.handling.kind === 'committee' && (facts.committee?.length ?? 0) > 0)
     owed.push('committeeComposition')
   for (const _extension of facts.extensions ?? []) owed.push('extension')
-  if (facts.referredOn) owed.push('referral')
+  // The organisation tells the complainant of a referral it made; not of one the complainant made.
+  if (facts.referredOn && !facts.arrivedThroughBody) owed.push('referral')
   if (admissible && (decisionReady || facts.decidedOn)) owed.push('decision')
   if (facts.decidedOn) owed.push('closure')
   if (facts.decidedOn && rules.askSatisfaction) owed.push('satisfactionSurvey')

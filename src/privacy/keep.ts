@@ -24,6 +24,12 @@ export const COMPLAINT_KEEPS = new Set([
   'committee_id',
   'acknowledged_on',
   'referred_on',
+  // The external body, who referred it, and its contact: the body's term and the report's count
+  // (its advice is about the person and goes).
+  'referred_to',
+  'referred_by_id',
+  'arrived_through_body',
+  'body_contacted_on',
   'non_admitted_on',
   'decided_on',
   'outcome',

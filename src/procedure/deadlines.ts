@@ -7,6 +7,7 @@ import { createCalendar } from './calendar'
 import { anchoredDeadline, findDeadline } from './deadline'
 import { extendedDecision } from './extension'
 import { anchorDateOf } from './facts'
+import { bodyContactTerm } from './referral'
 
 const calendars = new Map<string, Calendar>()
 
@@ -24,14 +25,14 @@ export const calendarFor = (rules: RegulationRules): Calendar => {
 
 type Source = {
   kind: DeadlineKind
-  term: (rules: RegulationRules) => AnchoredTerm | null
+  term: (rules: RegulationRules, facts: ComplaintFacts) => AnchoredTerm | null
   owedBy: DeadlineParty
 }
 
 /** Every term a regulation sets, in the order a complaint meets them. */
 const SOURCES: readonly Source[] = [
   { kind: 'acknowledgement', term: (r) => r.acknowledgement, owedBy: 'organisation' },
-  { kind: 'externalOfficerContact', term: (r) => r.externalOfficerContact, owedBy: 'externalBody' },
+  { kind: 'externalOfficerContact', term: bodyContactTerm, owedBy: 'externalBody' },
   { kind: 'nonAdmission', term: (r) => r.nonAdmission, owedBy: 'organisation' },
   { kind: 'decision', term: (r) => r.decision, owedBy: 'organisation' },
   { kind: 'appeal', term: (r) => r.appeal, owedBy: 'complainant' },
@@ -53,7 +54,7 @@ export const deadlinesFor = (
   for (const source of SOURCES) {
     const deadline = anchoredDeadline(
       source.kind,
-      source.term(rules),
+      source.term(rules, facts),
       source.owedBy,
       rules,
       facts,
@@ -77,7 +78,7 @@ export const pendingDeadlines = (
   facts: ComplaintFacts,
 ): PendingDeadline[] =>
   SOURCES.flatMap((source) => {
-    const term = source.term(rules)
+    const term = source.term(rules, facts)
     if (!term || anchorDateOf(term.from, rules, facts)) return []
     return [{ kind: source.kind, waitsFor: term.from, term }]
   })

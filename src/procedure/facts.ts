@@ -70,8 +70,14 @@ export type ComplaintFacts = {
   newInformationOn?: IsoDate | null
   /** The complainant said they are not satisfied with the answer. */
   dissatisfiedOn?: IsoDate | null
-  /** An external complaints officer or body received the complaint. */
+  /** An external complaints officer or body received the complaint (on referral, or directly). */
   referredOn?: IsoDate | null
+  /** The body it went to: one of the regulation's escalation bodies, by name. */
+  referredTo?: string | null
+  /** The complaint came in through that body, not on the organisation's referral. */
+  arrivedThroughBody?: boolean
+  /** The body contacted the complainant: what its term asks of it. */
+  bodyContactedOn?: IsoDate | null
   withdrawnOn?: IsoDate | null
   resolvedOn?: IsoDate | null
 }

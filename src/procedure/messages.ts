@@ -72,6 +72,12 @@ export const refusalMessages: Record<Lang, Record<RefusalRule, string>> = {
     committeeSizeMissing: 'Geef op uit hoeveel leden de klachtencommissie bestaat.',
     extensionWithoutDecisionTerm:
       'Een vaste verlenging kan alleen als er een termijn voor de uitspraak is.',
+    referralBodyUnknown:
+      "'{body}' is geen externe instantie van deze regeling; kies een van: {bodies}.",
+    referralDateMissing:
+      'Vul de datum in waarop de externe instantie de klacht ontving (doorverwijzing of rechtstreeks).',
+    bodyContactBeforeReferral:
+      'Het contact door de externe instantie ({contactedOn}) ligt vóór de dag waarop zij de klacht ontving ({referredOn}).',
   },
   en: {
     transitionNotAllowed: "The regulation does not allow a change from '{from}' to '{to}'.",
@@ -134,6 +140,12 @@ export const refusalMessages: Record<Lang, Record<RefusalRule, string>> = {
     termInvalid: 'Invalid term: choose a whole number of 0 or more and a unit.',
     committeeSizeMissing: 'Enter how many members the complaints committee has.',
     extensionWithoutDecisionTerm: 'A fixed extension needs a decision term.',
+    referralBodyUnknown:
+      "'{body}' is not an external body of this regulation; choose one of: {bodies}.",
+    referralDateMissing:
+      'Enter the date the external body received the complaint (on referral or directly).',
+    bodyContactBeforeReferral:
+      "The external body's contact ({contactedOn}) is before the day it received the complaint ({referredOn}).",
   },
 }
 

@@ -24,7 +24,7 @@ export const metOn = (kind: DeadlineKind, facts: ComplaintFacts): IsoDate | null
     case 'appealDecision':
       return firstOf(facts.appealDecidedOn, facts.withdrawnOn)
     case 'externalOfficerContact':
-      return null
+      return firstOf(facts.bodyContactedOn, ended(facts))
   }
 }
 

@@ -45,6 +45,9 @@ export const REFUSAL_RULES = [
   'termInvalid',
   'committeeSizeMissing',
   'extensionWithoutDecisionTerm',
+  'referralBodyUnknown',
+  'referralDateMissing',
+  'bodyContactBeforeReferral',
 ] as const
 
 export type RefusalRule = (typeof REFUSAL_RULES)[number]

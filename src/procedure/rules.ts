@@ -57,6 +57,11 @@ export type EscalationBody = {
   /** What the complainant is told about how soon this body responds. */
   responseTerm: Term | null
   appliesTo: EscalationAudience
+  /**
+   * The complainant may turn to this body at any moment, also while the organisation still
+   * handles the complaint (IZW Ambulant: Klachtenportaal Zorg); the acknowledgement names it.
+   */
+  anyMoment: boolean
 }
 
 /** Which term the yearly report measures a complaint that was not admitted against. */

@@ -35,6 +35,9 @@ const COMPLAINT_COLUMNS = [
   'withdrawnOn',
   'resolvedOn',
   'appealDecidedOn',
+  'referredOn',
+  'referredTo',
+  'bodyContactedOn',
   'satisfaction_score',
   'nextDeadline',
   'admissibilityIssues',
@@ -44,6 +47,7 @@ const COMPLAINT_COLUMNS = [
   'deadlines_decisionExtended',
   'deadlines_reportThreshold',
   'deadlines_appealDecision',
+  'deadlines_externalOfficerContact',
 ] as const
 
 type Columns<K extends string> = { readonly table: SQLWrapper } & {

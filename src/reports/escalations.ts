@@ -6,7 +6,10 @@ import { rowsWithoutWorkers } from './database'
 import type { ReportDatabase } from './database'
 import type { ReportFilter } from './classified'
 
-/** Escalations to an external body of the complaints received in the period; body null is the total. */
+/**
+ * Escalations to an external body of the complaints received in the period, the complaint's
+ * referral (or arrival through a body) among them; body null is the total.
+ */
 export type EscalationCount = { body: string | null; escalations: number; complaints: number }
 
 export const escalationCounts = async (
@@ -21,12 +24,14 @@ export const escalationCounts = async (
     complaints: string
   }>(
     db,
-    sql`select case when grouping(${e.body}) = 1 then null else coalesce(${e.body}, '') end as "body", grouping(${e.body}) as "total",
+    sql`select case when grouping(e.body) = 1 then null else coalesce(e.body, '') end as "body", grouping(e.body) as "total",
         count(*) as "escalations", count(distinct ${c.id}) as "complaints"
-      from ${e.table} join ${c.table} on ${c.id} = ${e.parent}
+      from (select ${e.parent} as parent, ${e.body} as body from ${e.table}
+        union all select ${c.id}, ${c.referredTo} from ${c.table} where ${c.referredOn} is not null) as e
+      join ${c.table} on ${c.id} = e.parent
       where ${receivedIn(tables, filter)}
-      group by grouping sets ((), (${e.body}))
-      order by grouping(${e.body}) desc, count(*) desc, 1`,
+      group by grouping sets ((), (e.body))
+      order by grouping(e.body) desc, count(*) desc, 1`,
   )
   const counts = rows.map((row) => ({
     body: Number(row.total) === 1 ? null : row.body,

@@ -12,11 +12,16 @@ import type { ReportDatabase, ReportTables } from './database'
 import type { OwedExtra } from './owed'
 import type { Viewer } from './viewer'
 
-export { OVERDUE_KINDS } from './owed'
+export { BODY_KINDS, OVERDUE_KINDS } from './owed'
 
-/** The deadlines the organisation itself owes (openDeadlines in src/procedure leaves out the rest). */
+/** The deadlines the overdue view chases (see OVERDUE_KINDS). */
 export type OverdueKind =
-  'acknowledgement' | 'nonAdmission' | 'decision' | 'decisionExtended' | 'appealDecision'
+  | 'acknowledgement'
+  | 'nonAdmission'
+  | 'decision'
+  | 'decisionExtended'
+  | 'appealDecision'
+  | 'externalOfficerContact'
 
 export const OVERDUE_SORTS = [
   'due',

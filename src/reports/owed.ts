@@ -7,14 +7,21 @@ import type { ComplaintColumns, ReportTables } from './database'
 import type { OverdueKind } from './overdue'
 import type { Viewer } from './viewer'
 
-/** The deadlines the organisation itself owes (openDeadlines in src/procedure leaves out the rest). */
+/**
+ * The deadlines the overdue view chases: those the organisation itself owes (openDeadlines in
+ * src/procedure), and the external body's contact with the complainant, shown as the body's.
+ */
 export const OVERDUE_KINDS = [
   'acknowledgement',
   'nonAdmission',
   'decision',
   'decisionExtended',
   'appealDecision',
+  'externalOfficerContact',
 ] as const satisfies readonly OverdueKind[]
+
+/** The kinds the overdue view lists as owed by an external body, not by the organisation. */
+export const BODY_KINDS: readonly OverdueKind[] = ['externalOfficerContact']
 
 /** The stored date of a kind's deadline. */
 export const dueOf = (c: ComplaintColumns, kind: OverdueKind): SQLWrapper =>
@@ -24,6 +31,7 @@ export const dueOf = (c: ComplaintColumns, kind: OverdueKind): SQLWrapper =>
     decision: c.deadlines_decision,
     decisionExtended: c.deadlines_decisionExtended,
     appealDecision: c.deadlines_appealDecision,
+    externalOfficerContact: c.deadlines_externalOfficerContact,
   })[kind]
 
 /**
@@ -46,6 +54,7 @@ export const owedWhile = (c: ComplaintColumns, kind: OverdueKind): SQL => {
     decision: sql`${c.deadlines_decisionExtended} is null and ${undecided}`,
     decisionExtended: undecided,
     appealDecision: sql`${c.appealDecidedOn} is null and ${c.withdrawnOn} is null`,
+    externalOfficerContact: sql`${c.bodyContactedOn} is null and ${ongoing}`,
   }[kind]
 }
 

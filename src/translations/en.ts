@@ -1,9 +1,11 @@
 import { privacyEn } from './privacy'
+import { referralEn } from './referral'
 
 import type { TranslationKey } from './nl'
 
 export const en: Record<TranslationKey, string> = {
   ...privacyEn,
+  ...referralEn,
   'collection.regulations.singular': 'Complaint regulation',
   'collection.regulations.plural': 'Complaint regulations',
   'collection.complaints.singular': 'Complaint',

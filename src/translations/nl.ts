@@ -1,8 +1,10 @@
 import { privacyNl } from './privacy'
+import { referralNl } from './referral'
 
 /** Dutch texts of the plugin: the first language of every organisation that uses it. */
 export const nl = {
   ...privacyNl,
+  ...referralNl,
   'collection.regulations.singular': 'Klachtenregeling',
   'collection.regulations.plural': 'Klachtenregelingen',
   'collection.complaints.singular': 'Klacht',

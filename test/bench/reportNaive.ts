@@ -153,7 +153,7 @@ export const naiveYearly = async (
     if (!nonAdmitted && within) result.admittedWithinTerm++
     if (term !== null && (handled ?? query.asOf) > term) result.late++
     if (!decided && !resolved) result.notHandled++
-    result.escalations += (doc.escalations ?? []).length
+    result.escalations += (doc.escalations ?? []).length + (doc.referredOn ? 1 : 0)
     if (typeof doc.satisfaction?.score === 'number') scores.push(doc.satisfaction.score)
     if (decided && received)
       leadDays.push((Date.parse(decided) - Date.parse(received)) / 86_400_000)

@@ -55,6 +55,7 @@ export const hss: RegulationSeed = {
         },
         responseTerm: null,
         appliesTo: 'everyone',
+        anyMoment: false,
       },
     ],
     holidays: publicHolidaysOnly(),

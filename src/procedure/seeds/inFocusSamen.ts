@@ -52,6 +52,7 @@ export const inFocusSamen: RegulationSeed = {
         },
         responseTerm: null,
         appliesTo: 'uwvClients',
+        anyMoment: false,
       },
     ],
     holidays: publicHolidaysOnly(),

@@ -56,6 +56,7 @@ export const izwAmbulant: RegulationSeed = {
         },
         responseTerm: { amount: 5, unit: 'workingDays' },
         appliesTo: 'everyone',
+        anyMoment: true,
       },
       {
         name: 'Geschillencommissie Klachtenportaal Zorg',
@@ -66,6 +67,7 @@ export const izwAmbulant: RegulationSeed = {
         },
         responseTerm: null,
         appliesTo: 'everyone',
+        anyMoment: false,
       },
     ],
     holidays: publicHolidaysOnly(),

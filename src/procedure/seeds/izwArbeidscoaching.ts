@@ -50,6 +50,7 @@ export const izwArbeidscoaching: RegulationSeed = {
         },
         responseTerm: { amount: 5, unit: 'calendarDays' },
         appliesTo: 'everyone',
+        anyMoment: false,
       },
     ],
     holidays: publicHolidaysOnly(),
