@@ -90,8 +90,8 @@ describe('a referral to an external body and a hearing, recorded in the admin', 
     await openTab(page, 'Externe instantie')
     await page.locator('#field-referredTo').fill(PORTAL)
     await pickToday(page, 'referredOn')
-    await page.screenshot({ path: `${SCREENSHOTS}/referral-tab-nl.png`, fullPage: true })
     await save(page)
+    await page.screenshot({ path: `${SCREENSHOTS}/referral-tab-nl.png`, fullPage: true })
     const after = await stored()
     expect(after.referredTo).toBe(PORTAL)
     expect(after.referredOn).toBeTruthy()
@@ -130,8 +130,8 @@ describe('a referral to an external body and a hearing, recorded in the admin', 
     await page.locator('#field-hearings__0__heard').click()
     await page.locator('.rs__option', { hasText: /^klager$/ }).click()
     await page.locator('#field-hearings__0__summary').fill('Klager toegelicht wat er misging.')
-    await page.screenshot({ path: `${SCREENSHOTS}/hearing-nl.png`, fullPage: true })
     await save(page)
+    await page.screenshot({ path: `${SCREENSHOTS}/hearing-nl.png`, fullPage: true })
     const hearings = (await stored()).hearings as Record<string, unknown>[]
     expect(hearings).toEqual([
       expect.objectContaining({
