@@ -9,6 +9,7 @@ import { todayInAmsterdam } from '../src/complaints/storedDates'
 import { slugsOf } from '../src/slugs'
 import { translate } from '../src/translations'
 import { caseText } from '../src/translations/casework'
+import { CaseFollowUp } from './CaseFollowUp'
 import { CaseLetters } from './CaseLetters'
 import { CasePrivacy } from './CasePrivacy'
 import { CaseReaders } from './CaseReaders'
@@ -116,6 +117,7 @@ export const CaseOverview = async ({ id, req }: UIFieldServerProps) => {
         routes={routes}
         lettersSlug={slugs.letters}
       />
+      <CaseFollowUp followUp={file.followUp} language={language} />
       <CaseTimeline timeline={file.timeline} reference={file.reference} language={language} />
       {readers && <CaseReaders readers={readers} language={language} />}
       <CasePrivacy

@@ -3,6 +3,7 @@ import React from 'react'
 import type { EscalationCount } from '../src/reports/escalations'
 import type { FigureRow } from '../src/reports/figureRows'
 import type { LateComplaint, UnhandledComplaint } from '../src/reports/lists'
+import type { YearlyReport } from '../src/reports/report'
 import type { Figures, YearlyFigures } from '../src/reports/yearly'
 import type { ReportLanguage, ReportTextKey } from '../src/translations/reports'
 
@@ -222,3 +223,49 @@ export const Definitions = ({ language }: Texts) => (
     ))}
   </ul>
 )
+
+/** The improvement actions of the year's complaints: what, who, by when, and whether done. */
+export const ImprovementList = ({
+  improvements,
+  casesUrl,
+  language,
+}: Texts & { improvements: YearlyReport['improvements']; casesUrl: string }) => {
+  const { actions, total, done } = improvements
+  if (total === 0) return <p>{t(language, 'report.none')}</p>
+  return (
+    <>
+      <p>{t(language, 'report.improvements.done', { done, total })}</p>
+      <table data-testid="improvement-actions">
+        <thead>
+          <tr>
+            {(
+              [
+                'report.column.reference',
+                'report.column.action',
+                'report.column.owner',
+                'report.column.dueOn',
+                'report.column.done',
+              ] as const
+            ).map((key) => (
+              <th key={key} scope="col">
+                {t(language, key)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {actions.map((action, index) => (
+            <tr key={`${action.id}-${index}`}>
+              <td>{caseLink(casesUrl, action.id, action.reference)}</td>
+              <td>{action.action ?? '—'}</td>
+              <td>{action.owner ?? '—'}</td>
+              <td>{formatDay(action.dueOn, language)}</td>
+              <td>{t(language, action.done ? 'report.yes' : 'report.no')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <More shown={actions.length} total={total} language={language} />
+    </>
+  )
+}

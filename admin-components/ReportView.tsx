@@ -13,13 +13,22 @@ import {
 } from '../src/reports/figureRows'
 import { requestedRegulation, requestedYear } from '../src/reports/params'
 import { reportRegulations } from '../src/reports/regulations'
+import { reviewRows } from '../src/reports/reviews'
 import { yearlyReport } from '../src/reports/report'
 import { reportViewerOf } from '../src/reports/viewer'
 import { reportLanguageOf, reportText } from '../src/translations/reports'
 import { formatDay } from './formatting'
 import { PrintButton } from './PrintButton'
+import { ReviewTable } from './ReportReviews'
 import { Refusal, ReportFrame, requireLogin } from './ReportFrame'
-import { Definitions, EscalationTable, FigureTable, LateList, UnhandledList } from './ReportTables'
+import {
+  Definitions,
+  EscalationTable,
+  FigureTable,
+  ImprovementList,
+  LateList,
+  UnhandledList,
+} from './ReportTables'
 import { TrendChart } from './TrendChart'
 
 import type { ReportSettingsProps } from '../src/reports/settings'
@@ -82,6 +91,12 @@ const YearlyReportPage = async (props: Props & { print: boolean }) => {
       listLimit: settings.listLimit,
     }),
   ])
+  const reviews = await reviewRows(req, settings.slugs, {
+    regulation: asked,
+    year,
+    asOf,
+    figures: report.figures,
+  })
   const regulationName =
     report.regulation === null
       ? t('report.allRegulations')
@@ -167,6 +182,16 @@ const YearlyReportPage = async (props: Props & { print: boolean }) => {
         <UnhandledList
           unhandled={report.unhandled}
           total={f.notHandled}
+          casesUrl={casesUrl}
+          language={language}
+        />
+      </Section>
+      <Section id="report-reviews" title={t('report.section.reviews')}>
+        <ReviewTable rows={reviews} language={language} />
+      </Section>
+      <Section id="report-improvements" title={t('report.section.improvements')}>
+        <ImprovementList
+          improvements={report.improvements}
           casesUrl={casesUrl}
           language={language}
         />

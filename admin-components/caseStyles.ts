@@ -38,6 +38,10 @@ export const caseStyles = `
 .case-letters .case-letter__actions { display: flex; gap: 0.75rem; flex-wrap: wrap; }
 .case-timeline { grid-column: 1 / -1; }
 .case-privacy { grid-column: 1 / -1; }
+.case-follow-up { grid-column: 1 / -1; }
+.case-follow-up ul { margin: 0.25rem 0; padding-left: 1.25rem; }
+.case-follow-up__late { color: #8a1c14; font-weight: 600; }
+.case-follow-up__where { font-size: 0.85rem; color: var(--theme-elevation-600, #555); margin: 0; }
 .case-privacy__actions { display: flex; gap: 0.75rem; flex-wrap: wrap; align-items: flex-start; }
 .case-privacy__actions .btn { margin: 0; }
 .case-erase { display: grid; gap: 0.4rem; max-width: 40rem; }

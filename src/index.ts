@@ -4,6 +4,7 @@ import { createAccessLog } from '../collections/AccessLog'
 import { createAuditLog } from '../collections/AuditLog'
 import { createComplaintAttachments } from '../collections/ComplaintAttachments'
 import { createCommittees } from '../collections/Committees'
+import { createReviews } from '../collections/Reviews'
 import { createComplaints } from '../collections/Complaints'
 import { createLetters } from '../collections/Letters'
 import { createRateLimits } from '../collections/RateLimits'
@@ -84,6 +85,7 @@ export const complaintsPlugin =
       createComplaintAttachments(context, resolved.attachmentsDir),
       createAuditLog(context),
       createAccessLog(context),
+      createReviews(context),
       createRateLimits(context),
     ].map((collection) => (resolved.disabled ? withoutBehaviour(collection) : collection))
     const withCollections: Config = {

@@ -75,6 +75,7 @@ export interface Config {
     'complaint-attachments': ComplaintAttachment;
     'complaint-audit-log': ComplaintAuditLog;
     'complaint-access-log': ComplaintAccessLog;
+    'complaint-reviews': ComplaintReview;
     'complaint-rate-limits': ComplaintRateLimit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -96,6 +97,7 @@ export interface Config {
     'complaint-attachments': ComplaintAttachmentsSelect<false> | ComplaintAttachmentsSelect<true>;
     'complaint-audit-log': ComplaintAuditLogSelect<false> | ComplaintAuditLogSelect<true>;
     'complaint-access-log': ComplaintAccessLogSelect<false> | ComplaintAccessLogSelect<true>;
+    'complaint-reviews': ComplaintReviewsSelect<false> | ComplaintReviewsSelect<true>;
     'complaint-rate-limits': ComplaintRateLimitsSelect<false> | ComplaintRateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -308,6 +310,9 @@ export interface Regulation {
     informUwvLabourExpert?: boolean | null;
     informDirectie?: boolean | null;
     askSatisfaction?: boolean | null;
+    employeeFeedback?: boolean | null;
+    teamDiscussion?: boolean | null;
+    reviewPeriod: 'none' | 'quarter' | 'year';
     escalationBodies?:
       | {
           name: string;
@@ -512,6 +517,8 @@ export interface Complaint {
     score?: number | null;
     remark?: string | null;
   };
+  employeeFeedbackOn?: string | null;
+  teamDiscussedOn?: string | null;
   improvementActions?:
     | {
         action?: string | null;
@@ -680,6 +687,23 @@ export interface ComplaintAccessLog {
   documentCollection?: string | null;
   documentId?: string | null;
   path: 'rest' | 'graphql' | 'admin' | 'print' | 'download' | 'export' | 'local';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-reviews".
+ */
+export interface ComplaintReview {
+  id: number;
+  regulation: number | Regulation;
+  year: number;
+  period: 'q1' | 'q2' | 'q3' | 'q4' | 'year';
+  reviewedOn: string;
+  reviewedBy?: (number | User)[] | null;
+  conclusions: string;
+  measures?: string | null;
+  title?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -864,6 +888,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'complaint-attachments';
         value: number | ComplaintAttachment;
+      } | null)
+    | ({
+        relationTo: 'complaint-reviews';
+        value: number | ComplaintReview;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1058,6 +1086,9 @@ export interface RegulationsSelect<T extends boolean = true> {
         informUwvLabourExpert?: T;
         informDirectie?: T;
         askSatisfaction?: T;
+        employeeFeedback?: T;
+        teamDiscussion?: T;
+        reviewPeriod?: T;
         escalationBodies?:
           | T
           | {
@@ -1225,6 +1256,8 @@ export interface ComplaintsSelect<T extends boolean = true> {
         score?: T;
         remark?: T;
       };
+  employeeFeedbackOn?: T;
+  teamDiscussedOn?: T;
   improvementActions?:
     | T
     | {
@@ -1334,6 +1367,22 @@ export interface ComplaintAccessLogSelect<T extends boolean = true> {
   documentCollection?: T;
   documentId?: T;
   path?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-reviews_select".
+ */
+export interface ComplaintReviewsSelect<T extends boolean = true> {
+  regulation?: T;
+  year?: T;
+  period?: T;
+  reviewedOn?: T;
+  reviewedBy?: T;
+  conclusions?: T;
+  measures?: T;
+  title?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -12,6 +12,7 @@ export const DEFAULT_SLUGS = {
   auditLog: 'complaint-audit-log',
   accessLog: 'complaint-access-log',
   rateLimits: 'complaint-rate-limits',
+  reviews: 'complaint-reviews',
 } as const
 
 /** Slugs as the Local API takes them; a host's generated types do not know the renamed ones. */

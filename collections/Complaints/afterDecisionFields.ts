@@ -39,7 +39,10 @@ export const appealFields = ({
   },
 ]
 
-/** After the decision: satisfaction and what the organisation improves. */
+/**
+ * After the decision: satisfaction, the feedback to the employee concerned and the team's
+ * anonymised discussion (where the regulation asks for them), and what the organisation improves.
+ */
 export const evaluationFields = ({ users }: Pick<PluginContext, 'users'>): Field[] => [
   {
     name: 'satisfaction',
@@ -54,6 +57,10 @@ export const evaluationFields = ({ users }: Pick<PluginContext, 'users'>): Field
         ],
       },
     ],
+  },
+  {
+    type: 'row',
+    fields: [actDate({ name: 'employeeFeedbackOn' }), actDate({ name: 'teamDiscussedOn' })],
   },
   {
     name: 'improvementActions',

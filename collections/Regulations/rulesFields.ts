@@ -4,6 +4,7 @@ import {
   COMPLAINANT_ROLES,
   COMPLAINT_FIELDS,
   ESCALATION_AUDIENCES,
+  REVIEW_PERIODS,
 } from '../../src/procedure/rules'
 import { RETENTION_STARTS } from '../../src/privacy/retention'
 import { TERM_UNITS } from '../../src/procedure/terms'
@@ -149,6 +150,16 @@ const handling: Field[] = [
   checkbox('informUwvLabourExpert'),
   checkbox('informDirectie', true),
   checkbox('askSatisfaction'),
+  checkbox('employeeFeedback'),
+  checkbox('teamDiscussion'),
+  {
+    name: 'reviewPeriod',
+    type: 'select',
+    required: true,
+    defaultValue: 'none',
+    label: fieldLabel('reviewPeriod'),
+    options: optionsOf('reviewPeriod', REVIEW_PERIODS),
+  },
   {
     name: 'escalationBodies',
     type: 'array',

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { CaseStep } from './caseSteps'
+import type { CaseFollowUp } from './followUpLines'
 
 import { hasRoleOf } from '../access/roles'
 import { idOf } from '../complaints/factsFromDocument'
@@ -10,6 +11,7 @@ import { optionsOf } from '../pluginOptions'
 import { retentionLine } from '../privacy/casePrivacy'
 import { retentionRuleFor } from '../privacy/ruleInForce'
 import { checkAdmissibility } from '../procedure/admissibility'
+import { openFollowUps } from '../procedure/followUp'
 import { clockOf } from '../procedure/nextSteps'
 import { nextDeadline, openDeadlines } from '../procedure/openDeadlines'
 import { STATUS_LABELS } from '../procedure/statusLabels'
@@ -19,6 +21,7 @@ import { caseText } from '../translations/casework'
 import { caseStepsOf } from './caseSteps'
 import { clockText, label, wordedEvent } from './caseWords'
 import { loadChoices, personLabel } from './choices'
+import { followUpLines } from './followUpLines'
 import { writtenDay, writtenMoment } from './formatLong'
 import { timelineOf } from './timeline'
 
@@ -59,6 +62,8 @@ export type CaseFile = {
   updatedAt: string
   /** How long the file is kept, and whether it was anonymised: for directie and admin only. */
   privacy: { retention: string; anonymised: boolean } | null
+  /** What is still to be done after the handling: feedback, team discussion, improvement actions. */
+  followUp: CaseFollowUp[]
 }
 
 /**
@@ -175,6 +180,7 @@ export const loadCaseFile = async (
       : null,
     steps,
     privacy,
+    followUp: followUpLines(openFollowUps(rules, facts, today), nameOf, lang),
     letters: letters.map((letter) => ({
       id: String(letter.id),
       kind: label(`letterKind.${letter.kind}`, lang),

@@ -89,5 +89,13 @@ export const factsFromDocument = (
     bodyContactedOn: date('bodyContactedOn'),
     withdrawnOn: date('withdrawnOn'),
     resolvedOn: date('resolvedOn'),
+    employeeFeedbackOn: date('employeeFeedbackOn'),
+    teamDiscussedOn: date('teamDiscussedOn'),
+    improvementActions: (complaint.improvementActions ?? []).map((action: Stored) => ({
+      action: action.action ?? null,
+      owner: idOf(action.owner),
+      dueOn: isoDateOf(action.dueOn),
+      done: Boolean(action.done),
+    })),
   }
 }

@@ -1,4 +1,5 @@
 import type { AnchoredTerm, RegulationRules } from '../procedure/rules'
+import { REVIEW_PERIODS } from '../procedure/rules'
 import type { Term } from '../procedure/terms'
 import { isoDateOf } from './storedDates'
 
@@ -95,5 +96,10 @@ export const rulesFromDocument = (stored: Stored): RegulationRules => {
     informUwvLabourExpert: Boolean(stored.informUwvLabourExpert),
     informDirectie: stored.informDirectie !== false,
     askSatisfaction: Boolean(stored.askSatisfaction),
+    employeeFeedback: Boolean(stored.employeeFeedback),
+    teamDiscussion: Boolean(stored.teamDiscussion),
+    reviewPeriod: (REVIEW_PERIODS as readonly string[]).includes(stored.reviewPeriod)
+      ? stored.reviewPeriod
+      : 'none',
   }
 }

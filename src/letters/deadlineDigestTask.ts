@@ -6,6 +6,9 @@ import { inTransaction } from '../database/transaction'
 import { optionsOf } from '../pluginOptions'
 import { createCalendar } from '../procedure/calendar'
 import { translations } from '../translations'
+import { directieOf } from './directie'
+import { improvementReminders } from './improvementReminders'
+import { reviewReminders } from './reviewReminders'
 import { writtenDate } from './writtenDate'
 import { asSlug, slugsOf } from '../slugs'
 
@@ -13,7 +16,8 @@ type Digest = { cron: string; withinWorkingDays: number }
 
 /**
  * Each handler's list of the deadlines of their complaints that pass within N working days (or
- * have passed), on a schedule: nobody has to remember to look. Once per due time, however many
+ * have passed), with the improvement actions they own that fall due by then, and for directie
+ * the periodic reviews not yet recorded, on a schedule: nobody has to remember to look. Once per due time, however many
  * workers schedule and run it: each of them queues a job for the same due time, the first to
  * claim it sends.
  */
@@ -48,6 +52,12 @@ export const deadlineDigestTask = ({
           perHandler.set(id, [...(perHandler.get(id) ?? []), line])
         }
       }
+      for (const [id, lines] of await improvementReminders(req, horizon))
+        perHandler.set(id, [...(perHandler.get(id) ?? []), ...lines])
+      const reviews = await reviewReminders(req, todayInAmsterdam())
+      if (reviews.length > 0)
+        for (const { id } of await directieOf(req))
+          perHandler.set(id, [...(perHandler.get(id) ?? []), ...reviews])
       let sent = 0
       for (const [id, lines] of perHandler) {
         const user = (await req.payload.findByID({

@@ -8,7 +8,8 @@ import { inTransaction } from '../database/transaction'
 import { isoDateOf } from '../complaints/storedDates'
 import { optionsOf } from '../pluginOptions'
 import { writtenDate } from './writtenDate'
-import { asSlug, slugsOf } from '../slugs'
+import { slugsOf } from '../slugs'
+import { directieOf } from './directie'
 
 /**
  * Tells those the regulation names of a new complaint: directie of every complaint (IZW), the UWV
@@ -41,19 +42,7 @@ export const notifyNewComplaintTask: TaskConfig<{ input: { complaint: number }; 
         const decision = writtenDate(isoDateOf(complaint.deadlines?.decision), 'nl')
         if (rules.informDirectie) {
           // Roles as the host reads them (getRoles), not a field of its own the plugin assumes.
-          const { docs } = await req.payload.find({
-            collection: asSlug(options.userCollection),
-            depth: 0,
-            pagination: false,
-            req,
-            overrideAccess: true,
-          })
-          const to = docs
-            .filter((user) =>
-              options.getRoles(user as unknown as Record<string, unknown>).includes('directie'),
-            )
-            .map((user) => (user as { email?: string }).email)
-            .filter(Boolean) as string[]
+          const to = (await directieOf(req)).map((user) => user.email)
           if (to.length > 0) {
             await req.payload.sendEmail({
               to,

@@ -37,6 +37,8 @@ export const COMPLAINT_KEEPS = new Set([
   'withdrawn_on',
   'resolved_on',
   'dissatisfied_on',
+  'employee_feedback_on',
+  'team_discussed_on',
   'new_information_on',
   'appealed_on',
   'appeal_reviewer_id',

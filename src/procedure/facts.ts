@@ -80,6 +80,19 @@ export type ComplaintFacts = {
   bodyContactedOn?: IsoDate | null
   withdrawnOn?: IsoDate | null
   resolvedOn?: IsoDate | null
+  /** The employee concerned heard the outcome. */
+  employeeFeedbackOn?: IsoDate | null
+  /** The complaint was discussed in the team, anonymised. */
+  teamDiscussedOn?: IsoDate | null
+  /** What the organisation improves after the complaint, each with its due date. */
+  improvementActions?: ImprovementActionFact[] | null
+}
+
+export type ImprovementActionFact = {
+  action: string | null
+  owner: string | null
+  dueOn: IsoDate | null
+  done: boolean
 }
 
 /**

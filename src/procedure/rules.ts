@@ -50,6 +50,11 @@ export type EscalationAudience = 'everyone' | 'uwvClients'
 
 export const ESCALATION_AUDIENCES: readonly EscalationAudience[] = ['everyone', 'uwvClients']
 
+/** How often the complaints are analysed for trends and measures (HSS: at least every quarter). */
+export type ReviewPeriod = 'none' | 'quarter' | 'year'
+
+export const REVIEW_PERIODS: readonly ReviewPeriod[] = ['none', 'quarter', 'year']
+
 export type EscalationBody = {
   name: string
   contact: string | null
@@ -182,6 +187,12 @@ export type RegulationRules = {
   informDirectie: boolean
   /** The closing letter asks how satisfied the complainant is with the handling. */
   askSatisfaction: boolean
+  /** After the decision the employee concerned hears the outcome (both IZW: "terugkoppeling"). */
+  employeeFeedback: boolean
+  /** After the decision the complaint is discussed in the team, anonymised (IZW Ambulant). */
+  teamDiscussion: boolean
+  /** The periodic review of the complaints for trends and measures. */
+  reviewPeriod: ReviewPeriod
 }
 
 /** A regulation as shipped: its rules with what identifies it. */

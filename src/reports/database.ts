@@ -64,6 +64,7 @@ export type ReportTables = {
   participants: Columns<'parent' | 'path' | 'usersID'>
   escalations: Columns<'parent' | 'body'>
   extensions: Columns<'parent' | 'order' | 'reason'>
+  improvementActions: Columns<'parent' | 'order' | 'action' | 'owner' | 'dueOn' | 'done'>
   regulations: Columns<'id' | 'slug' | 'name' | 'effectiveFrom'>
   /** `name` when the user collection has one; the e-mail address names a person otherwise. */
   users: Columns<'id' | 'email'> & { readonly name?: SQLWrapper }
@@ -127,6 +128,14 @@ export const reportDatabaseOf = (
         parent: '_parentID',
         order: '_order',
         reason: 'reason',
+      }),
+      improvementActions: pick(table(slugs.complaints, '_improvement_actions'), {
+        parent: '_parentID',
+        order: '_order',
+        action: 'action',
+        owner: 'owner',
+        dueOn: 'dueOn',
+        done: 'done',
       }),
       regulations: pick(
         table(slugs.regulations),

@@ -1,4 +1,5 @@
 import { escalationCounts } from './escalations'
+import { improvementActions } from './improvements'
 import { lateComplaints, unhandledComplaints } from './lists'
 import { quarterlyTrend } from './trend'
 import { yearlyFigures } from './yearly'
@@ -6,6 +7,7 @@ import { yearlyFigures } from './yearly'
 import type { IsoDate } from '../procedure/dates'
 import type { ReportDatabase } from './database'
 import type { EscalationCount } from './escalations'
+import type { ImprovementAction } from './improvements'
 import type { LateComplaint, UnhandledComplaint } from './lists'
 import type { QuarterTrend } from './trend'
 import type { Viewer } from './viewer'
@@ -27,6 +29,8 @@ export type YearlyReport = {
   escalations: EscalationCount[]
   late: LateComplaint[]
   unhandled: UnhandledComplaint[]
+  /** What the organisation improves after the year's complaints, and how much of it was done. */
+  improvements: { actions: ImprovementAction[]; total: number; done: number }
   trend: QuarterTrend[]
 }
 
@@ -36,11 +40,12 @@ export const yearlyReport = async (
   { viewer, regulation, year, asOf, listLimit }: ReportRequest,
 ): Promise<YearlyReport> => {
   const filter = { viewer, regulation, asOf, year }
-  const [figures, escalations, late, unhandled, before] = await Promise.all([
+  const [figures, escalations, late, unhandled, improvements, before] = await Promise.all([
     yearlyFigures(database, filter),
     escalationCounts(database, filter),
     lateComplaints(database, filter, { limit: listLimit }),
     unhandledComplaints(database, filter, { limit: listLimit }),
+    improvementActions(database, filter, listLimit),
     quarterlyTrend(database, { ...filter, year: year - 1 }),
   ])
   // The year itself is already counted per quarter; the trend only needs the year before.
@@ -56,6 +61,7 @@ export const yearlyReport = async (
     escalations,
     late,
     unhandled,
+    improvements,
     trend: [...before, ...thisYear],
   }
 }

@@ -1,11 +1,15 @@
+import { followUpEn } from './followUp'
 import { privacyEn } from './privacy'
 import { referralEn } from './referral'
+import { reviewEn } from './review'
 
 import type { TranslationKey } from './nl'
 
 export const en: Record<TranslationKey, string> = {
   ...privacyEn,
+  ...followUpEn,
   ...referralEn,
+  ...reviewEn,
   'collection.regulations.singular': 'Complaint regulation',
   'collection.regulations.plural': 'Complaint regulations',
   'collection.complaints.singular': 'Complaint',

@@ -1,10 +1,14 @@
+import { followUpNl } from './followUp'
 import { privacyNl } from './privacy'
 import { referralNl } from './referral'
+import { reviewNl } from './review'
 
 /** Dutch texts of the plugin: the first language of every organisation that uses it. */
 export const nl = {
   ...privacyNl,
+  ...followUpNl,
   ...referralNl,
+  ...reviewNl,
   'collection.regulations.singular': 'Klachtenregeling',
   'collection.regulations.plural': 'Klachtenregelingen',
   'collection.complaints.singular': 'Klacht',

@@ -66,5 +66,8 @@ export const hss: RegulationSeed = {
     informUwvLabourExpert: false,
     informDirectie: true,
     askSatisfaction: false,
+    employeeFeedback: false,
+    teamDiscussion: false,
+    reviewPeriod: 'quarter',
   },
 }

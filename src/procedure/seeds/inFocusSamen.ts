@@ -64,5 +64,8 @@ export const inFocusSamen: RegulationSeed = {
     informUwvLabourExpert: true,
     informDirectie: false,
     askSatisfaction: false,
+    employeeFeedback: false,
+    teamDiscussion: false,
+    reviewPeriod: 'none',
   },
 }

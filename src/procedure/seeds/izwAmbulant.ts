@@ -78,5 +78,8 @@ export const izwAmbulant: RegulationSeed = {
     informUwvLabourExpert: false,
     informDirectie: true,
     askSatisfaction: true,
+    employeeFeedback: true,
+    teamDiscussion: true,
+    reviewPeriod: 'none',
   },
 }

@@ -61,5 +61,8 @@ export const izwArbeidscoaching: RegulationSeed = {
     informUwvLabourExpert: false,
     informDirectie: true,
     askSatisfaction: true,
+    employeeFeedback: true,
+    teamDiscussion: true,
+    reviewPeriod: 'none',
   },
 }

@@ -57,5 +57,8 @@ export const krachtigPerspectief: RegulationSeed = {
     informUwvLabourExpert: false,
     informDirectie: false,
     askSatisfaction: false,
+    employeeFeedback: false,
+    teamDiscussion: false,
+    reviewPeriod: 'year',
   },
 }
