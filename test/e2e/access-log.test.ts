@@ -8,6 +8,7 @@
  */
 import { mkdir } from 'node:fs/promises'
 
+import { adminApi } from '../helpers/adminApi'
 import { launchBrowser, logIn } from '../helpers/browser'
 import { casePage } from '../helpers/casePage'
 import { samples } from '../helpers/intake'
@@ -28,19 +29,17 @@ type Row = { id: number; documentCollection: string; documentId: string; path: s
 beforeAll(async () => {
   browser = await launchBrowser()
   await mkdir(SCREENSHOTS, { recursive: true })
-  const login = await fetch(`${e2eBaseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@example.com', password: 'changeme' }),
-  })
-  adminToken = ((await login.json()) as { token: string }).token
-  const handler = await asAdmin('POST', '/api/users', {
+  const api = await adminApi(e2eBaseUrl)
+  adminToken = api.token
+  const post = (path: string, body: unknown) =>
+    api.call(path, { method: 'POST', body: JSON.stringify(body) })
+  const handler = await post('/api/users', {
     email: HANDLER,
     name: 'Lezer behandelaar',
     password: 'changeme',
     roles: ['handler'],
   })
-  await asAdmin('POST', '/api/users', {
+  await post('/api/users', {
     email: DIRECTIE,
     name: 'Lezer directie',
     password: 'changeme',
@@ -58,26 +57,13 @@ beforeAll(async () => {
   const sent = await fetch(`${e2eBaseUrl}/api/complaints/submit`, { method: 'POST', body: form })
   expect(sent.status).toBe(201)
   const { reference } = (await sent.json()) as { reference: string }
-  const found = await fetch(
-    `${e2eBaseUrl}/api/complaints?where[reference][equals]=${reference}&depth=0`,
-    { headers: { Authorization: `JWT ${adminToken}` } },
-  )
-  filed = ((await found.json()) as { docs: (typeof filed)[] }).docs[0]!
+  filed = (await api.call(`/api/complaints?where[reference][equals]=${reference}&depth=0`)).docs[0]
   expect(filed.attachments).toHaveLength(1)
-  await asAdmin('PATCH', `/api/complaints/${filed.id}`, { handler: handler.doc.id })
-}, 120_000)
-
-/** A request of the administrator's that must succeed; its answer. */
-const asAdmin = async (method: string, path: string, body: unknown) => {
-  const answer = await fetch(`${e2eBaseUrl}${path}`, {
-    method,
-    headers: { Authorization: `JWT ${adminToken}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
+  await api.call(`/api/complaints/${filed.id}`, {
+    method: 'PATCH',
+    body: JSON.stringify({ handler: handler.doc.id }),
   })
-  const json = (await answer.json()) as { doc: { id: number } }
-  if (!answer.ok) throw new Error(`${method} ${path}: ${answer.status} ${JSON.stringify(json)}`)
-  return json
-}
+}, 120_000)
 
 afterAll(async () => {
   await browser?.close()

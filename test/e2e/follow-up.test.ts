@@ -9,6 +9,7 @@ import { mkdir } from 'node:fs/promises'
 import { richTextOf } from '../../src/complaints/richText'
 import { todayInAmsterdam } from '../../src/complaints/storedDates'
 import { addDays } from '../../src/procedure/dates'
+import { adminApi } from '../helpers/adminApi'
 import { launchBrowser, logIn } from '../helpers/browser'
 import { IZW_SUBMISSION } from '../helpers/intake'
 import { e2eBaseUrl } from './globalSetup'
@@ -16,46 +17,23 @@ import { e2eBaseUrl } from './globalSetup'
 import type { Browser, Page } from 'playwright-core'
 
 let browser: Browser
-let adminToken: string
 let complaint: { id: number; reference: string }
 const SCREENSHOTS = 'test/e2e/screenshots'
 const TODAY = todayInAmsterdam()
 
-const asAdmin = async (path: string, init: RequestInit = {}) => {
-  const answer = await fetch(`${e2eBaseUrl}${path}`, {
-    ...init,
-    headers: { Authorization: `JWT ${adminToken}`, 'Content-Type': 'application/json' },
-  })
-  if (!answer.ok) throw new Error(`${path}: ${answer.status} ${await answer.text()}`)
-  return (await answer.json()) as Record<string, any>
-}
+let api: Awaited<ReturnType<typeof adminApi>>
 
 const patch = (data: Record<string, unknown>) =>
-  asAdmin(`/api/complaints/${complaint.id}`, { method: 'PATCH', body: JSON.stringify(data) })
+  api.call(`/api/complaints/${complaint.id}`, { method: 'PATCH', body: JSON.stringify(data) })
 
 beforeAll(async () => {
   browser = await launchBrowser()
   await mkdir(SCREENSHOTS, { recursive: true })
-  const login = await fetch(`${e2eBaseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@example.com', password: 'changeme' }),
-  })
-  adminToken = ((await login.json()) as { token: string }).token
-  const sent = await fetch(`${e2eBaseUrl}/api/complaints/submit`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ ...IZW_SUBMISSION, regulation: 'izw-ambulant' }),
-  })
-  expect(sent.status).toBe(201)
-  const { reference } = (await sent.json()) as { reference: string }
-  complaint = (await asAdmin(`/api/complaints?where[reference][equals]=${reference}&depth=0`))
-    .docs[0]
-  const handler = await asAdmin(
-    `/api/users?where[email][equals]=${encodeURIComponent('behandelaar@example.com')}&depth=0`,
-  )
+  api = await adminApi(e2eBaseUrl)
+  complaint = await api.submit({ ...IZW_SUBMISSION, regulation: 'izw-ambulant' })
+  const handler = await api.user('behandelaar@example.com')
   await patch({ status: 'acknowledged', acknowledgedOn: TODAY })
-  await patch({ status: 'inProgress', handler: handler.docs[0].id })
+  await patch({ status: 'inProgress', handler: handler.id })
   await patch({
     status: 'decided',
     decidedOn: TODAY,
@@ -64,7 +42,7 @@ beforeAll(async () => {
     improvementActions: [
       {
         action: 'Afsprakenplanning van de coaches nalopen',
-        owner: handler.docs[0].id,
+        owner: handler.id,
         dueOn: addDays(TODAY, 14),
       },
     ],

@@ -7,6 +7,7 @@
 import { mkdir } from 'node:fs/promises'
 
 import { izwAmbulant } from '../../src/procedure/seeds/izwAmbulant'
+import { adminApi } from '../helpers/adminApi'
 import { launchBrowser, logIn } from '../helpers/browser'
 import { IZW_SUBMISSION } from '../helpers/intake'
 import { e2eBaseUrl } from './globalSetup'
@@ -14,44 +15,21 @@ import { e2eBaseUrl } from './globalSetup'
 import type { Browser, Page } from 'playwright-core'
 
 let browser: Browser
-let adminToken: string
 let complaint: { id: number; reference: string }
 const SCREENSHOTS = 'test/e2e/screenshots'
 const PORTAL = izwAmbulant.rules.escalationBodies[0]!.name
 
-const asAdmin = async (path: string, init: RequestInit = {}) => {
-  const answer = await fetch(`${e2eBaseUrl}${path}`, {
-    ...init,
-    headers: { Authorization: `JWT ${adminToken}`, 'Content-Type': 'application/json' },
-  })
-  if (!answer.ok) throw new Error(`${path}: ${answer.status} ${await answer.text()}`)
-  return (await answer.json()) as Record<string, any>
-}
+let api: Awaited<ReturnType<typeof adminApi>>
 
 beforeAll(async () => {
   browser = await launchBrowser()
   await mkdir(SCREENSHOTS, { recursive: true })
-  const login = await fetch(`${e2eBaseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@example.com', password: 'changeme' }),
-  })
-  adminToken = ((await login.json()) as { token: string }).token
-  const sent = await fetch(`${e2eBaseUrl}/api/complaints/submit`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ ...IZW_SUBMISSION, regulation: 'izw-ambulant' }),
-  })
-  expect(sent.status).toBe(201)
-  const { reference } = (await sent.json()) as { reference: string }
-  const found = await asAdmin(`/api/complaints?where[reference][equals]=${reference}&depth=0`)
-  complaint = found.docs[0]
-  const handler = await asAdmin(
-    `/api/users?where[email][equals]=${encodeURIComponent('behandelaar@example.com')}&depth=0`,
-  )
-  await asAdmin(`/api/complaints/${complaint.id}`, {
+  api = await adminApi(e2eBaseUrl)
+  complaint = await api.submit({ ...IZW_SUBMISSION, regulation: 'izw-ambulant' })
+  const handler = await api.user('behandelaar@example.com')
+  await api.call(`/api/complaints/${complaint.id}`, {
     method: 'PATCH',
-    body: JSON.stringify({ handler: handler.docs[0].id }),
+    body: JSON.stringify({ handler: handler.id }),
   })
 }, 120_000)
 
@@ -81,7 +59,7 @@ const save = async (page: Page) => {
     .waitFor({ timeout: 60_000 })
 }
 
-const stored = () => asAdmin(`/api/complaints/${complaint.id}?depth=0`)
+const stored = () => api.call(`/api/complaints/${complaint.id}?depth=0`)
 
 describe('a referral to an external body and a hearing, recorded in the admin', () => {
   it('records the referral by clicking; the body’s term and the referral letter follow', async () => {

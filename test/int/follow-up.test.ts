@@ -15,6 +15,7 @@ import { yearlyReport } from '../../src/reports/report'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { storeSeedRegulations } from '../helpers/seedRegulations'
 import { smtpSink } from '../helpers/smtpSink'
+import { digestTo } from '../helpers/digest'
 import { createLoggedInUser } from '../helpers/users'
 import { acknowledge, decide, start, walkComplaint } from '../helpers/walkComplaint'
 
@@ -116,19 +117,6 @@ describe('the follow-up on the case page', () => {
 })
 
 describe('the reminder of an improvement action', () => {
-  const runQueue = () => payload.jobs.run({ queue: 'default', limit: 100 })
-  const digestTo = async (email: string) => {
-    await runQueue()
-    const before = mail.received.length
-    await payload.jobs.queue({ task: 'deadlineDigest', input: {} })
-    await runQueue()
-    // The body as read: quoted-printable's soft line breaks joined.
-    return mail.received
-      .slice(before)
-      .filter((message) => message.to.includes(email))
-      .map((message) => message.raw.replace(/=\r?\n/g, ''))
-  }
-
   it('reaches its owner in the digest once it is due, and no longer once done', async () => {
     const complaint = await decided('krachtig-perspectief')
     await update(complaint.id, {
@@ -137,7 +125,7 @@ describe('the reminder of an improvement action', () => {
         { action: 'Later', owner: owner.id, dueOn: addDays(TODAY, 60) },
       ],
     })
-    const [digest] = await digestTo('eigenaar@nazorg.example')
+    const [digest] = await digestTo(payload, mail, 'eigenaar@nazorg.example')
     expect(digest).toContain(`${complaint.reference}: verbeteractie 'Terugbelafspraken vastleggen'`)
     expect(digest).not.toContain("'Later'")
     const stored = (await payload.findByID({
@@ -150,7 +138,7 @@ describe('the reminder of an improvement action', () => {
         index === 0 ? { ...action, done: true } : action,
       ),
     })
-    const after = await digestTo('eigenaar@nazorg.example')
+    const after = await digestTo(payload, mail, 'eigenaar@nazorg.example')
     expect(after.join('\n')).not.toContain('Terugbelafspraken')
   })
 })

@@ -12,6 +12,7 @@ import { callApi } from '../helpers/intake'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { storeSeedRegulations } from '../helpers/seedRegulations'
 import { smtpSink } from '../helpers/smtpSink'
+import { digestTo } from '../helpers/digest'
 import { createLoggedInUser } from '../helpers/users'
 
 import { createLocalReq } from 'payload'
@@ -133,22 +134,12 @@ describe('a periodic review', () => {
 })
 
 describe('the reminder', () => {
-  const digestTo = async (email: string) => {
-    await payload.jobs.run({ queue: 'default', limit: 100 })
-    const before = mail.received.length
-    await payload.jobs.queue({ task: 'deadlineDigest', input: {} })
-    await payload.jobs.run({ queue: 'default', limit: 100 })
-    return mail.received
-      .slice(before)
-      .filter((message) => message.to.includes(email))
-      .map((message) => message.raw.replace(/=\r?\n/g, ''))
-      .join('\n')
-  }
+  const digest = async (email: string) => (await digestTo(payload, mail, email)).join('\n')
 
   it('tells directie of the last ended period without a review, until it is recorded', async () => {
     const last = lastEndedPeriod('quarter', TODAY)!
     const quarter = `${last.period.slice(1)}e kwartaal ${last.year}`
-    const before = await digestTo('directie@analyse.example')
+    const before = await digest('directie@analyse.example')
     expect(before).toContain(
       `Klachtenprocedure HSS Hulpverlening Sociale Sector: geen periodieke analyse vastgelegd over ${quarter}`,
     )
@@ -164,11 +155,11 @@ describe('the reminder', () => {
         })
       ).status,
     ).toBe(201)
-    expect(await digestTo('directie@analyse.example')).not.toContain(
+    expect(await digest('directie@analyse.example')).not.toContain(
       `Klachtenprocedure HSS Hulpverlening Sociale Sector: geen periodieke analyse`,
     )
     // A handler is not told of reviews.
-    expect(await digestTo('behandelaar@analyse.example')).not.toContain('periodieke analyse')
+    expect(await digest('behandelaar@analyse.example')).not.toContain('periodieke analyse')
   })
 })
 
