@@ -211,6 +211,7 @@ const DEFINITIONS = [
   'withinTerm',
   'late',
   'notHandled',
+  'satisfaction',
   'visibility',
 ] as const
 

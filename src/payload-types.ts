@@ -413,6 +413,7 @@ export interface Complaint {
   participants?: (number | User)[] | null;
   savedBy?: (number | null) | User;
   statusToken?: string | null;
+  surveyToken?: string | null;
   idempotencyKey?: string | null;
   receivedOn: string;
   channel: 'webForm' | 'email' | 'letter' | 'phone' | 'inPerson';
@@ -504,6 +505,9 @@ export interface Complaint {
     | null;
   satisfaction?: {
     score?: number | null;
+    handledWell?: ('yes' | 'no') | null;
+    answeredOn?: string | null;
+    via?: ('online' | 'phone' | 'letter' | 'email' | 'inPerson') | null;
     remark?: string | null;
   };
   improvementActions?:
@@ -651,7 +655,7 @@ export interface Letter {
  */
 export interface ComplaintAuditLog {
   id: number;
-  action: 'deleted' | 'anonymised' | 'erased' | 'exported';
+  action: 'deleted' | 'anonymised' | 'erased' | 'exported' | 'surveyAnswered';
   documentCollection: string;
   documentId: string;
   reference?: string | null;
@@ -1129,6 +1133,7 @@ export interface ComplaintsSelect<T extends boolean = true> {
   participants?: T;
   savedBy?: T;
   statusToken?: T;
+  surveyToken?: T;
   idempotencyKey?: T;
   receivedOn?: T;
   channel?: T;
@@ -1211,6 +1216,9 @@ export interface ComplaintsSelect<T extends boolean = true> {
     | T
     | {
         score?: T;
+        handledWell?: T;
+        answeredOn?: T;
+        via?: T;
         remark?: T;
       };
   improvementActions?:

@@ -148,7 +148,10 @@ const handling: Field[] = [
   checkbox('newInvestigationOnDissatisfaction'),
   checkbox('informUwvLabourExpert'),
   checkbox('informDirectie', true),
-  checkbox('askSatisfaction'),
+  {
+    ...checkbox('askSatisfaction'),
+    admin: { description: fieldLabel('askSatisfactionHelp') },
+  } as Field,
   {
     name: 'escalationBodies',
     type: 'array',

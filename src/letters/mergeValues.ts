@@ -22,6 +22,11 @@ export type MergeInput = {
   committeeMembers: string[]
   /** Where the complainant can read the regulation. */
   regulationUrl: string
+  /**
+   * The complainant's private link to the satisfaction survey; empty where the regulation asks
+   * no satisfaction or the complaint is not decided (src/survey/links.ts).
+   */
+  surveyUrl?: string
   lang: Lang
 }
 
@@ -68,6 +73,7 @@ export const mergeValues = ({
   deadlines,
   committeeMembers,
   regulationUrl,
+  surveyUrl = '',
   lang,
 }: MergeInput): Record<MergeField, string> => {
   const date = (value: unknown) => writtenDate(isoDateOf(value as string), lang)
@@ -115,6 +121,8 @@ export const mergeValues = ({
     'appeal.outcome': complaint.appealOutcome
       ? ((translations[lang] as Record<string, string>)[`outcome.${complaint.appealOutcome}`] ?? '')
       : '',
+    // A sentence that needs the link is left out where there is none (render.ts).
+    surveyLink: rules.askSatisfaction ? surveyUrl : '',
     'committee.members': committeeMembers.join(lang === 'nl' ? ' en ' : ' and '),
     'escalation.bodies': bodies,
     objection: objectionText(
@@ -155,6 +163,7 @@ export const MERGE_FIELD_NAMES = [
   'decision.measures',
   'appeal.filedOn',
   'appeal.outcome',
+  'surveyLink',
   'committee.members',
   'escalation.bodies',
   'objection',

@@ -36,6 +36,7 @@ const COMPLAINT_COLUMNS = [
   'resolvedOn',
   'appealDecidedOn',
   'satisfaction_score',
+  'satisfaction_handledWell',
   'nextDeadline',
   'admissibilityIssues',
   'deadlines_acknowledgement',
