@@ -212,6 +212,7 @@ const DEFINITIONS = [
   'withinTerm',
   'late',
   'notHandled',
+  'satisfaction',
   'visibility',
 ] as const
 

@@ -419,6 +419,7 @@ export interface Complaint {
   participants?: (number | User)[] | null;
   savedBy?: (number | null) | User;
   statusToken?: string | null;
+  surveyToken?: string | null;
   idempotencyKey?: string | null;
   receivedOn: string;
   channel: 'webForm' | 'email' | 'letter' | 'phone' | 'inPerson';
@@ -515,6 +516,9 @@ export interface Complaint {
     | null;
   satisfaction?: {
     score?: number | null;
+    handledWell?: ('yes' | 'no') | null;
+    answeredOn?: string | null;
+    via?: ('online' | 'phone' | 'letter' | 'email' | 'inPerson') | null;
     remark?: string | null;
   };
   employeeFeedbackOn?: string | null;
@@ -664,7 +668,7 @@ export interface Letter {
  */
 export interface ComplaintAuditLog {
   id: number;
-  action: 'deleted' | 'anonymised' | 'erased' | 'exported';
+  action: 'deleted' | 'anonymised' | 'erased' | 'exported' | 'surveyAnswered';
   documentCollection: string;
   documentId: string;
   reference?: string | null;
@@ -1167,6 +1171,7 @@ export interface ComplaintsSelect<T extends boolean = true> {
   participants?: T;
   savedBy?: T;
   statusToken?: T;
+  surveyToken?: T;
   idempotencyKey?: T;
   receivedOn?: T;
   channel?: T;
@@ -1254,6 +1259,9 @@ export interface ComplaintsSelect<T extends boolean = true> {
     | T
     | {
         score?: T;
+        handledWell?: T;
+        answeredOn?: T;
+        via?: T;
         remark?: T;
       };
   employeeFeedbackOn?: T;

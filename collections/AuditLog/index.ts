@@ -8,13 +8,21 @@ import { fieldLabel, optionsOf } from '../fields/labels'
 
 import type { PluginContext } from '../../src/pluginContext'
 
-export const AUDIT_ACTIONS = ['deleted', 'anonymised', 'erased', 'exported'] as const
+export const AUDIT_ACTIONS = [
+  'deleted',
+  'anonymised',
+  'erased',
+  'exported',
+  'surveyAnswered',
+] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
 /**
- * What happened to the case files that is not in their own history: deletions. Written by the
- * plugin only, read by the administrator, never changed or removed by anyone.
+ * What happened to the case files that is not in their own history (deletions, anonymisation,
+ * erasure, exports), and the one write nobody logged in makes: a survey answered through its
+ * private link. Written by the plugin only, read by the administrator, never changed or removed
+ * by anyone.
  */
 export const createAuditLog = ({ hasRole, slugs, users }: PluginContext): CollectionConfig => ({
   slug: slugs.auditLog,

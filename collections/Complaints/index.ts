@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { assignReference } from '../../hooks/assignReference'
+import { assignSurveyToken } from '../../hooks/assignSurveyToken'
 import { bindRegulation } from '../../hooks/bindRegulation'
 import { checkAttachmentOwnership } from '../../hooks/checkAttachmentOwnership'
 import { checkExcludedSubject } from '../../hooks/checkExcludedSubject'
@@ -11,6 +12,7 @@ import { draftOwedLetters } from '../../hooks/draftOwedLetters'
 import { enforceTransition } from '../../hooks/enforceTransition'
 import { keepAnonymised } from '../../hooks/keepAnonymised'
 import { keepDecidedComplaints } from '../../hooks/keepDecidedComplaints'
+import { keepOnlineAnswers } from '../../hooks/keepOnlineAnswers'
 import { linkAttachments } from '../../hooks/linkAttachments'
 import { notifyNewComplaint } from '../../hooks/notifyNewComplaint'
 import { recordDeletion } from '../../hooks/recordDeletion'
@@ -85,8 +87,10 @@ export const createComplaints = ({
       checkAttachmentOwnership,
       checkExtensions,
       checkReferral,
+      keepOnlineAnswers,
       enforceTransition,
       storeDeadlines,
+      assignSurveyToken,
       setParticipants,
       recordSaver,
     ],
@@ -168,6 +172,16 @@ export const createComplaints = ({
     // The public form's private status link, and the key that makes a retried submission create one complaint.
     {
       name: 'statusToken',
+      type: 'text',
+      unique: true,
+      index: true,
+      access: computedField,
+      admin: { hidden: true },
+    },
+    // The private link to the satisfaction survey, made once the complaint is decided (src/survey).
+    // Readable as the complaint is: the letters drafted after a person's save are drafted from it.
+    {
+      name: 'surveyToken',
       type: 'text',
       unique: true,
       index: true,

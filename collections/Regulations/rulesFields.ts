@@ -149,7 +149,10 @@ const handling: Field[] = [
   checkbox('newInvestigationOnDissatisfaction'),
   checkbox('informUwvLabourExpert'),
   checkbox('informDirectie', true),
-  checkbox('askSatisfaction'),
+  {
+    ...checkbox('askSatisfaction'),
+    admin: { description: fieldLabel('askSatisfactionHelp') },
+  } as Field,
   checkbox('employeeFeedback'),
   checkbox('teamDiscussion'),
   {

@@ -34,6 +34,7 @@ const eventValues = (values: Record<string, string>, lang: CaseLanguage) => ({
   ...(values.heard !== undefined
     ? { heard: [label(`heard.${values.heard}`, lang), values.party].filter(Boolean).join(', ') }
     : {}),
+  ...(values.via !== undefined ? { via: label(`surveyVia.${values.via}`, lang) } : {}),
   ...(values.kind !== undefined
     ? { kind: label(values.due ? `deadline.${values.kind}` : `extensionKind.${values.kind}`, lang) }
     : {}),

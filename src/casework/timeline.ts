@@ -134,7 +134,25 @@ const records = ({ complaint }: TimelineInput): TimelineEvent[] => [
     const on = day(complaint[field])
     return on ? [{ at: on, kind: 'act' as const, text, values: {} }] : []
   }),
+  // The complainant's answer to the satisfaction survey, online or recorded by staff.
+  ...satisfaction(complaint),
 ]
+
+const satisfaction = (complaint: Stored): TimelineEvent[] => {
+  const answer = (complaint.satisfaction ?? {}) as Stored
+  const on = day(answer.answeredOn)
+  if (!on) return []
+  return [
+    answer.via
+      ? {
+          at: on,
+          kind: 'act',
+          text: 'timeline.satisfactionVia',
+          values: { via: String(answer.via) },
+        }
+      : { at: on, kind: 'act', text: 'timeline.satisfaction', values: {} },
+  ]
+}
 
 /** Each deadline the organisation owes: met in time or late (on the day it was met), or still open. */
 const deadlines = ({

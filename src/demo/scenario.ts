@@ -96,10 +96,20 @@ export const pathTo = (
     decided: toDecided,
     closed: [
       ...toDecided,
-      step('closed', (r) => ({
-        closedOn: addDays(r, decidedAfter + 3),
-        satisfaction: { score: 1 + (r.charCodeAt(8) % 5), remark: 'Netjes afgehandeld.' },
-      })),
+      step('closed', (r) => {
+        const score = 1 + (r.charCodeAt(8) % 5)
+        // Answered by phone: the demo's decided complaints keep their survey open.
+        return {
+          closedOn: addDays(r, decidedAfter + 3),
+          satisfaction: {
+            score,
+            handledWell: score >= 3 ? 'yes' : 'no',
+            answeredOn: addDays(r, decidedAfter + 3),
+            via: 'phone',
+            remark: 'Netjes afgehandeld.',
+          },
+        }
+      }),
     ],
     appealed: rules.appeal
       ? [...toDecided, step('appealed', (r) => ({ appealedOn: addDays(r, decidedAfter + 7) }))]

@@ -11,6 +11,7 @@ import { isRegulationSlug, regulationInForce } from './regulationInForce'
 import { jsonResponse } from './respond'
 import { findStatus } from './statusView'
 import { submitComplaint } from './submitComplaint'
+import { answerSurvey, surveyStatus } from '../survey/answerSurvey'
 
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 import type { ResolvedIntakeOptions } from './resolveIntakeOptions'
@@ -78,13 +79,16 @@ const preflight =
 
 /**
  * The public form's endpoints, on the complaints collection: /api/complaints/complaint-form.js
- * (the embed script), /api/complaints/form/:slug, /api/complaints/submit and
- * /api/complaints/status/:token. A collection's own endpoints are
- * matched before Payload's `/:id`, and none of these paths has the shape of an id route anyway.
+ * (the embed script), /api/complaints/form/:slug, /api/complaints/submit,
+ * /api/complaints/status/:token and the satisfaction survey's /api/complaints/survey/:token. A
+ * collection's own endpoints are matched before Payload's `/:id`, and none of these paths has
+ * the shape of an id route anyway.
  */
 export const intakeEndpoints = (options: ResolvedIntakeOptions): Endpoint[] => {
   const limiter = options.rateLimit ? createRateLimiter(options.rateLimit) : null
-  const paths = ['/form/:slug', '/submit', '/status/:token']
+  // The survey counts its answers apart from the form's submissions, with the same limit.
+  const surveyLimiter = options.rateLimit ? createRateLimiter(options.rateLimit, 'survey') : null
+  const paths = ['/form/:slug', '/submit', '/status/:token', '/survey/:token']
   return [
     {
       path: '/complaint-form.js',
@@ -94,6 +98,11 @@ export const intakeEndpoints = (options: ResolvedIntakeOptions): Endpoint[] => {
     { path: '/form/:slug', method: 'get', handler: form(options) },
     { path: '/submit', method: 'post', handler: (req) => submitComplaint(req, options, limiter) },
     { path: '/status/:token', method: 'get', handler: status(options) },
+    // Without a token the answer is the same as for a wrong one.
+    ...['/survey/:token', '/survey'].flatMap((path): Endpoint[] => [
+      { path, method: 'get', handler: (req) => surveyStatus(req, options) },
+      { path, method: 'post', handler: (req) => answerSurvey(req, options, surveyLimiter) },
+    ]),
     ...paths.map((path): Endpoint => ({ path, method: 'options', handler: preflight(options) })),
   ]
 }

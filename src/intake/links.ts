@@ -8,6 +8,10 @@ import type { ResolvedIntakeOptions } from './resolveIntakeOptions'
 export const statusPath = (options: ResolvedIntakeOptions, token: string) =>
   `${options.pagesPath}/status/${token}`
 
+/** The satisfaction survey of one complaint, behind its own token (src/survey). */
+export const surveyPath = (options: ResolvedIntakeOptions, token: string) =>
+  `${options.pagesPath}/tevredenheid/${token}`
+
 export const formPath = (options: ResolvedIntakeOptions, slug: string) =>
   `${options.pagesPath}/${slug}`
 

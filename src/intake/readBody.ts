@@ -4,7 +4,12 @@ import type { PayloadRequest } from 'payload'
 export class RequestRefusal extends Error {
   constructor(
     readonly status: number,
-    readonly key: 'request.bodyTooLarge' | 'request.unsupportedMediaType' | 'request.malformedBody',
+    readonly key:
+      | 'request.bodyTooLarge'
+      | 'request.unsupportedMediaType'
+      | 'request.malformedBody'
+      | 'request.surveyTooLarge'
+      | 'request.surveyUnsupportedMediaType',
     readonly params: Record<string, string | number> = {},
   ) {
     super(key)
@@ -24,9 +29,11 @@ export type RawSubmission = {
 const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10
 
 /** Reads at most `limit` bytes; a larger body (whatever its Content-Length said) is refused unread. */
-const readCapped = async (req: PayloadRequest, limit: number): Promise<Buffer> => {
-  const tooLarge = () =>
-    new RequestRefusal(413, 'request.bodyTooLarge', { maxMb: megabytes(limit) })
+export const readCapped = async (
+  req: PayloadRequest,
+  limit: number,
+  tooLarge = () => new RequestRefusal(413, 'request.bodyTooLarge', { maxMb: megabytes(limit) }),
+): Promise<Buffer> => {
   const declared = Number(req.headers.get('content-length') ?? Number.NaN)
   if (declared > limit) throw tooLarge()
   if (!req.body) return Buffer.alloc(0)

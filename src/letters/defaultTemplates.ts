@@ -121,6 +121,7 @@ export const defaultTemplates: Record<LetterKind, Record<Lang, TemplateText>> = 
       'Uw klacht {{reference}} is afgehandeld',
       'Hierbij bevestigen wij dat uw klacht is afgehandeld, met de stappen die wij u in ons oordeel hebben beschreven.',
       'De behandeling van uw klacht duurde {{leadTime}}.',
+      'Wij horen graag hoe tevreden u bent over de behandeling van uw klacht; u beantwoordt drie korte vragen via deze persoonlijke link, die alleen voor uw klacht werkt: {{surveyLink}}',
       'Heeft u nieuwe informatie over uw klacht, neem dan contact met ons op.',
     ),
     en: letter(
@@ -128,6 +129,7 @@ export const defaultTemplates: Record<LetterKind, Record<Lang, TemplateText>> = 
       'Your complaint {{reference}} has been dealt with',
       'We confirm that your complaint has been dealt with, with the steps described in our decision.',
       'Handling your complaint took {{leadTime}}.',
+      'We would like to know how satisfied you are with how we handled your complaint; you answer three short questions through this private link, which works for your complaint only: {{surveyLink}}',
       'If you have new information about your complaint, please contact us.',
     ),
   },
@@ -175,12 +177,16 @@ export const defaultTemplates: Record<LetterKind, Record<Lang, TemplateText>> = 
     nl: letter(
       'nl',
       'Hoe tevreden bent u over de behandeling van uw klacht?',
-      'Uw klacht {{reference}} is afgehandeld. Wij horen graag hoe tevreden u bent over de manier waarop wij uw klacht hebben behandeld, op een schaal van 1 tot 5. U kunt eenvoudig op deze brief antwoorden.',
+      'Uw klacht {{reference}} is afgehandeld. Wij horen graag hoe tevreden u bent over de manier waarop wij uw klacht hebben behandeld.',
+      'U beantwoordt drie korte vragen via deze persoonlijke link, die alleen voor uw klacht werkt: {{surveyLink}}',
+      'U kunt ook op deze brief antwoorden: geef de behandeling een cijfer van 1 tot en met 5 en laat ons weten of uw klacht goed is behandeld.',
     ),
     en: letter(
       'en',
       'How satisfied are you with how we handled your complaint?',
-      'Your complaint {{reference}} has been dealt with. We would like to know how satisfied you are with the way we handled it, on a scale of 1 to 5. You can simply reply to this letter.',
+      'Your complaint {{reference}} has been dealt with. We would like to know how satisfied you are with the way we handled it.',
+      'You answer three short questions through this private link, which works for your complaint only: {{surveyLink}}',
+      'You can also reply to this letter: give the handling a score from 1 to 5 and tell us whether your complaint was handled well.',
     ),
   },
 }

@@ -8,6 +8,7 @@ import { regulationTextPath } from '../intake/links'
 import { resolveIntakeOptions } from '../intake/resolveIntakeOptions'
 import { optionsOf } from '../pluginOptions'
 import { slugsOf } from '../slugs'
+import { surveyUrlOf } from '../survey/links'
 
 import type { Deadline } from '../procedure/deadline'
 import type { RegulationRules } from '../procedure/rules'
@@ -53,6 +54,8 @@ export const draftLetter = async (
     committeeMembers: await memberNames(req, complaint.committee),
     // The regulation's public page, where the complainant reads it; links come from configuration.
     regulationUrl: `${options.publicUrl}${regulationTextPath(pages, regulation.slug)}`,
+    // The survey's private link, once decided, where the regulation asks for satisfaction.
+    surveyUrl: surveyUrlOf(pages, complaint, rules),
     lang,
   })
   const template = templateFor(regulation.letterTemplates, kind, lang)

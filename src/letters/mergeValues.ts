@@ -23,6 +23,11 @@ export type MergeInput = {
   committeeMembers: string[]
   /** Where the complainant can read the regulation. */
   regulationUrl: string
+  /**
+   * The complainant's private link to the satisfaction survey; empty where the regulation asks
+   * no satisfaction or the complaint is not decided (src/survey/links.ts).
+   */
+  surveyUrl?: string
   lang: Lang
 }
 
@@ -73,6 +78,7 @@ export const mergeValues = ({
   deadlines,
   committeeMembers,
   regulationUrl,
+  surveyUrl = '',
   lang,
 }: MergeInput): Record<MergeField, string> => {
   const date = (value: unknown) => writtenDate(isoDateOf(value as string), lang)
@@ -121,6 +127,8 @@ export const mergeValues = ({
     'appeal.outcome': complaint.appealOutcome
       ? ((translations[lang] as Record<string, string>)[`outcome.${complaint.appealOutcome}`] ?? '')
       : '',
+    // A sentence that needs the link is left out where there is none (render.ts).
+    surveyLink: rules.askSatisfaction ? surveyUrl : '',
     'committee.members': committeeMembers.join(lang === 'nl' ? ' en ' : ' and '),
     'escalation.bodies': bodies,
     'escalation.anyMoment': namesOf(bodiesAtAnyMoment(rules, uwvClient)),
@@ -165,6 +173,7 @@ export const MERGE_FIELD_NAMES = [
   'decision.measures',
   'appeal.filedOn',
   'appeal.outcome',
+  'surveyLink',
   'committee.members',
   'escalation.bodies',
   'escalation.anyMoment',

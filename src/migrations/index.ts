@@ -6,9 +6,7 @@ import * as migration_20261130_165432_letterhead from './20261130_165432_letterh
 import * as migration_20261130_194231_jobs_after_commit from './20261130_194231_jobs_after_commit';
 import * as migration_20261130_201747_reports_at_scale from './20261130_201747_reports_at_scale';
 import * as migration_20261130_234458_privacy from './20261130_234458_privacy';
-import * as migration_20261201_013931_external_body from './20261201_013931_external_body';
-import * as migration_20261201_020011_follow_up from './20261201_020011_follow_up';
-import * as migration_20261201_021358_periodic_review from './20261201_021358_periodic_review';
+import * as migration_20261201_024620_regulation_duties from './20261201_024620_regulation_duties';
 
 export const migrations = [
   {
@@ -52,18 +50,8 @@ export const migrations = [
     name: '20261130_234458_privacy',
   },
   {
-    up: migration_20261201_013931_external_body.up,
-    down: migration_20261201_013931_external_body.down,
-    name: '20261201_013931_external_body',
-  },
-  {
-    up: migration_20261201_020011_follow_up.up,
-    down: migration_20261201_020011_follow_up.down,
-    name: '20261201_020011_follow_up',
-  },
-  {
-    up: migration_20261201_021358_periodic_review.up,
-    down: migration_20261201_021358_periodic_review.down,
-    name: '20261201_021358_periodic_review'
+    up: migration_20261201_024620_regulation_duties.up,
+    down: migration_20261201_024620_regulation_duties.down,
+    name: '20261201_024620_regulation_duties'
   },
 ];

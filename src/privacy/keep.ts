@@ -5,7 +5,7 @@
  * until it is named here.
  */
 
-/** The complaint itself: its reference, regulation, stage, acts' dates, outcome, terms, score. */
+/** The complaint itself: reference, regulation, stage, acts' dates, outcome, terms, satisfaction. */
 export const COMPLAINT_KEEPS = new Set([
   'id',
   'reference',
@@ -44,7 +44,11 @@ export const COMPLAINT_KEEPS = new Set([
   'appeal_reviewer_id',
   'appeal_decided_on',
   'appeal_outcome',
+  // The survey's figures and how and when they came in; the comment is the complainant's own text.
   'satisfaction_score',
+  'satisfaction_handled_well',
+  'satisfaction_answered_on',
+  'satisfaction_via',
   'next_deadline',
   'next_deadline_kind',
   'deadline_explanations',

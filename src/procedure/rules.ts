@@ -185,7 +185,11 @@ export type RegulationRules = {
   informUwvLabourExpert: boolean
   /** The directie is told of every complaint. */
   informDirectie: boolean
-  /** The closing letter asks how satisfied the complainant is with the handling. */
+  /**
+   * The complainant is asked how satisfied they are with the handling (both IZW regulations: "de
+   * mate van tevredenheid over de afhandeling"): the closure letter carries a private link to the
+   * online survey, and the yearly report gives the answers.
+   */
   askSatisfaction: boolean
   /** After the decision the employee concerned hears the outcome (both IZW: "terugkoppeling"). */
   employeeFeedback: boolean

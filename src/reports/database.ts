@@ -39,6 +39,7 @@ const COMPLAINT_COLUMNS = [
   'referredTo',
   'bodyContactedOn',
   'satisfaction_score',
+  'satisfaction_handledWell',
   'nextDeadline',
   'admissibilityIssues',
   'deadlines_acknowledgement',

@@ -54,6 +54,16 @@ export const SATISFACTION_ROWS: FigureRow[] = [
     value: (f) => f.satisfaction.distribution[n - 1] ?? 0,
     part: true,
   })),
+  {
+    key: 'handledWellYes',
+    label: 'figure.handledWellYes',
+    value: (f) => f.satisfaction.handledWell.yes,
+  },
+  {
+    key: 'handledWellNo',
+    label: 'figure.handledWellNo',
+    value: (f) => f.satisfaction.handledWell.no,
+  },
 ]
 
 export const LEAD_TIME_ROWS: FigureRow[] = [

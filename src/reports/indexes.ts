@@ -71,6 +71,7 @@ const complaintIndexes =
           c.id,
           sql`(${reportCode(c)})`,
           c.satisfaction_score,
+          c.satisfaction_handledWell,
           c.deadlines_reportThreshold,
           c.decidedOn,
           c.nonAdmittedOn,

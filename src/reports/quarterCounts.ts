@@ -4,13 +4,21 @@ import { toDayNumber } from '../procedure/dates'
 import { receivedIn } from './classified'
 import { rowsWithoutWorkers } from './database'
 import { quartersOf } from './period'
-import { codeParts, OPEN_MASK, outcomeAt, reportCode, statusFacts } from './reportFacts'
+import {
+  codeParts,
+  handledWellAt,
+  OPEN_MASK,
+  outcomeAt,
+  reportCode,
+  statusFacts,
+} from './reportFacts'
 
 import type { SQL } from '@payloadcms/db-postgres/drizzle'
 import type { IsoDate } from '../procedure/dates'
 import type { ReportFilter } from './classified'
 import type { ReportDatabase, ReportTables } from './database'
 import type { Outcome, StatusFacts } from './reportFacts'
+import type { HandledWell } from '../survey/survey'
 
 /** Complaints of one quarter handled alike against their term. */
 export type StatusGroup = StatusFacts & {
@@ -25,6 +33,8 @@ export type QuarterCounts = {
   outcomes: Record<Outcome, number>
   /** How many gave each rounded satisfaction score, 1 to 5. */
   scores: [number, number, number, number, number]
+  /** How many found their complaint handled well, and how many did not. */
+  handledWell: Record<HandledWell, number>
   /** How many gave a score, and the scores added up (exact). */
   responses: number
   scoreSum: number
@@ -48,9 +58,9 @@ export type Detail = 'handling' | 'all'
  * The complaints received in the year, counted per quarter of receipt and report code (see
  * reportCode) and, for the open ones, whether their term ended before the report's day: a few
  * thousand groups for a year of any size, read from the report's index alone. Those are then
- * counted per part of the code (how they were handled, outcome, score, lead time), a few hundred
- * rows, which is all the figures need. For the handling alone, the complaints are grouped by
- * that part of the code straight away: fewer groups, and no scores to add up.
+ * counted per part of the code (how they were handled, outcome, score, handled well, lead time),
+ * a few hundred rows, which is all the figures need. For the handling alone, the complaints are
+ * grouped by that part of the code straight away: fewer groups, and no scores to add up.
  */
 const quarterCountsSql = (tables: ReportTables, filter: ReportFilter, detail: Detail): SQL => {
   const c = tables.complaints
@@ -78,12 +88,13 @@ const quarterCountsSql = (tables: ReportTables, filter: ReportFilter, detail: De
   return sql`${groups} ${handling}
     union all select 'outcome', quarter, ${part.outcome}, null, sum(count), null from groups group by 2, 3
     union all select 'score', quarter, ${part.roundedScore}, null, sum(count), null from groups group by 2, 3
+    union all select 'handledWell', quarter, ${part.handledWell}, null, sum(count), null from groups group by 2, 3
     union all select 'lead', quarter, ${part.leadDays}, null, sum(count), null from groups where ${part.decided} group by 2, 3
     union all select 'scores', quarter, null, null, sum(responses), sum(score_sum) from groups group by 2`
 }
 
 type Row = {
-  part: 'status' | 'outcome' | 'score' | 'lead' | 'scores'
+  part: 'status' | 'outcome' | 'score' | 'handledWell' | 'lead' | 'scores'
   quarter: number | string
   value: number | string | null
   openLate: boolean | null
@@ -95,6 +106,7 @@ const emptyCounts = (): QuarterCounts => ({
   statuses: [],
   outcomes: { founded: 0, partlyFounded: 0, unfounded: 0 },
   scores: [0, 0, 0, 0, 0],
+  handledWell: { yes: 0, no: 0 },
   responses: 0,
   scoreSum: 0,
   leadDays: new Map(),
@@ -124,6 +136,9 @@ export const quarterCounts = async (
       if (outcome) counts.outcomes[outcome] += count
     } else if (row.part === 'score') {
       if (value >= 1 && value <= 5) counts.scores[value - 1] += count
+    } else if (row.part === 'handledWell') {
+      const answer = handledWellAt(value)
+      if (answer) counts.handledWell[answer] += count
     } else if (row.part === 'lead') counts.leadDays.set(value, count)
     else {
       counts.responses = count

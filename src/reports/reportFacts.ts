@@ -1,9 +1,11 @@
 import { sql } from '@payloadcms/db-postgres'
 
+import { HANDLED_WELL } from '../survey/survey'
 import { dayNumberOf, handledOn } from './expressions'
 
 import type { SQL } from '@payloadcms/db-postgres/drizzle'
 import type { ComplaintColumns } from './database'
+import type { HandledWell } from '../survey/survey'
 
 /** The day numbers the yearly report judges each complaint by (see dayNumberOf). */
 export const reportDays = (c: ComplaintColumns) => ({
@@ -30,17 +32,20 @@ const CODE = {
   outcome: 64,
   /** The satisfaction score rounded, 1 to 5; 0 none. */
   score: 256,
+  /** Whether the complainant found the complaint handled well: 0 not said, then HANDLED_WELL in order. */
+  handledWell: 2048,
   /** Calendar days from receipt to decision (0 until decided), the rest of the code. */
-  leadDays: 2048,
+  leadDays: 8192,
 } as const
 
 /**
  * Everything the yearly report needs to know of a complaint that does not change with the day
  * the report is made, as one number: whether it was not admitted, decided, withdrawn or resolved
  * informally, whether it was handled within its term or after it, its outcome, its rounded
- * score and its lead time. The report counts complaints per quarter and code, a few thousand
- * groups for a year of any size; only whether an open complaint is late depends on the day of
- * the report, and that is a comparison of its stored term.
+ * score, whether the complainant found it handled well, and its lead time. The report counts
+ * complaints per quarter and code, a few thousand groups for a year of any size; only whether
+ * an open complaint is late depends on the day of the report, and that is a comparison of its
+ * stored term.
  *
  * It depends on the complaint's own columns only, so the report's index (indexes.ts) stores it
  * and a year is counted from that index alone. A query must write it exactly so to read it from
@@ -53,10 +58,13 @@ export const reportCode = (c: ComplaintColumns): SQL => {
   const { handled, term, leadDays } = reportDays(c)
   const flag = (condition: SQL, weight: number) =>
     sql`${sql.raw(String(weight))} * (${condition})::int`
-  const outcome = sql.join(
-    OUTCOMES.map((value, i) => sql.raw(`when '${value}' then ${i + 1}`)),
-    sql` `,
-  )
+  const cases = (values: readonly string[]) =>
+    sql.join(
+      values.map((value, i) => sql.raw(`when '${value}' then ${i + 1}`)),
+      sql` `,
+    )
+  const outcome = cases(OUTCOMES)
+  const handledWell = cases(HANDLED_WELL)
   return sql`(${flag(sql`${c.nonAdmittedOn} is not null`, CODE.notAdmitted)}
     + ${flag(sql`${c.decidedOn} is not null`, CODE.decided)}
     + ${flag(sql`${c.withdrawnOn} is not null`, CODE.withdrawn)}
@@ -65,6 +73,7 @@ export const reportCode = (c: ComplaintColumns): SQL => {
     + ${flag(sql`coalesce(${handled} > ${term}, false)`, CODE.lateOnceHandled)}
     + ${sql.raw(String(CODE.outcome))} * (case ${c.outcome} ${outcome} else 0 end)
     + ${sql.raw(String(CODE.score))} * coalesce(round(${c.satisfaction_score})::int, 0)
+    + ${sql.raw(String(CODE.handledWell))} * (case ${c.satisfaction_handledWell} ${handledWell} else 0 end)
     + ${sql.raw(String(CODE.leadDays))} * coalesce(${leadDays}, 0))`
 }
 
@@ -83,6 +92,7 @@ export const codeParts = (code: SQL) => ({
   status: sql`${code} & ${raw(STATUS_MASK)}`,
   outcome: sql`(${code} & ${raw(3 * CODE.outcome)}) / ${raw(CODE.outcome)}`,
   roundedScore: sql`(${code} & ${raw(7 * CODE.score)}) / ${raw(CODE.score)}`,
+  handledWell: sql`(${code} & ${raw(3 * CODE.handledWell)}) / ${raw(CODE.handledWell)}`,
   leadDays: sql`(${code} - (${code} & ${raw(CODE.leadDays - 1)})) / ${raw(CODE.leadDays)}`,
   decided: sql`(${code} & ${raw(CODE.decided)}) <> 0`,
 })
@@ -108,3 +118,6 @@ export const statusFacts = (status: number): StatusFacts => ({
 
 /** The outcome part of a report code as the outcome, or null for none. */
 export const outcomeAt = (value: number): Outcome | null => OUTCOMES[value - 1] ?? null
+
+/** The handled-well part of a report code as the answer, or null for none. */
+export const handledWellAt = (value: number): HandledWell | null => HANDLED_WELL[value - 1] ?? null

@@ -31,6 +31,8 @@ export type Figures = {
     responses: number
     mean: number | null
     distribution: [number, number, number, number, number]
+    /** Whether the complainants found their complaint handled well (online or recorded by staff). */
+    handledWell: { yes: number; no: number }
   }
   /** Calendar days from receipt to decision, over the decided complaints. */
   leadTime: { decided: number; medianDays: number | null; p90Days: number | null }
@@ -92,6 +94,7 @@ const together = (quarters: QuarterCounts[]): QuarterCounts => {
       unfounded: sum((q) => q.outcomes.unfounded),
     },
     scores: [0, 1, 2, 3, 4].map((i) => sum((q) => q.scores[i]!)) as QuarterCounts['scores'],
+    handledWell: { yes: sum((q) => q.handledWell.yes), no: sum((q) => q.handledWell.no) },
     responses: sum((q) => q.responses),
     scoreSum: sum((q) => q.scoreSum),
     leadDays,
@@ -146,6 +149,7 @@ const figuresOf = (counts: QuarterCounts): Figures => {
       mean:
         counts.responses > 0 ? Math.round((counts.scoreSum / counts.responses) * 100) / 100 : null,
       distribution: counts.scores,
+      handledWell: counts.handledWell,
     },
     leadTime: { decided: n.decided, medianDays: lead?.[0] ?? null, p90Days: lead?.[1] ?? null },
   }

@@ -20,7 +20,7 @@ const policy = (directives: Record<string, string[]>): string =>
 /**
  * The headers every page and answer of the app carries, for next.config's `headers()`: a
  * Content-Security-Policy that loads nothing from elsewhere and lets no other site frame the
- * admin or a status page, nosniff everywhere, no referrer on status links. The hosted form may be
+ * admin or a status page, nosniff everywhere, no referrer on status and survey links. The hosted form may be
  * framed by the organisation's own sites; the embed script may be loaded by them.
  */
 export const securityHeaders = ({
@@ -65,6 +65,10 @@ export const securityHeaders = ({
     { source: `${pagesPath}/:slug/regeling`, headers: framedForm },
     {
       source: `${pagesPath}/status/:token`,
+      headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }],
+    },
+    {
+      source: `${pagesPath}/tevredenheid/:token`,
       headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }],
     },
   ]

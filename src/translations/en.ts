@@ -2,6 +2,7 @@ import { followUpEn } from './followUp'
 import { privacyEn } from './privacy'
 import { referralEn } from './referral'
 import { reviewEn } from './review'
+import { surveyEn } from './survey'
 
 import type { TranslationKey } from './nl'
 
@@ -10,6 +11,7 @@ export const en: Record<TranslationKey, string> = {
   ...followUpEn,
   ...referralEn,
   ...reviewEn,
+  ...surveyEn,
   'collection.regulations.singular': 'Complaint regulation',
   'collection.regulations.plural': 'Complaint regulations',
   'collection.complaints.singular': 'Complaint',
@@ -142,7 +144,7 @@ export const en: Record<TranslationKey, string> = {
   'field.body': 'Body',
   'field.satisfaction': 'Satisfaction',
   'field.score': 'Score (1-5)',
-  'field.remark': 'Remark',
+  'field.remark': "Complainant's comment",
   'field.improvementActions': 'Improvement actions',
   'field.action': 'Action',
   'field.owner': 'Owner',
@@ -232,7 +234,7 @@ export const en: Record<TranslationKey, string> = {
     'Set to "queued" to send by e-mail, or to "sent" when the letter went by post.',
   'field.letterTemplates': 'Letter templates',
   'field.letterTemplatesHelp':
-    'Own templates per kind of letter and language; without one, the regulation uses the default template. Merge fields: {fields}.',
+    'Own templates per kind of letter and language; without one, the regulation uses the default template. Merge fields: {fields}. The field surveyLink is the private link to the satisfaction survey (after the decision, where the regulation asks about satisfaction); a sentence with a merge field that has no value is left out.',
   'field.tabLetters': 'Letters',
   'letterStatus.queued': 'queued',
   'letterStatus.failed': 'failed to send',

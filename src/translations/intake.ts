@@ -1,6 +1,6 @@
 /**
- * Texts of the public complaint form, its errors and the status page: Dutch first, then
- * English. `{name}` is filled in where the text is used.
+ * Texts of the public complaint form, its errors, the status page and the satisfaction survey:
+ * Dutch first, then English. `{name}` is filled in where the text is used.
  */
 const nl = {
   'form.title': 'Een klacht indienen',
@@ -48,6 +48,9 @@ const nl = {
   'field.lang': 'Taal',
   'field.idempotencyKey': 'Sleutel tegen dubbel versturen',
   'field.submission': 'Inzending',
+  'field.score': 'Uw cijfer',
+  'field.handledWell': 'Goed behandeld',
+  'field.comment': 'Toelichting',
   'role.client': 'cliënt',
   'role.legalRepresentative': 'wettelijk vertegenwoordiger',
   'role.survivingRelative': 'nabestaande',
@@ -87,6 +90,8 @@ const nl = {
   'rule.idempotencyKeyInvalid': 'moet 16 tot 200 tekens zijn: letters, cijfers, - of _.',
   'rule.idempotencyKeyConflict': 'de kop Idempotency-Key en het veld idempotencyKey verschillen.',
   'rule.rejected': '{message}',
+  'rule.chooseScore': 'kies een cijfer van 1 tot en met 5.',
+  'rule.chooseYesNo': 'kies ja of nee.',
   'request.bodyTooLarge': 'De inzending is te groot: hoogstens {maxMb} MB.',
   'request.unsupportedMediaType':
     'Stuur het formulier als application/json of multipart/form-data.',
@@ -136,6 +141,48 @@ const nl = {
   'page.backToForm': 'Terug naar het klachtenformulier',
   'page.notFoundTitle': 'Pagina niet gevonden',
   'page.notFound': 'Deze klachtenregeling of persoonlijke link bestaat niet. Controleer het adres.',
+  'survey.title': 'Hoe tevreden bent u over de behandeling van uw klacht?',
+  'survey.intro':
+    'Uw klacht met kenmerk {reference} is afgehandeld. Wilt u ons vertellen hoe u de behandeling heeft ervaren? Het zijn drie korte vragen; u kunt één keer antwoorden.',
+  'survey.required': '(verplicht)',
+  'survey.optional': '(niet verplicht)',
+  'survey.scoreLegend': 'Welk cijfer geeft u de behandeling van uw klacht?',
+  'survey.scoreHelp': '1 is zeer ontevreden, 5 is zeer tevreden.',
+  'survey.score1': 'zeer ontevreden',
+  'survey.score2': 'ontevreden',
+  'survey.score3': 'neutraal',
+  'survey.score4': 'tevreden',
+  'survey.score5': 'zeer tevreden',
+  'survey.handledWellLegend': 'Vindt u dat uw klacht goed is behandeld?',
+  'survey.yes': 'Ja',
+  'survey.no': 'Nee',
+  'survey.commentLabel': 'Wilt u nog iets toelichten?',
+  'survey.commentHelp':
+    'Wat ging goed, wat kan beter? Hoogstens {max} tekens. Noem liever geen namen of gegevens van anderen.',
+  'survey.submit': 'Antwoord versturen',
+  'survey.sending': 'Bezig met versturen…',
+  'survey.errorSummary': 'Controleer uw antwoord: {count} punt(en) om te verbeteren',
+  'survey.thanksTitle': 'Dank u wel voor uw antwoord',
+  'survey.thanks':
+    'Uw antwoord is bewaard bij klacht {reference}. Wij gebruiken het om de behandeling van klachten te verbeteren.',
+  'survey.answeredTitle': 'Deze vragenlijst is al beantwoord',
+  'survey.answered':
+    'Voor klacht {reference} hebben wij uw antwoord al ontvangen, via deze link of via een medewerker. U kunt maar één keer antwoorden. Wilt u nog iets kwijt, neem dan contact met ons op.',
+  'survey.privacy':
+    'Uw antwoord komt in uw klachtdossier; alleen wie uw klacht behandelt kan het inzien. Het cijfer en uw ja of nee tellen zonder uw naam mee in het jaarverslag. Deze pagina is alleen te vinden via uw persoonlijke link.',
+  'survey.noScript':
+    'Deze vragenlijst werkt met JavaScript. Staat dat uit, antwoord dan op de brief waarin u deze link kreeg.',
+  'survey.networkError':
+    'Uw antwoord kon de server niet bereiken en is niet verstuurd; probeer het opnieuw.',
+  'request.surveyNotFound': 'Deze link naar de vragenlijst is niet geldig.',
+  'request.surveyAnswered': 'Deze vragenlijst is al beantwoord. U kunt maar één keer antwoorden.',
+  'request.surveyStored': 'Dank u wel. Uw antwoord is bewaard bij klacht {reference}.',
+  'request.surveyRateLimited':
+    'Er zijn kort na elkaar te veel antwoorden verstuurd vanaf dit adres. Probeer het over {seconds} seconden opnieuw.',
+  'request.surveyUnsupportedMediaType': 'Stuur het antwoord als application/json.',
+  'request.surveyTooLarge': 'Het antwoord is te groot: hoogstens {maxKb} kB.',
+  'request.surveyServerError':
+    'Er ging bij ons iets mis. Uw antwoord is niet opgeslagen; probeer het later opnieuw.',
 } as const
 
 export type IntakeTextKey = keyof typeof nl
@@ -186,6 +233,9 @@ const en: Record<IntakeTextKey, string> = {
   'field.lang': 'Language',
   'field.idempotencyKey': 'Key against sending twice',
   'field.submission': 'Submission',
+  'field.score': 'Your score',
+  'field.handledWell': 'Handled well',
+  'field.comment': 'Comment',
   'role.client': 'client',
   'role.legalRepresentative': 'legal representative',
   'role.survivingRelative': 'surviving relative',
@@ -224,6 +274,8 @@ const en: Record<IntakeTextKey, string> = {
   'rule.idempotencyKeyInvalid': 'must be 16 to 200 characters: letters, digits, - or _.',
   'rule.idempotencyKeyConflict': 'the Idempotency-Key header and the idempotencyKey field differ.',
   'rule.rejected': '{message}',
+  'rule.chooseScore': 'choose a score from 1 to 5.',
+  'rule.chooseYesNo': 'choose yes or no.',
   'request.bodyTooLarge': 'The submission is too large: at most {maxMb} MB.',
   'request.unsupportedMediaType': 'Send the form as application/json or multipart/form-data.',
   'request.malformedBody': 'The submission could not be read.',
@@ -272,6 +324,48 @@ const en: Record<IntakeTextKey, string> = {
   'page.notFoundTitle': 'Page not found',
   'page.notFound':
     'This complaint regulation or private link does not exist. Please check the address.',
+  'survey.title': 'How satisfied are you with how your complaint was handled?',
+  'survey.intro':
+    'Your complaint with reference {reference} has been dealt with. Would you tell us how you found the handling? There are three short questions; you can answer once.',
+  'survey.required': '(required)',
+  'survey.optional': '(optional)',
+  'survey.scoreLegend': 'What score do you give the handling of your complaint?',
+  'survey.scoreHelp': '1 is very dissatisfied, 5 is very satisfied.',
+  'survey.score1': 'very dissatisfied',
+  'survey.score2': 'dissatisfied',
+  'survey.score3': 'neutral',
+  'survey.score4': 'satisfied',
+  'survey.score5': 'very satisfied',
+  'survey.handledWellLegend': 'Do you feel your complaint was handled well?',
+  'survey.yes': 'Yes',
+  'survey.no': 'No',
+  'survey.commentLabel': 'Is there anything you would like to add?',
+  'survey.commentHelp':
+    'What went well, what could be better? At most {max} characters. Please do not name others or give their details.',
+  'survey.submit': 'Send answer',
+  'survey.sending': 'Sending…',
+  'survey.errorSummary': 'Check your answer: {count} point(s) to correct',
+  'survey.thanksTitle': 'Thank you for your answer',
+  'survey.thanks':
+    'Your answer has been kept with complaint {reference}. We use it to improve how we handle complaints.',
+  'survey.answeredTitle': 'This survey has been answered already',
+  'survey.answered':
+    'We have received your answer for complaint {reference} already, through this link or through a member of staff. You can answer once only. If there is anything else, please contact us.',
+  'survey.privacy':
+    'Your answer goes into your complaint file; only those who handle your complaint can see it. The score and your yes or no count in the yearly report without your name. This page can only be found through your private link.',
+  'survey.noScript':
+    'This survey needs JavaScript. If it is switched off, please reply to the letter that gave you this link.',
+  'survey.networkError':
+    'Your answer could not reach the server and was not sent; please try again.',
+  'request.surveyNotFound': 'This link to the survey is not valid.',
+  'request.surveyAnswered': 'This survey has been answered already. You can answer once only.',
+  'request.surveyStored': 'Thank you. Your answer has been kept with complaint {reference}.',
+  'request.surveyRateLimited':
+    'Too many answers were sent from this address in a short time. Please try again in {seconds} seconds.',
+  'request.surveyUnsupportedMediaType': 'Send the answer as application/json.',
+  'request.surveyTooLarge': 'The answer is too large: at most {maxKb} kB.',
+  'request.surveyServerError':
+    'Something went wrong on our side. Your answer was not stored; please try again later.',
 }
 
 export const intakeTexts = { nl, en } as const

@@ -2,6 +2,7 @@ import { followUpNl } from './followUp'
 import { privacyNl } from './privacy'
 import { referralNl } from './referral'
 import { reviewNl } from './review'
+import { surveyNl } from './survey'
 
 /** Dutch texts of the plugin: the first language of every organisation that uses it. */
 export const nl = {
@@ -9,6 +10,7 @@ export const nl = {
   ...followUpNl,
   ...referralNl,
   ...reviewNl,
+  ...surveyNl,
   'collection.regulations.singular': 'Klachtenregeling',
   'collection.regulations.plural': 'Klachtenregelingen',
   'collection.complaints.singular': 'Klacht',
@@ -141,7 +143,7 @@ export const nl = {
   'field.body': 'Instantie',
   'field.satisfaction': 'Tevredenheid',
   'field.score': 'Score (1-5)',
-  'field.remark': 'Opmerking',
+  'field.remark': 'Toelichting van de klager',
   'field.improvementActions': 'Verbeteracties',
   'field.action': 'Actie',
   'field.owner': 'Eigenaar',
@@ -231,7 +233,7 @@ export const nl = {
     'Zet op "in de wachtrij" om per e-mail te versturen, of op "verstuurd" als de brief per post is verstuurd.',
   'field.letterTemplates': 'Briefsjablonen',
   'field.letterTemplatesHelp':
-    'Eigen sjablonen per soort brief en taal; zonder eigen sjabloon gebruikt de regeling het standaardsjabloon. Invulvelden: {fields}.',
+    'Eigen sjablonen per soort brief en taal; zonder eigen sjabloon gebruikt de regeling het standaardsjabloon. Invulvelden: {fields}. Het veld surveyLink is de persoonlijke link naar de tevredenheidsvragenlijst (na de uitspraak, als de regeling om tevredenheid vraagt); een zin met een invulveld zonder waarde valt weg.',
   'field.tabLetters': 'Brieven',
   'letterStatus.queued': 'in de wachtrij',
   'letterStatus.failed': 'verzenden mislukt',

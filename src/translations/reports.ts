@@ -83,6 +83,8 @@ export const nl = {
   'figure.responses': 'Aantal antwoorden',
   'figure.meanScore': 'Gemiddelde score (1–5)',
   'figure.score': 'Score {n}',
+  'figure.handledWellYes': 'Goed behandeld volgens de klager',
+  'figure.handledWellNo': 'Niet goed behandeld volgens de klager',
   'figure.decidedWithLeadTime': 'Klachten met uitspraak',
   'figure.medianDays': 'Mediaan',
   'figure.p90Days': '90e percentiel',
@@ -140,6 +142,8 @@ export const nl = {
     'Niet binnen de termijn: na de laatste dag afgehandeld, of op de datum van dit verslag nog open terwijl de termijn voorbij is.',
   'report.definition.notHandled':
     'Ingediend maar niet behandeld: zonder uitspraak en zonder oplossing in overleg, dus niet in behandeling genomen, ingetrokken of nog open.',
+  'report.definition.satisfaction':
+    'Tevredenheid: de antwoorden op de klachten van de periode, gegeven via de persoonlijke link in de afsluitbrief of door een medewerker vastgelegd na een telefoontje, brief of gesprek: het cijfer (1–5) en of de klacht goed is behandeld.',
   'report.definition.visibility': 'Klachten over uzelf tellen niet mee: u mag ze niet inzien.',
   'csv.regulation': 'Regeling',
   'csv.year': 'Jaar',
@@ -239,6 +243,8 @@ export const en: Record<ReportTextKey, string> = {
   'figure.responses': 'Responses',
   'figure.meanScore': 'Mean score (1–5)',
   'figure.score': 'Score {n}',
+  'figure.handledWellYes': 'Handled well according to the complainant',
+  'figure.handledWellNo': 'Not handled well according to the complainant',
   'figure.decidedWithLeadTime': 'Complaints decided',
   'figure.medianDays': 'Median',
   'figure.p90Days': '90th percentile',
@@ -295,6 +301,8 @@ export const en: Record<ReportTextKey, string> = {
     'Not within the term: handled after the last day, or still open on the date of this report with the term ended.',
   'report.definition.notHandled':
     'Submitted but not handled: without a decision and without an informal resolution, so not admitted, withdrawn or still open.',
+  'report.definition.satisfaction':
+    'Satisfaction: the answers on the complaints of the period, given through the private link in the closure letter or recorded by staff after a phone call, letter or conversation: the score (1–5) and whether the complaint was handled well.',
   'report.definition.visibility':
     'Complaints about yourself are not counted: you may not read them.',
   'csv.regulation': 'Regulation',

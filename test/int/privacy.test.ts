@@ -131,7 +131,21 @@ const fullFile = async (
       ...decide(dates.decided, 'partlyFounded', dates.received),
       improvementActions: [{ action: 'Afspraak gemaakt met Kees de Vries', owner: handler.id }],
     },
-    ...(dates.closed ? [close(dates.closed, 4)] : []),
+    ...(dates.closed
+      ? [
+          {
+            ...close(dates.closed, 4),
+            // Answered by phone: the figures stay, the complainant's own words go.
+            satisfaction: {
+              score: 4,
+              handledWell: 'yes',
+              answeredOn: dates.closed,
+              via: 'phone',
+              remark: 'Kees de Vries vond het gesprek prettig.',
+            },
+          },
+        ]
+      : []),
   )
   await afterCommitSettled()
   // The acknowledgement went out; the other drafts never did.
@@ -254,6 +268,7 @@ describe('the daily job anonymises files past their retention term', () => {
       desired_solution: null,
       subject_employee_id: null,
       status_token: null,
+      survey_token: null,
       idempotency_key: null,
       reasoning: null,
       satisfaction_remark: null,
@@ -261,7 +276,7 @@ describe('the daily job anonymises files past their retention term', () => {
     expect(complaint!.anonymised_on).not.toBeNull()
   })
 
-  it('keeps what the figures need: reference, stage, dates, outcome, terms, score', async () => {
+  it('keeps what the figures need: reference, stage, dates, outcome, terms, satisfaction', async () => {
     const [complaint] = (await everythingOf(pastTerm.id)).complaint
     expect(complaint).toMatchObject({
       reference: pastTerm.reference,
@@ -270,6 +285,8 @@ describe('the daily job anonymises files past their retention term', () => {
       handler_id: handler.id,
     })
     expect(Number(complaint!.satisfaction_score)).toBe(4)
+    expect(complaint).toMatchObject({ satisfaction_handled_well: 'yes', satisfaction_via: 'phone' })
+    expect(complaint!.satisfaction_answered_on).not.toBeNull()
     expect(complaint!.decided_on).not.toBeNull()
     expect(complaint!.deadlines_report_threshold).not.toBeNull()
   })

@@ -453,6 +453,7 @@ describe('the five counts of IN FOCUS Samen', () => {
       responses: 2,
       mean: 3,
       distribution: [0, 1, 0, 1, 0],
+      handledWell: { yes: 0, no: 0 },
     })
     // Lead times 28, 29, 29, 42 and 43 days.
     expect(figures.year.leadTime).toEqual({ decided: 5, medianDays: 29, p90Days: 42.6 })
@@ -531,6 +532,7 @@ describe('the IZW report: not handled within 6 weeks, not handled, satisfaction'
       responses: 3,
       mean: 4,
       distribution: [0, 0, 1, 1, 1],
+      handledWell: { yes: 0, no: 0 },
     })
     // Lead times 42, 43 and 50 days.
     expect(figures.year.leadTime).toEqual({ decided: 3, medianDays: 43, p90Days: 48.6 })

@@ -66,3 +66,32 @@ describe("a case's history", () => {
     )
   })
 })
+
+describe('the satisfaction answer in the history', () => {
+  const historyOf = (satisfaction: Record<string, unknown>) =>
+    timelineOf({
+      complaint: { receivedOn: '2026-11-02', channel: 'email', satisfaction },
+      versions: [],
+      letters: [],
+      deadlines: [],
+      facts: facts({}),
+      admissible: true,
+      today: '2026-11-30',
+      nameOf: () => null,
+    })
+      .filter((event) => event.kind === 'act')
+      .map((event) => `${event.at} ${event.text} ${JSON.stringify(event.values)}`)
+
+  it('is there on the day it was answered, with how it came in', () => {
+    expect(
+      historyOf({ score: 4, handledWell: 'yes', answeredOn: '2026-11-20', via: 'online' }),
+    ).toEqual(['2026-11-20 timeline.satisfactionVia {"via":"online"}'])
+    expect(historyOf({ score: 2, answeredOn: '2026-11-21' })).toEqual([
+      '2026-11-21 timeline.satisfaction {}',
+    ])
+  })
+
+  it('is not there before it was answered', () => {
+    expect(historyOf({ score: null, answeredOn: null })).toEqual([])
+  })
+})

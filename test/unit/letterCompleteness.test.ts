@@ -105,7 +105,15 @@ let currentSlug: SeedSlug = 'hss'
 const extensionKind = () =>
   seedRegulations[currentSlug].rules.extension.kind === 'fixed' ? 'fixed' : 'agreed'
 
-const rendered = (slug: SeedSlug, kind: LetterKind, complaint: Doc, lang: Lang): string => {
+const SURVEY_URL = 'https://klachten.example.org/klacht/tevredenheid/abc'
+
+const rendered = (
+  slug: SeedSlug,
+  kind: LetterKind,
+  complaint: Doc,
+  lang: Lang,
+  surveyUrl = complaint.decidedOn ? SURVEY_URL : '',
+): string => {
   const { rules, name, organisation } = seedRegulations[slug]
   const facts = factsFromDocument(complaint, complaint.committee ? ['anna', 'bram'] : [])
   const { deadlines } = createContext({ rules, facts, today: TODAY })
@@ -116,6 +124,7 @@ const rendered = (slug: SeedSlug, kind: LetterKind, complaint: Doc, lang: Lang):
     deadlines,
     committeeMembers: complaint.committee ? ['Anna Jansen', 'Bram Kok'] : [],
     regulationUrl: 'https://klachten.example.org/klacht/regeling',
+    surveyUrl,
     lang,
   })
   const template = templateFor([], kind, lang)
@@ -218,6 +227,28 @@ describe('the letters that carry what the regulation promises', () => {
     expect(text).toContain(
       'De reden: Klachten over administratiekosten vallen niet onder deze regeling.',
     )
+  })
+
+  it('gives the survey link in the closure letter where the regulation asks for satisfaction (IZW: "de mate van tevredenheid")', () => {
+    const decided = SITUATIONS['decided with measures, and sent']!('izw-ambulant')
+    for (const slug of ['izw-ambulant', 'izw-arbeidscoaching'] as const) {
+      currentSlug = slug
+      expect(rendered(slug, 'closure', { ...base('nl'), ...decided }, 'nl')).toContain(
+        `via deze persoonlijke link, die alleen voor uw klacht werkt: ${SURVEY_URL}`,
+      )
+      expect(rendered(slug, 'satisfactionSurvey', { ...base('en'), ...decided }, 'en')).toContain(
+        `through this private link, which works for your complaint only: ${SURVEY_URL}`,
+      )
+      // Without a link (none made yet), the sentence that would give it is left out whole.
+      const without = rendered(slug, 'closure', { ...base('nl'), ...decided }, 'nl', '')
+      expect(without).not.toMatch(/tevreden|persoonlijke link/)
+    }
+    for (const slug of ['hss', 'krachtig-perspectief', 'in-focus-samen'] as const) {
+      currentSlug = slug
+      expect(rendered(slug, 'closure', { ...base('nl'), ...decided }, 'nl')).not.toMatch(
+        /tevreden|tevredenheid|persoonlijke link/,
+      )
+    }
   })
 
   it('leaves out the escalation sentence of a Krachtig Perspectief appeal decision, which names no body', () => {
