@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { idOf } from '../src/complaints/factsFromDocument'
 import { refusalError } from '../src/complaints/refusalError'
 import { rulesFromDocument } from '../src/complaints/rulesFromDocument'
 import { periodKeysOf } from '../src/procedure/review'
@@ -9,9 +10,6 @@ import { translate } from '../src/translations'
 import type { ReviewPeriodKey } from '../src/procedure/review'
 
 type Stored = Record<string, any>
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' ? (value as { id?: unknown }).id : value
 
 /**
  * A review covers a period of the kind its regulation reviews (a quarter, or a year), once: a
@@ -28,7 +26,7 @@ export const checkReview: CollectionBeforeChangeHook = async ({
   const slugs = slugsOf(req)
   const regulation = (await req.payload.findByID({
     collection: slugs.regulations,
-    id: idOf(merged.regulation) as string,
+    id: idOf(merged.regulation) ?? '',
     depth: 0,
     req,
     overrideAccess: true,

@@ -17,7 +17,10 @@ export const improvementReminders = async (
 ): Promise<Map<string, string[]>> => {
   const { docs } = await req.payload.find({
     collection: slugsOf(req).complaints,
-    where: { 'improvementActions.dueOn': { less_than_equal: storedDateOf(horizon) } },
+    where: {
+      'improvementActions.dueOn': { less_than_equal: storedDateOf(horizon) },
+      'improvementActions.done': { not_equals: true },
+    },
     sort: 'reference',
     depth: 0,
     pagination: false,
