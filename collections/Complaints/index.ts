@@ -5,6 +5,7 @@ import { bindRegulation } from '../../hooks/bindRegulation'
 import { checkAttachmentOwnership } from '../../hooks/checkAttachmentOwnership'
 import { checkExcludedSubject } from '../../hooks/checkExcludedSubject'
 import { checkExtensions } from '../../hooks/checkExtensions'
+import { checkOthersHeard } from '../../hooks/checkOthersHeard'
 import { deleteLettersWithComplaint } from '../../hooks/deleteLettersWithComplaint'
 import { draftOwedLetters } from '../../hooks/draftOwedLetters'
 import { enforceTransition } from '../../hooks/enforceTransition'
@@ -22,6 +23,7 @@ import { serialiseSaves } from '../../hooks/serialiseSaves'
 import { setParticipants } from '../../hooks/setParticipants'
 import { storeDeadlines } from '../../hooks/storeDeadlines'
 import { complaintAccess, computedField } from '../../src/access/complaintAccess'
+import { investigateEndpoint } from '../../src/casework/investigate'
 import { takeStepEndpoint } from '../../src/casework/takeStep'
 import { eraseEndpoint } from '../../src/privacy/eraseEndpoint'
 import { exportEndpoint } from '../../src/privacy/exportEndpoint'
@@ -82,6 +84,7 @@ export const createComplaints = ({
       checkExcludedSubject,
       checkAttachmentOwnership,
       checkExtensions,
+      checkOthersHeard,
       enforceTransition,
       storeDeadlines,
       setParticipants,
@@ -93,7 +96,7 @@ export const createComplaints = ({
     beforeDelete: [keepDecidedComplaints, deleteLettersWithComplaint],
     afterDelete: [recordDeletion],
   },
-  endpoints: [takeStepEndpoint, eraseEndpoint, exportEndpoint],
+  endpoints: [takeStepEndpoint, investigateEndpoint, eraseEndpoint, exportEndpoint],
   fields: [
     // The case page above the tabs: header, next steps, letters and history.
     {

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { CaseStep } from './caseSteps'
 
+import { mayUpdateComplaint } from '../access/letterAccess'
 import { hasRoleOf } from '../access/roles'
 import { idOf } from '../complaints/factsFromDocument'
 import { procedureFor } from '../complaints/procedureFor'
@@ -10,6 +11,7 @@ import { optionsOf } from '../pluginOptions'
 import { retentionLine } from '../privacy/casePrivacy'
 import { retentionRuleFor } from '../privacy/ruleInForce'
 import { checkAdmissibility } from '../procedure/admissibility'
+import { IN_HANDLING } from '../procedure/lifecycle'
 import { clockOf } from '../procedure/nextSteps'
 import { nextDeadline, openDeadlines } from '../procedure/openDeadlines'
 import { STATUS_LABELS } from '../procedure/statusLabels'
@@ -20,9 +22,11 @@ import { caseStepsOf } from './caseSteps'
 import { clockText, label, wordedEvent } from './caseWords'
 import { loadChoices, personLabel } from './choices'
 import { writtenDay, writtenMoment } from './formatLong'
+import { investigationOf } from './investigation'
 import { timelineOf } from './timeline'
 
 import type { ComplaintStatus } from '../procedure/lifecycle'
+import type { Investigation } from './investigation'
 import type { CaseLanguage } from '../translations/casework'
 
 type Stored = Record<string, any>
@@ -54,11 +58,33 @@ export type CaseFile = {
     urgency: 'passed' | 'soon' | 'later'
   } | null
   steps: CaseStep[]
+  /** Asking information, inviting, recording conversations and consent: for whoever may change the complaint while it is handled. */
+  investigation: Investigation | null
   letters: CaseLetter[]
   timeline: CaseEvent[]
   updatedAt: string
   /** How long the file is kept, and whether it was anonymised: for directie and admin only. */
   privacy: { retention: string; anonymised: boolean } | null
+}
+
+/** A colleague by name, from those already known or read once. */
+const personNamed = async (
+  req: PayloadRequest,
+  value: unknown,
+  names: Map<string, string>,
+): Promise<string | null> => {
+  const id = idOf(value)
+  if (!id) return null
+  if (names.has(id)) return names.get(id) ?? null
+  const person = await req.payload.findByID({
+    collection: optionsOf(req).userCollection as never,
+    id,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  return person ? personLabel(person as Stored as never) || null : null
 }
 
 /**
@@ -131,6 +157,23 @@ export const loadCaseFile = async (
     ? []
     : await caseStepsOf(req, complaint, context, letters, choices, lang)
 
+  const investigation =
+    !complaint.anonymisedOn &&
+    IN_HANDLING.has(status) &&
+    (await mayUpdateComplaint(hasRoleOf, req, complaint.id, slugs.complaints))
+      ? investigationOf({
+          complaint,
+          rules,
+          facts,
+          today,
+          employee: await personNamed(req, complaint.subjectEmployee, names),
+          handlers: facts.committee?.length
+            ? facts.committee.map((member) => names.get(member) ?? '').filter(Boolean)
+            : [nameOf(complaint.handler)].filter((name): name is string => Boolean(name)),
+          lang,
+        })
+      : null
+
   const privacy = hasRoleOf(req, 'admin', 'directie')
     ? {
         retention: retentionLine(complaint, await retentionRuleFor(req.payload, regulation), lang),
@@ -174,6 +217,7 @@ export const loadCaseFile = async (
         })()
       : null,
     steps,
+    investigation,
     privacy,
     letters: letters.map((letter) => ({
       id: String(letter.id),

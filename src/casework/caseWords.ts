@@ -34,6 +34,9 @@ const eventValues = (values: Record<string, string>, lang: CaseLanguage) => ({
   ...(values.heard !== undefined
     ? { heard: [label(`heard.${values.heard}`, lang), values.party].filter(Boolean).join(', ') }
     : {}),
+  ...(values.how !== undefined
+    ? { how: values.how ? label(`consentWay.${values.how}`, lang) : '—' }
+    : {}),
   ...(values.kind !== undefined
     ? { kind: label(values.due ? `deadline.${values.kind}` : `extensionKind.${values.kind}`, lang) }
     : {}),

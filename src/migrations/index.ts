@@ -6,6 +6,7 @@ import * as migration_20261130_165432_letterhead from './20261130_165432_letterh
 import * as migration_20261130_194231_jobs_after_commit from './20261130_194231_jobs_after_commit';
 import * as migration_20261130_201747_reports_at_scale from './20261130_201747_reports_at_scale';
 import * as migration_20261130_234458_privacy from './20261130_234458_privacy';
+import * as migration_20261201_014612_investigation from './20261201_014612_investigation';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261130_234458_privacy.up,
     down: migration_20261130_234458_privacy.down,
-    name: '20261130_234458_privacy'
+    name: '20261130_234458_privacy',
+  },
+  {
+    up: migration_20261201_014612_investigation.up,
+    down: migration_20261201_014612_investigation.down,
+    name: '20261201_014612_investigation'
   },
 ];

@@ -105,7 +105,16 @@ let currentSlug: SeedSlug = 'hss'
 const extensionKind = () =>
   seedRegulations[currentSlug].rules.extension.kind === 'fixed' ? 'fixed' : 'agreed'
 
-const rendered = (slug: SeedSlug, kind: LetterKind, complaint: Doc, lang: Lang): string => {
+/** What staff give a letter they ask for: whom it is to, the conversation, the questions. */
+type Asked = Pick<Parameters<typeof mergeValues>[0], 'addressee' | 'hearing' | 'request'>
+
+const rendered = (
+  slug: SeedSlug,
+  kind: LetterKind,
+  complaint: Doc,
+  lang: Lang,
+  asked: Asked = {},
+): string => {
   const { rules, name, organisation } = seedRegulations[slug]
   const facts = factsFromDocument(complaint, complaint.committee ? ['anna', 'bram'] : [])
   const { deadlines } = createContext({ rules, facts, today: TODAY })
@@ -117,6 +126,7 @@ const rendered = (slug: SeedSlug, kind: LetterKind, complaint: Doc, lang: Lang):
     committeeMembers: complaint.committee ? ['Anna Jansen', 'Bram Kok'] : [],
     regulationUrl: 'https://klachten.example.org/klacht/regeling',
     lang,
+    ...asked,
   })
   const template = templateFor([], kind, lang)
   return plainText(renderTemplate(template.body, values))
@@ -137,8 +147,60 @@ const cases = SEED_SLUGS.flatMap((slug) =>
         decisionReady: Boolean(complaint.outcome),
         appealDecisionReady: Boolean(complaint.appealOutcome),
       })
-      return [...new Set(owed)].map((kind) => ({ slug, lang, situation, kind, complaint }))
+      return [...new Set(owed)].map((kind) => ({
+        slug,
+        lang,
+        situation,
+        kind,
+        complaint,
+        asked: {} as Asked,
+      }))
     }),
+  ),
+)
+
+/** The letters staff ask for during the investigation, in what they may or may not fill in. */
+const ASKED: Record<string, [LetterKind, Asked]> = {
+  'information asked of the complainant, no date': [
+    'informationRequest',
+    { request: { questions: 'Welke afspraken zijn er gemaakt?' } },
+  ],
+  'information asked of someone else, answer by a date': [
+    'informationRequest',
+    {
+      addressee: { name: 'P. Bakker' },
+      request: { questions: 'Wat heeft u gezien?', answerBy: '2026-06-12' },
+    },
+  ],
+  'an invitation with every detail': [
+    'invitation',
+    {
+      hearing: {
+        date: '2026-06-09',
+        time: '14.30',
+        place: 'Stationsplein 1, Utrecht',
+        attendees: 'Anna Smit en Bram Kok',
+      },
+    },
+  ],
+  'an invitation without attendees named': [
+    'invitation',
+    { hearing: { date: '2026-06-09', time: '9:00', place: 'Online (Teams)' } },
+  ],
+}
+
+cases.push(
+  ...SEED_SLUGS.flatMap((slug) =>
+    (['nl', 'en'] as const).flatMap((lang) =>
+      Object.entries(ASKED).map(([situation, [kind, asked]]) => ({
+        slug,
+        lang,
+        situation,
+        kind,
+        complaint: base(lang),
+        asked,
+      })),
+    ),
   ),
 )
 
@@ -152,9 +214,9 @@ describe('every letter a model regulation owes comes out complete', () => {
       ...each,
       title: `${each.slug}, ${each.situation}: ${each.kind} (${each.lang})`,
     })),
-  )('$title', ({ slug, kind, complaint, lang }) => {
+  )('$title', ({ slug, kind, complaint, lang, asked }) => {
     currentSlug = slug
-    const text = rendered(slug, kind, complaint, lang)
+    const text = rendered(slug, kind, complaint, lang, asked)
     expect(text).not.toMatch(/\{\{|\}\}/)
     expect(text).not.toMatch(/undefined|null|NaN/)
     // A value that was missing leaves traces: a colon before nothing, a space before a full stop, an empty pair of brackets.
