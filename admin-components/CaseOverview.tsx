@@ -10,6 +10,7 @@ import { slugsOf } from '../src/slugs'
 import { translate } from '../src/translations'
 import { caseText } from '../src/translations/casework'
 import { CaseFollowUp } from './CaseFollowUp'
+import { CaseInvestigation } from './CaseInvestigation'
 import { CaseLetters } from './CaseLetters'
 import { CasePrivacy } from './CasePrivacy'
 import { CaseReaders } from './CaseReaders'
@@ -19,6 +20,7 @@ import { NextSteps } from './NextSteps'
 
 import type { CaseFile } from '../src/casework/caseFile'
 import type { CaseLanguage } from '../src/translations/casework'
+import type { CaseInvestigationTexts } from './CaseInvestigation'
 import type { NextStepsTexts } from './NextSteps'
 
 const CaseHeader = ({ file, language }: { file: CaseFile; language: CaseLanguage }) => {
@@ -86,6 +88,15 @@ const stepTexts = (language: CaseLanguage): NextStepsTexts => {
   }
 }
 
+const investigationTexts = (language: CaseLanguage): CaseInvestigationTexts => ({
+  title: caseText(language, 'investigation.title'),
+  cancel: caseText(language, 'steps.cancel'),
+  saving: caseText(language, 'investigation.saving'),
+  refused: caseText(language, 'investigation.refused'),
+  unsaved: caseText(language, 'steps.unsaved'),
+  choose: caseText(language, 'steps.choose'),
+})
+
 /**
  * The case page above the complaint's tabs: where it stands and by when, what can be done next
  * (and what that still needs), its letters and its history. Rendered on the server for the
@@ -104,13 +115,23 @@ export const CaseOverview = async ({ id, req }: UIFieldServerProps) => {
     <div className="case-overview" data-testid="case-overview">
       <style>{caseStyles}</style>
       <CaseHeader file={file} language={language} />
-      <NextSteps
-        stepUrl={`${routes.api}/${slugs.complaints}/${file.id}/step`}
-        updatedAt={file.updatedAt}
-        today={todayInAmsterdam()}
-        steps={file.steps}
-        texts={stepTexts(language)}
-      />
+      <div className="case-work">
+        <NextSteps
+          stepUrl={`${routes.api}/${slugs.complaints}/${file.id}/step`}
+          updatedAt={file.updatedAt}
+          today={todayInAmsterdam()}
+          steps={file.steps}
+          texts={stepTexts(language)}
+        />
+        {file.investigation && (
+          <CaseInvestigation
+            url={`${routes.api}/${slugs.complaints}/${file.id}/investigate`}
+            updatedAt={file.updatedAt}
+            investigation={file.investigation}
+            texts={investigationTexts(language)}
+          />
+        )}
+      </div>
       <CaseLetters
         letters={file.letters}
         language={language}

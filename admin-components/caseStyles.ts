@@ -32,6 +32,10 @@ export const caseStyles = `
 .case-step__errors ul { margin: 0.25rem 0 0; padding-left: 1.25rem; }
 .case-step__actions { display: flex; gap: 0.5rem; }
 .case-step__actions .btn { margin: 0; }
+.case-work { display: grid; gap: 1rem; align-content: start; }
+.case-investigation__state { margin: 0 0 0.5rem; font-size: 0.9rem; border-left: 4px solid var(--theme-elevation-300, #aaa); padding-left: 0.5rem; }
+.case-investigation__intro { margin: 0; font-size: 0.85rem; color: var(--theme-elevation-600, #555); }
+.case-step__field abbr { text-decoration: none; color: #8a1c14; }
 .case-letters table, .case-timeline table, .case-readers table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
 .case-letters th, .case-letters td, .case-timeline td, .case-readers th, .case-readers td { border-bottom: 1px solid var(--theme-elevation-150, #ddd); padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
 .case-letters tr.case-letter--owed { background: #fff8e1; }

@@ -1,4 +1,5 @@
 /** The admin's client components, loaded by the import map as `payload-plugin-complaints/client#Name`. */
+export { CaseInvestigation } from './CaseInvestigation'
 export { DeadlineCell } from './DeadlineCell'
 export { EraseOnRequest } from './EraseOnRequest'
 export { ExcludedSubjectField } from './ExcludedSubjectField'

@@ -305,6 +305,7 @@ export interface Regulation {
     };
     hearingRequired?: boolean | null;
     complainantConsulted?: boolean | null;
+    consentToConsultOthers?: boolean | null;
     reopenOnNewInformation?: boolean | null;
     newInvestigationOnDissatisfaction?: boolean | null;
     informUwvLabourExpert?: boolean | null;
@@ -365,7 +366,9 @@ export interface Regulation {
           | 'appealAcknowledgement'
           | 'appealDecision'
           | 'referral'
-          | 'satisfactionSurvey';
+          | 'satisfactionSurvey'
+          | 'informationRequest'
+          | 'invitation';
         language: 'nl' | 'en';
         subject?: string | null;
         body: {
@@ -443,7 +446,11 @@ export interface Complaint {
     email?: string | null;
     language?: ('nl' | 'en') | null;
   };
-  consentToContactOthers?: boolean | null;
+  consent?: {
+    givenOn?: string | null;
+    how?: ('writing' | 'email' | 'oral' | 'form') | null;
+    scope?: string | null;
+  };
   uwv?: {
     isUwvClient?: boolean | null;
     labourExpertName?: string | null;
@@ -460,6 +467,9 @@ export interface Complaint {
         heard?: ('complainant' | 'employee' | 'complainantAndEmployee' | 'other') | null;
         party?: string | null;
         waived?: boolean | null;
+        time?: string | null;
+        place?: string | null;
+        attendees?: string | null;
         summary?: string | null;
         id?: string | null;
       }[]
@@ -635,8 +645,15 @@ export interface Letter {
     | 'appealAcknowledgement'
     | 'appealDecision'
     | 'referral'
-    | 'satisfactionSurvey';
+    | 'satisfactionSurvey'
+    | 'informationRequest'
+    | 'invitation';
   language?: ('nl' | 'en') | null;
+  addressee?: {
+    to?: ('complainant' | 'employee' | 'other') | null;
+    name?: string | null;
+    address?: string | null;
+  };
   subject?: string | null;
   body?: {
     root: {
@@ -1085,6 +1102,7 @@ export interface RegulationsSelect<T extends boolean = true> {
             };
         hearingRequired?: T;
         complainantConsulted?: T;
+        consentToConsultOthers?: T;
         reopenOnNewInformation?: T;
         newInvestigationOnDissatisfaction?: T;
         informUwvLabourExpert?: T;
@@ -1196,7 +1214,13 @@ export interface ComplaintsSelect<T extends boolean = true> {
         email?: T;
         language?: T;
       };
-  consentToContactOthers?: T;
+  consent?:
+    | T
+    | {
+        givenOn?: T;
+        how?: T;
+        scope?: T;
+      };
   uwv?:
     | T
     | {
@@ -1216,6 +1240,9 @@ export interface ComplaintsSelect<T extends boolean = true> {
         heard?: T;
         party?: T;
         waived?: T;
+        time?: T;
+        place?: T;
+        attendees?: T;
         summary?: T;
         id?: T;
       };
@@ -1318,6 +1345,13 @@ export interface LettersSelect<T extends boolean = true> {
   complaint?: T;
   kind?: T;
   language?: T;
+  addressee?:
+    | T
+    | {
+        to?: T;
+        name?: T;
+        address?: T;
+      };
   subject?: T;
   body?: T;
   channel?: T;

@@ -1,13 +1,21 @@
-import type { Field } from 'payload'
+import type { Field, TextFieldSingleValidation } from 'payload'
 
 import type { PluginContext } from '../../src/pluginContext'
 
+import { TIME_OF_DAY } from '../../src/complaints/timeOfDay'
+import { CONSENT_WAYS, HEARING_PARTIES } from '../../src/procedure/investigation'
 import { COMPLAINANT_ROLES } from '../../src/procedure/rules'
+import { textOf } from '../../src/translations/text'
 import { isoDateField } from '../fields/isoDateField'
 import { fieldLabel, optionsOf, rowLabels } from '../fields/labels'
 import { actDate, appointed, people, text } from './fieldHelpers'
 
 export const CHANNELS = ['webForm', 'email', 'letter', 'phone', 'inPerson'] as const
+
+const validTime: TextFieldSingleValidation = (value, { req }) =>
+  !value || TIME_OF_DAY.test(String(value).trim())
+    ? true
+    : `${textOf(req, 'field.time') ?? 'time'}: ${(textOf(req, 'refusal.timeFormat') ?? '').replace('{value}', String(value).slice(0, 20))}`
 
 /** What the complaint is: how and when it came in, what it is about, who it concerns. */
 export const complaintFields = ({
@@ -93,7 +101,29 @@ export const complainantFields: Field[] = [
       },
     ],
   },
-  { name: 'consentToContactOthers', type: 'checkbox', label: fieldLabel('consentToContactOthers') },
+  // IZW: others are consulted only after this consent (the form's checkbox records one as given
+  // on receipt, through the form). The scope is the complainant's own words, and may name people.
+  {
+    name: 'consent',
+    type: 'group',
+    label: fieldLabel('consent'),
+    admin: { description: fieldLabel('consentHelp') },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          actDate({ name: 'givenOn' }),
+          {
+            name: 'how',
+            type: 'select',
+            label: fieldLabel('how'),
+            options: optionsOf('consentWay', CONSENT_WAYS),
+          },
+        ],
+      },
+      { name: 'scope', type: 'textarea', label: fieldLabel('scope') },
+    ],
+  },
   {
     name: 'uwv',
     type: 'group',
@@ -156,15 +186,22 @@ export const handlingFields = ({
             name: 'heard',
             type: 'select',
             label: fieldLabel('heard'),
-            options: optionsOf('heard', [
-              'complainant',
-              'employee',
-              'complainantAndEmployee',
-              'other',
-            ]),
+            options: optionsOf('heard', HEARING_PARTIES),
           },
           text('party'),
           { name: 'waived', type: 'checkbox', label: fieldLabel('waived') },
+        ],
+      },
+      // Where and when the conversation is, and who take part: what the invitation tells.
+      {
+        type: 'row',
+        fields: [
+          text('time', {
+            admin: { placeholder: '14:30' },
+            validate: validTime,
+          } as Partial<Field>),
+          text('place'),
+          text('attendees'),
         ],
       },
       { name: 'summary', type: 'textarea', label: fieldLabel('minutes') },

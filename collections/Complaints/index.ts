@@ -7,6 +7,7 @@ import { checkAttachmentOwnership } from '../../hooks/checkAttachmentOwnership'
 import { checkExcludedSubject } from '../../hooks/checkExcludedSubject'
 import { checkExtensions } from '../../hooks/checkExtensions'
 import { checkReferral } from '../../hooks/checkReferral'
+import { checkOthersHeard } from '../../hooks/checkOthersHeard'
 import { deleteLettersWithComplaint } from '../../hooks/deleteLettersWithComplaint'
 import { draftOwedLetters } from '../../hooks/draftOwedLetters'
 import { enforceTransition } from '../../hooks/enforceTransition'
@@ -25,6 +26,7 @@ import { serialiseSaves } from '../../hooks/serialiseSaves'
 import { setParticipants } from '../../hooks/setParticipants'
 import { storeDeadlines } from '../../hooks/storeDeadlines'
 import { complaintAccess, computedField } from '../../src/access/complaintAccess'
+import { investigateEndpoint } from '../../src/casework/investigate'
 import { takeStepEndpoint } from '../../src/casework/takeStep'
 import { eraseEndpoint } from '../../src/privacy/eraseEndpoint'
 import { exportEndpoint } from '../../src/privacy/exportEndpoint'
@@ -88,6 +90,7 @@ export const createComplaints = ({
       checkExtensions,
       checkReferral,
       keepOnlineAnswers,
+      checkOthersHeard,
       enforceTransition,
       storeDeadlines,
       assignSurveyToken,
@@ -100,7 +103,7 @@ export const createComplaints = ({
     beforeDelete: [keepDecidedComplaints, deleteLettersWithComplaint],
     afterDelete: [recordDeletion],
   },
-  endpoints: [takeStepEndpoint, eraseEndpoint, exportEndpoint],
+  endpoints: [takeStepEndpoint, investigateEndpoint, eraseEndpoint, exportEndpoint],
   fields: [
     // The case page above the tabs: header, next steps, letters and history.
     {

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { checkConsentToConsult } from '../../hooks/checkConsentToConsult'
 import { checkLetterSending } from '../../hooks/checkLetterSending'
 import { keepSentLetters } from '../../hooks/keepSentLetters'
 import { meetDeadlineWithLetter } from '../../hooks/meetDeadlineWithLetter'
@@ -12,7 +13,7 @@ import { refuseStaleSave } from '../../hooks/refuseStaleSave'
 import { serialiseSaves } from '../../hooks/serialiseSaves'
 import { computedField } from '../../src/access/complaintAccess'
 import { letterAccess } from '../../src/access/letterAccess'
-import { LETTER_KINDS, LETTER_STATUSES } from '../../src/letters/kinds'
+import { ADDRESSEES, LETTER_KINDS, LETTER_STATUSES } from '../../src/letters/kinds'
 import { groupLabel, label } from '../../src/translations'
 import { isoDateField } from '../fields/isoDateField'
 import { fieldLabel, optionsOf } from '../fields/labels'
@@ -21,7 +22,10 @@ import type { PluginContext } from '../../src/pluginContext'
 
 const readOnly = { readOnly: true }
 
-/** A letter to the complainant, drafted from the regulation's template; the one that was sent meets a deadline. */
+/**
+ * A letter to the complainant (or, asking information or inviting, to someone else), drafted from
+ * the regulation's template; the one that was sent meets a deadline.
+ */
 export const createLetters = ({ hasRole, slugs, components }: PluginContext): CollectionConfig => ({
   slug: slugs.letters,
   labels: {
@@ -36,7 +40,7 @@ export const createLetters = ({ hasRole, slugs, components }: PluginContext): Co
   access: letterAccess(hasRole, slugs.complaints),
   hooks: {
     beforeOperation: [refuseUnknownIds, refuseMalformedData, serialiseSaves],
-    beforeChange: [refuseStaleSave, keepSentLetters, checkLetterSending],
+    beforeChange: [refuseStaleSave, keepSentLetters, checkLetterSending, checkConsentToConsult],
     afterChange: [queueLetter, meetDeadlineWithLetter],
     afterOperation: [recordReads('letters')],
     afterDelete: [recordDeletion],
@@ -77,6 +81,39 @@ export const createLetters = ({ hasRole, slugs, components }: PluginContext): Co
             { value: 'nl', label: 'Nederlands' },
             { value: 'en', label: 'English' },
           ],
+        },
+      ],
+    },
+    // Most letters go to the complainant; a request for information or an invitation may go to
+    // the employee concerned or someone else, who is named here (and, by post, their address).
+    {
+      name: 'addressee',
+      type: 'group',
+      label: fieldLabel('addressee'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'to',
+              type: 'select',
+              defaultValue: 'complainant',
+              label: fieldLabel('to'),
+              options: optionsOf('addressee', ADDRESSEES),
+            },
+            {
+              name: 'name',
+              type: 'text',
+              label: fieldLabel('name'),
+              admin: { condition: (_, sibling) => sibling?.to && sibling.to !== 'complainant' },
+            },
+          ],
+        },
+        {
+          name: 'address',
+          type: 'textarea',
+          label: fieldLabel('address'),
+          admin: { condition: (_, sibling) => sibling?.to && sibling.to !== 'complainant' },
         },
       ],
     },

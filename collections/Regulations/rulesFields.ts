@@ -13,11 +13,13 @@ import { fieldLabel, optionsOf, rowLabels } from '../fields/labels'
 import { localizedTextField } from '../fields/localizedTextField'
 import { termField } from '../fields/termField'
 
-const checkbox = (name: string, defaultValue = false): Field => ({
+/** A yes/no rule; `help` names the translation that explains the duty it carries. */
+const checkbox = (name: string, defaultValue = false, help?: string): Field => ({
   name,
   type: 'checkbox',
   label: fieldLabel(name),
   defaultValue,
+  ...(help ? { admin: { description: fieldLabel(help) } } : {}),
 })
 
 const terms: Field[] = [
@@ -143,8 +145,9 @@ const handling: Field[] = [
       },
     ],
   },
-  checkbox('hearingRequired'),
+  checkbox('hearingRequired', false, 'hearingRequiredHelp'),
   checkbox('complainantConsulted'),
+  checkbox('consentToConsultOthers', false, 'consentToConsultOthersHelp'),
   checkbox('reopenOnNewInformation'),
   checkbox('newInvestigationOnDissatisfaction'),
   checkbox('informUwvLabourExpert'),

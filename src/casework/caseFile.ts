@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { CaseStep } from './caseSteps'
 import type { CaseFollowUp } from './followUpLines'
 
+import { mayUpdateComplaint } from '../access/letterAccess'
 import { hasRoleOf } from '../access/roles'
 import { idOf } from '../complaints/factsFromDocument'
 import { procedureFor } from '../complaints/procedureFor'
@@ -12,6 +13,7 @@ import { retentionLine } from '../privacy/casePrivacy'
 import { retentionRuleFor } from '../privacy/ruleInForce'
 import { checkAdmissibility } from '../procedure/admissibility'
 import { openFollowUps } from '../procedure/followUp'
+import { IN_HANDLING } from '../procedure/lifecycle'
 import { clockOf } from '../procedure/nextSteps'
 import { nextDeadline, openDeadlines } from '../procedure/openDeadlines'
 import { STATUS_LABELS } from '../procedure/statusLabels'
@@ -23,9 +25,11 @@ import { clockText, label, wordedEvent } from './caseWords'
 import { loadChoices, personLabel } from './choices'
 import { followUpLines } from './followUpLines'
 import { writtenDay, writtenMoment } from './formatLong'
+import { investigationOf } from './investigation'
 import { timelineOf } from './timeline'
 
 import type { ComplaintStatus } from '../procedure/lifecycle'
+import type { Investigation } from './investigation'
 import type { CaseLanguage } from '../translations/casework'
 
 type Stored = Record<string, any>
@@ -57,6 +61,8 @@ export type CaseFile = {
     urgency: 'passed' | 'soon' | 'later'
   } | null
   steps: CaseStep[]
+  /** Asking information, inviting, recording conversations and consent: for whoever may change the complaint while it is handled. */
+  investigation: Investigation | null
   letters: CaseLetter[]
   timeline: CaseEvent[]
   updatedAt: string
@@ -64,6 +70,26 @@ export type CaseFile = {
   privacy: { retention: string; anonymised: boolean } | null
   /** What is still to be done after the handling: feedback, team discussion, improvement actions. */
   followUp: CaseFollowUp[]
+}
+
+/** A colleague by name, from those already known or read once. */
+const personNamed = async (
+  req: PayloadRequest,
+  value: unknown,
+  names: Map<string, string>,
+): Promise<string | null> => {
+  const id = idOf(value)
+  if (!id) return null
+  if (names.has(id)) return names.get(id) ?? null
+  const person = await req.payload.findByID({
+    collection: optionsOf(req).userCollection as never,
+    id,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  return person ? personLabel(person as Stored as never) || null : null
 }
 
 /**
@@ -136,6 +162,23 @@ export const loadCaseFile = async (
     ? []
     : await caseStepsOf(req, complaint, context, letters, choices, lang)
 
+  const investigation =
+    !complaint.anonymisedOn &&
+    IN_HANDLING.has(status) &&
+    (await mayUpdateComplaint(hasRoleOf, req, complaint.id, slugs.complaints))
+      ? investigationOf({
+          complaint,
+          rules,
+          facts,
+          today,
+          employee: await personNamed(req, complaint.subjectEmployee, names),
+          handlers: facts.committee?.length
+            ? facts.committee.map((member) => names.get(member) ?? '').filter(Boolean)
+            : [nameOf(complaint.handler)].filter((name): name is string => Boolean(name)),
+          lang,
+        })
+      : null
+
   const privacy = hasRoleOf(req, 'admin', 'directie')
     ? {
         retention: retentionLine(complaint, await retentionRuleFor(req.payload, regulation), lang),
@@ -179,6 +222,7 @@ export const loadCaseFile = async (
         })()
       : null,
     steps,
+    investigation,
     privacy,
     followUp: followUpLines(openFollowUps(rules, facts, today), nameOf, lang),
     letters: letters.map((letter) => ({

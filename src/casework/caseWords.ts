@@ -35,6 +35,9 @@ const eventValues = (values: Record<string, string>, lang: CaseLanguage) => ({
     ? { heard: [label(`heard.${values.heard}`, lang), values.party].filter(Boolean).join(', ') }
     : {}),
   ...(values.via !== undefined ? { via: label(`surveyVia.${values.via}`, lang) } : {}),
+  ...(values.how !== undefined
+    ? { how: values.how ? label(`consentWay.${values.how}`, lang) : '—' }
+    : {}),
   ...(values.kind !== undefined
     ? { kind: label(values.due ? `deadline.${values.kind}` : `extensionKind.${values.kind}`, lang) }
     : {}),

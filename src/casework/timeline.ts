@@ -92,7 +92,7 @@ const ACTS = [
   ['dissatisfiedOn', 'timeline.dissatisfied'],
 ] as const
 
-const records = ({ complaint }: TimelineInput): TimelineEvent[] => [
+const records = ({ complaint, today }: TimelineInput): TimelineEvent[] => [
   ...((complaint.extensions as Stored[] | undefined) ?? []).flatMap((extension) =>
     day(extension.announcedOn)
       ? [
@@ -111,12 +111,26 @@ const records = ({ complaint }: TimelineInput): TimelineEvent[] => [
           {
             at: day(hearing.date) as string,
             kind: 'hearing' as const,
-            text: hearing.waived ? 'timeline.hearingWaived' : 'timeline.hearing',
+            text: hearing.waived
+              ? 'timeline.hearingWaived'
+              : (day(hearing.date) as string) > today
+                ? 'timeline.hearingPlanned'
+                : 'timeline.hearing',
             values: { heard: String(hearing.heard ?? ''), party: String(hearing.party ?? '') },
           },
         ]
       : [],
   ),
+  ...(day(complaint.consent?.givenOn)
+    ? [
+        {
+          at: day(complaint.consent.givenOn) as string,
+          kind: 'act' as const,
+          text: 'timeline.consent',
+          values: { how: String(complaint.consent.how ?? '') },
+        },
+      ]
+    : []),
   ...((complaint.escalations as Stored[] | undefined) ?? []).flatMap((escalation) =>
     day(escalation.date)
       ? [

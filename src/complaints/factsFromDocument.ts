@@ -64,10 +64,23 @@ export const factsFromDocument = (
     nonAdmittedOn: date('nonAdmittedOn'),
     nonAdmissionMotivation: complaint.nonAdmissionMotivation ?? null,
     hearingOn: held.length ? isoDateOf(held[held.length - 1]?.date) : null,
-    complainantConsultedOn: consulted.length
-      ? isoDateOf(consulted[consulted.length - 1]?.date)
-      : null,
+    // The first conversation with the complainant: one still ahead is not a consultation yet.
+    complainantConsultedOn:
+      consulted
+        .map((hearing) => isoDateOf(hearing.date))
+        .filter((date): date is string => Boolean(date))
+        .sort()[0] ?? null,
     complainantDeclinedConsultation: withComplainant.some((hearing) => hearing.waived),
+    hearings: hearings.map((hearing) => ({
+      date: isoDateOf(hearing.date),
+      heard: hearing.heard ?? null,
+      waived: Boolean(hearing.waived),
+    })),
+    consent: {
+      givenOn: isoDateOf(complaint.consent?.givenOn),
+      how: complaint.consent?.how ?? null,
+      scope: complaint.consent?.scope ?? null,
+    },
     extensions: (complaint.extensions ?? []).map((extension: Stored) => ({
       kind: extension.kind,
       announcedOn: isoDateOf(extension.announcedOn),

@@ -73,6 +73,7 @@ export const rulesFromDocument = (stored: Stored): RegulationRules => {
     },
     hearingRequired: Boolean(stored.hearingRequired),
     complainantConsulted: Boolean(stored.complainantConsulted),
+    consentToConsultOthers: Boolean(stored.consentToConsultOthers),
     escalationBodies: (stored.escalationBodies ?? []).map((body: Stored) => ({
       name: body.name,
       contact: body.contact ?? null,

@@ -7,7 +7,8 @@ import { randomFilePrefix } from '../../hooks/nameAttachmentFile'
 import { refusalError } from '../complaints/refusalError'
 import { afterCommitWork } from '../database/afterCommit'
 import { CommitUnconfirmed, confirmCommitted } from '../database/confirmCommitted'
-import { isoDateOf } from '../complaints/storedDates'
+import { isoDateOf, todayInAmsterdam } from '../complaints/storedDates'
+import { intakeText } from '../translations/intake'
 import { slugsOf } from '../slugs'
 
 import type { PayloadRequest } from 'payload'
@@ -87,6 +88,7 @@ const complaintData = (
   { regulation, fields, role, lang, idempotencyKey }: NewComplaint,
   attachments: (number | string)[],
   statusToken: string,
+  today = todayInAmsterdam(),
 ) => ({
   regulation: regulation.id,
   channel: 'webForm',
@@ -104,7 +106,11 @@ const complaintData = (
     email: fields.email,
     language: lang,
   },
-  consentToContactOthers: fields.consentToContactOthers,
+  // The form's checkbox is consent given on receipt, through the form, for what the box says.
+  receivedOn: today,
+  consent: fields.consentToContactOthers
+    ? { givenOn: today, how: 'form', scope: intakeText(lang, 'field.consentToContactOthers') }
+    : undefined,
   uwv: { isUwvClient: fields.isUwvClient },
   statusToken,
   idempotencyKey,

@@ -14,6 +14,14 @@ const letter = (lang: Lang, subject: string, ...body: string[]): TemplateText =>
   paragraphs: [greeting[lang], ...body, ...closing[lang]],
 })
 
+/** A letter that may go to someone other than the complainant greets whom it is addressed to. */
+const greetingTo = { nl: 'Beste {{addressee.name}},', en: 'Dear {{addressee.name}},' }
+
+const letterTo = (lang: Lang, subject: string, ...body: string[]): TemplateText => ({
+  subject,
+  paragraphs: [greetingTo[lang], ...body, ...closing[lang]],
+})
+
 /**
  * The letters the plugin ships for every kind, used wherever a regulation has no template of its
  * own. Admins replace them per regulation in the Letter templates tab.
@@ -171,6 +179,48 @@ export const defaultTemplates: Record<LetterKind, Record<Lang, TemplateText>> = 
       'Your complaint {{reference}} and an independent body',
       'On {{referral.on}} we put your complaint before {{referral.body}}. This body will contact you on {{referral.contactBy}} at the latest.',
       'You can also take your complaint to: {{escalation.bodies}}. They help you independently of us.',
+    ),
+  },
+  // Neither letter names the complainant: it may go to someone else (Krachtig Perspectief art. 7:
+  // only those directly involved learn of the complaint).
+  informationRequest: {
+    nl: letterTo(
+      'nl',
+      'Verzoek om informatie over klacht {{reference}}',
+      'Wij onderzoeken de klacht met kenmerk {{reference}} volgens de {{regulation.name}}. Om de klacht goed te kunnen beoordelen, vragen wij u het volgende: {{request.questions}}',
+      'Wij ontvangen uw antwoord graag uiterlijk op {{request.answerBy}}. Noemt u in uw antwoord het kenmerk {{reference}}; u kunt eenvoudig op deze brief antwoorden.',
+      'Wij gaan zorgvuldig en vertrouwelijk om met wat u ons vertelt.',
+    ),
+    en: letterTo(
+      'en',
+      'Request for information about complaint {{reference}}',
+      'We are looking into the complaint with reference {{reference}} under the {{regulation.name}}. To judge the complaint properly, we ask you the following: {{request.questions}}',
+      'We would welcome your answer by {{request.answerBy}}. Please mention the reference {{reference}} in your answer; you can simply reply to this letter.',
+      'We treat what you tell us with care and in confidence.',
+    ),
+  },
+  invitation: {
+    nl: letterTo(
+      'nl',
+      'Uitnodiging voor een gesprek over klacht {{reference}}',
+      'Wij onderzoeken de klacht met kenmerk {{reference}} volgens de {{regulation.name}}. Wij willen daarover graag met u in gesprek en nodigen u daarom uit.',
+      'Datum: {{invitation.date}}',
+      'Tijd: {{invitation.time}} uur',
+      'Plaats: {{invitation.place}}',
+      'Aanwezig: {{invitation.attendees}}',
+      'U mag iemand meenemen die u steunt, bijvoorbeeld een familielid, een vriend of een vertrouwenspersoon. Wilt u ons laten weten wie u meeneemt?',
+      'Komt dit moment u niet uit? Neem dan contact met ons op, dan zoeken wij samen een ander moment. Noemt u daarbij het kenmerk {{reference}}.',
+    ),
+    en: letterTo(
+      'en',
+      'Invitation to a conversation about complaint {{reference}}',
+      'We are looking into the complaint with reference {{reference}} under the {{regulation.name}}. We would like to talk it over with you, and invite you to a conversation.',
+      'Date: {{invitation.date}}',
+      'Time: {{invitation.time}}',
+      'Place: {{invitation.place}}',
+      'Attending: {{invitation.attendees}}',
+      'You may bring someone who supports you, such as a relative, a friend or a confidential adviser. Would you let us know whom you bring?',
+      'Does this time not suit you? Please contact us and we will find another time together. Please mention the reference {{reference}}.',
     ),
   },
   satisfactionSurvey: {

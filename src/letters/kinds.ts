@@ -13,6 +13,10 @@ export const LETTER_KINDS = [
   'appealDecision',
   'referral',
   'satisfactionSurvey',
+  /** Krachtig Perspectief 4.3 "aanvullende informatie opvragen": to the complainant or someone else. */
+  'informationRequest',
+  /** An invitation to a conversation (hoor en wederhoor): day, time, place, who attend. */
+  'invitation',
 ] as const
 
 export type LetterKind = (typeof LETTER_KINDS)[number]
@@ -41,3 +45,8 @@ export const MOVES_TO: Partial<Record<LetterKind, ComplaintStatus>> = {
 export const LETTER_STATUSES = ['draft', 'queued', 'sent', 'failed'] as const
 
 export type LetterStatus = (typeof LETTER_STATUSES)[number]
+
+/** Whom a letter is addressed to: the complainant, the employee concerned, or someone else. */
+export const ADDRESSEES = ['complainant', 'employee', 'other'] as const
+
+export type Addressee = (typeof ADDRESSEES)[number]

@@ -29,6 +29,18 @@ export type MergeInput = {
    */
   surveyUrl?: string
   lang: Lang
+  /** Whom the letter is to, where that is not the complainant. */
+  addressee?: { name: string } | null
+  /** The conversation an invitation is for: a row of the complaint's hearings. */
+  hearing?: Stored | null
+  /** What a request for information asks, and by when the answer is welcome. */
+  request?: { questions: string; answerBy?: string | null } | null
+}
+
+/** "14.30" and "9:05" as a letter writes a time: 14:30, 09:05. */
+const writtenTime = (time: unknown): string => {
+  const match = /^(\d{1,2})[:.](\d{2})$/.exec(String(time ?? '').trim())
+  return match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : ''
 }
 
 /** When the complainant hears from us after an extension: the new date, or that we will tell them. */
@@ -80,6 +92,9 @@ export const mergeValues = ({
   regulationUrl,
   surveyUrl = '',
   lang,
+  addressee,
+  hearing,
+  request,
 }: MergeInput): Record<MergeField, string> => {
   const date = (value: unknown) => writtenDate(isoDateOf(value as string), lang)
   const deadline = (kind: Deadline['kind']) =>
@@ -101,6 +116,8 @@ export const mergeValues = ({
     'regulation.name': regulation.name ?? '',
     'regulation.link': regulationUrl,
     'complainant.name': complaint.complainant?.name ?? '',
+    // The greeting of a letter that may go to someone else: the complainant unless it does.
+    'addressee.name': addressee?.name?.trim() || (complaint.complainant?.name ?? ''),
     'complainant.address': [complaint.complainant?.address, complaint.complainant?.city]
       .filter(Boolean)
       .join(', '),
@@ -130,6 +147,12 @@ export const mergeValues = ({
     // A sentence that needs the link is left out where there is none (render.ts).
     surveyLink: rules.askSatisfaction ? surveyUrl : '',
     'committee.members': committeeMembers.join(lang === 'nl' ? ' en ' : ' and '),
+    'request.questions': request?.questions?.trim() ?? '',
+    'request.answerBy': writtenDate(isoDateOf(request?.answerBy ?? null), lang),
+    'invitation.date': writtenDate(isoDateOf(hearing?.date ?? null), lang),
+    'invitation.time': writtenTime(hearing?.time),
+    'invitation.place': String(hearing?.place ?? '').trim(),
+    'invitation.attendees': String(hearing?.attendees ?? '').trim(),
     'escalation.bodies': bodies,
     'escalation.anyMoment': namesOf(bodiesAtAnyMoment(rules, uwvClient)),
     'referral.body': referredTo ? namesOf([referredTo]) : (complaint.referredTo ?? ''),
@@ -154,6 +177,7 @@ export const MERGE_FIELD_NAMES = [
   'regulation.link',
   'complainant.name',
   'complainant.address',
+  'addressee.name',
   'today',
   'receivedOn',
   'leadTime',
@@ -181,6 +205,12 @@ export const MERGE_FIELD_NAMES = [
   'referral.on',
   'referral.contactBy',
   'objection',
+  'request.questions',
+  'request.answerBy',
+  'invitation.date',
+  'invitation.time',
+  'invitation.place',
+  'invitation.attendees',
 ] as const
 
 export type MergeField = (typeof MERGE_FIELD_NAMES)[number]

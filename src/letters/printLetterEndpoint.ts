@@ -24,7 +24,7 @@ const PRINT_HEADERS = {
 
 type Stored = Record<string, any>
 
-/** The letter as its complainant receives it: with its complaint's reference and address, and its regulation's letterhead. */
+/** The letter as its addressee receives it: with its complaint's reference, their address, and its regulation's letterhead. */
 const printed = async (req: PayloadRequest, letter: Stored): Promise<string> => {
   const slugs = slugsOf(req)
   const read = (collection: 'complaints' | 'regulations', id: string | null) =>
@@ -54,11 +54,11 @@ const printed = async (req: PayloadRequest, letter: Stored): Promise<string> => 
       place: letterhead.place ?? '',
       contact: letterhead.contact ?? '',
     },
-    recipient: {
-      name: person.name ?? '',
-      address: person.address ?? '',
-      city: person.city ?? '',
-    },
+    // A letter to someone else carries their name and address itself.
+    recipient:
+      letter.addressee?.to && letter.addressee.to !== 'complainant'
+        ? { name: letter.addressee.name ?? '', address: letter.addressee.address ?? '', city: '' }
+        : { name: person.name ?? '', address: person.address ?? '', city: person.city ?? '' },
   })
 }
 

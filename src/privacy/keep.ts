@@ -56,6 +56,11 @@ export const COMPLAINT_KEEPS = new Set([
   // The report's lists of late and not admitted complaints show the organisation's own account.
   'delay_explanation',
   'non_admission_motivation',
+  // That, when and how the complainant consented to others being consulted (IZW): it accounts for
+  // the conversations with others the file keeps. What it covers is their own words, often naming
+  // people: `consent_scope` is emptied.
+  'consent_given_on',
+  'consent_how',
   'legal_hold',
   'legal_hold_reason',
   'anonymised_on',
@@ -69,6 +74,7 @@ export const COMPLAINT_KEEP_PREFIXES = ['deadlines_']
 
 /** The complaint's lists, by sub-table suffix: what each row keeps. Other lists lose their rows. */
 export const LIST_KEEPS: Record<string, ReadonlySet<string>> = {
+  // Who was heard and when; not the name, the minutes, nor the place, time and attendees of an invitation.
   _hearings: new Set(['date', 'heard', 'waived']),
   // The report's list of late complaints shows why the term was extended.
   _extensions: new Set(['kind', 'announced_on', 'new_date', 'reason']),
@@ -79,7 +85,10 @@ export const LIST_KEEPS: Record<string, ReadonlySet<string>> = {
 /** The relationships kept: who takes part, whose own views and reports count the complaint. */
 export const RELATIONSHIP_KEEPS = new Set(['participants'])
 
-/** A letter keeps its kind, language, channel and what happened to it, not what it said or to whom. */
+/**
+ * A letter keeps its kind, language, channel and what happened to it, not what it said or to whom
+ * (a request for information or an invitation to someone else loses their name and address).
+ */
 export const LETTER_KEEPS = new Set([
   'id',
   'complaint_id',

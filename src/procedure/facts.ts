@@ -1,4 +1,5 @@
 import type { IsoDate } from './dates'
+import type { ConsentFact, HearingFact } from './investigation'
 import type { Anchor, ComplainantRole, RegulationRules } from './rules'
 
 /** One extension (verlenging) of the decision term, as announced to the complainant. */
@@ -52,8 +53,13 @@ export type ComplaintFacts = {
   involved?: string[] | null
   nonAdmittedOn?: IsoDate | null
   nonAdmissionMotivation?: string | null
+  /** The latest conversation recorded or planned (not one the party declined). */
   hearingOn?: IsoDate | null
-  /** A conversation with the complainant took place (HSS: "in overleg met de klager"). */
+  /** Every conversation, planned or held, and every one a party declined (hoor en wederhoor). */
+  hearings?: HearingFact[] | null
+  /** The complainant's consent to consult others (IZW: "na toestemming van de betrokken partij"). */
+  consent?: ConsentFact | null
+  /** The first conversation with the complainant, held or planned (HSS: "in overleg met de klager"). */
   complainantConsultedOn?: IsoDate | null
   /** The complainant declined a conversation, and that is recorded. */
   complainantDeclinedConsultation?: boolean

@@ -5,6 +5,7 @@ import { checkAdmissibility } from './admissibility'
 import { findDeadline } from './deadline'
 import { checkExtensions } from './extension'
 import { officialDateOf } from './facts'
+import { othersHeardWithoutConsent, sidesNotHeard } from './investigation'
 import { refuse } from './refusal'
 import { missingData } from './requiredData'
 
@@ -65,11 +66,11 @@ export const guards = {
   /** The data the regulation requires, and a complainant it lets complain, whatever the channel. */
   requiredDataRecorded: ({ rules, facts }) => missingData(rules, facts.data, facts.eventsOn),
 
-  /** HSS 3.3: the directie investigates "in overleg met de klager": a conversation, or their recorded refusal. */
-  complainantConsulted: ({ rules, facts }) =>
+  /** HSS 3.3: the directie investigates "in overleg met de klager": a conversation held (not one still planned), or their recorded refusal. */
+  complainantConsulted: ({ rules, facts, today }) =>
     when(
       !rules.complainantConsulted ||
-        facts.complainantConsultedOn ||
+        (facts.complainantConsultedOn && facts.complainantConsultedOn <= today) ||
         facts.complainantDeclinedConsultation,
       () => refuse('complainantNotConsulted', 'hearings'),
     ),
@@ -77,9 +78,16 @@ export const guards = {
   hearingScheduled: ({ facts }) =>
     when(facts.hearingOn, () => refuse('hearingNotScheduled', 'hearingOn')),
 
-  /** Hoor en wederhoor before the decision, where the regulation requires it. */
-  hearingHeld: ({ rules, facts }) =>
-    when(!rules.hearingRequired || facts.hearingOn, () => refuse('hearingNotHeld', 'hearingOn')),
+  /**
+   * Hoor en wederhoor before the decision, where the regulation requires it (IN FOCUS step 5):
+   * the complainant and the employee concerned each heard by today, or each declined.
+   */
+  hearingHeld: ({ rules, facts, today }) =>
+    rules.hearingRequired ? sidesNotHeard(facts.hearings, today) : [],
+
+  /** IZW: others involved are heard only "na toestemming" of the complainant, and not before it. */
+  othersHeardWithConsent: ({ rules, facts }) =>
+    othersHeardWithoutConsent(rules, facts.hearings, facts.consent),
 
   extensionAllowed: ({ rules, facts, calendar, deadlines, today }) =>
     checkExtensions(rules, facts, calendar, findDeadline(deadlines, 'decision'), today),

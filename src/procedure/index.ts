@@ -24,6 +24,16 @@ export { formatDate, formatTerm, joinList } from './format'
 export type { Guard, GuardName } from './guards'
 export { GUARD_NAMES, guards } from './guards'
 export type { DutchHoliday, DutchHolidayKind } from './holidays'
+export type { ConsentFact, ConsentWay, HearingFact, HearingParty, Side } from './investigation'
+export {
+  CONSENT_WAYS,
+  consentMissing,
+  consentRefusals,
+  HEARING_PARTIES,
+  othersHeardWithoutConsent,
+  sideHeard,
+  sidesNotHeard,
+} from './investigation'
 export { dutchHolidays } from './holidays'
 export type { ComplaintStatus, TransitionCheck, TransitionEdge } from './lifecycle'
 export {

@@ -44,6 +44,8 @@ const DECIDE: readonly GuardName[] = [
   'complainantConsulted',
   ...HANDLED,
 ]
+/** A conversation on the agenda; one with someone else only with the complainant's consent (IZW). */
+const HEAR: readonly GuardName[] = ['hearingScheduled', 'othersHeardWithConsent', ...HANDLED]
 const APPEAL: readonly GuardName[] = ['appealAllowed', 'withinAppealWindow']
 const CLOSE: readonly GuardName[] = ['closureRecorded']
 const WITHDRAW: readonly GuardName[] = ['withdrawalRecorded']
@@ -75,7 +77,7 @@ export const TRANSITIONS: Readonly<Record<ComplaintStatus, Edges>> = {
     resolvedInformally: RESOLVE,
   },
   inProgress: {
-    hearing: ['hearingScheduled', ...HANDLED],
+    hearing: HEAR,
     extended: ['extensionAllowed', ...HANDLED],
     decided: DECIDE,
     notAdmitted: NOT_ADMIT,
@@ -90,7 +92,7 @@ export const TRANSITIONS: Readonly<Record<ComplaintStatus, Edges>> = {
     resolvedInformally: RESOLVE,
   },
   extended: {
-    hearing: ['hearingScheduled', ...HANDLED],
+    hearing: HEAR,
     decided: DECIDE,
     withdrawn: WITHDRAW,
     resolvedInformally: RESOLVE,
@@ -111,7 +113,7 @@ export const TRANSITIONS: Readonly<Record<ComplaintStatus, Edges>> = {
   appealDecided: { closed: CLOSE },
   reopened: {
     inProgress: HANDLED,
-    hearing: ['hearingScheduled', ...HANDLED],
+    hearing: HEAR,
     decided: DECIDE,
   },
   notAdmitted: { closed: CLOSE },

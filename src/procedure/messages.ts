@@ -33,8 +33,12 @@ export const refusalMessages: Record<Lang, Record<RefusalRule, string>> = {
       'De gebeurtenissen ({eventsOn}) liggen te ver terug: de regeling gaat over gebeurtenissen vanaf {earliest}.',
     subjectExcluded: 'Klachten over {subject} vallen niet onder deze regeling.',
     hearingNotScheduled: 'Vul de datum van het gesprek (hoor en wederhoor) in.',
-    hearingNotHeld:
-      'De regeling vraagt hoor en wederhoor vóór de uitspraak; vul de datum van het gesprek in.',
+    sidesNotHeard:
+      'De regeling vraagt hoor en wederhoor vóór de uitspraak; nog niet gehoord: {sides}. Leg het gesprek vast (op of vóór vandaag), of dat werd afgezien van horen.',
+    consentMissing:
+      'De regeling benadert anderen dan de klager en de betrokken medewerker alleen na toestemming van de klager. Leg eerst die toestemming vast; nog niet ingevuld: {missing}.',
+    consultedBeforeConsent:
+      'Het gesprek met een ander op {consultedOn} ligt vóór de toestemming van de klager ({givenOn}); de regeling benadert anderen pas na toestemming.',
     extensionNotProvided: 'Deze regeling kent geen verlenging van de termijn.',
     extensionMissing:
       'Leg de verlenging vast: wanneer de klager is bericht, en zo nodig de nieuwe datum en de reden.',
@@ -105,8 +109,12 @@ export const refusalMessages: Record<Lang, Record<RefusalRule, string>> = {
       'The events ({eventsOn}) are too long ago: the regulation covers events from {earliest} on.',
     subjectExcluded: 'Complaints about {subject} are not covered by this regulation.',
     hearingNotScheduled: 'Enter the date of the hearing.',
-    hearingNotHeld:
-      'The regulation requires hearing all parties before the decision; enter the date of the hearing.',
+    sidesNotHeard:
+      'The regulation requires hearing both sides before the decision; not heard yet: {sides}. Record the conversation (on or before today), or that the hearing was waived.',
+    consentMissing:
+      'The regulation contacts anyone other than the complainant and the employee concerned only with the complainant’s consent. Record that consent first; not filled in yet: {missing}.',
+    consultedBeforeConsent:
+      'The conversation with someone else on {consultedOn} is before the complainant’s consent ({givenOn}); the regulation contacts others only after consent.',
     extensionNotProvided: 'This regulation does not allow extending the term.',
     extensionMissing:
       'Record the extension: when the complainant was told and, where needed, the new date and the reason.',

@@ -169,10 +169,18 @@ export type RegulationRules = {
   writtenConfirmationRequested: boolean
   oralIntake: OralIntake
   handling: Handling
-  /** All parties must be heard before the decision (hoor en wederhoor). */
+  /**
+   * Hoor en wederhoor: both sides, the complainant and the employee concerned, are heard (or
+   * declined to be) before the decision (IN FOCUS Samen step 5: "alle partijen horen").
+   */
   hearingRequired: boolean
   /** The decision is reached in consultation with the complainant (HSS 3.3 "in overleg met de klager"). */
   complainantConsulted: boolean
+  /**
+   * Anyone other than the complainant and the employee concerned is asked for information or
+   * heard only after the complainant's consent is recorded (IZW: "na toestemming").
+   */
+  consentToConsultOthers: boolean
   escalationBodies: EscalationBody[]
   holidays: HolidayRules
   requiredFields: ComplaintField[]

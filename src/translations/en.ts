@@ -67,7 +67,48 @@ export const en: Record<TranslationKey, string> = {
   'field.handling': 'Who handles',
   'field.handlingKind': 'Handled by',
   'field.committeeSize': 'Number of committee members',
-  'field.hearingRequired': 'Hearing of all parties required',
+  'field.hearingRequired':
+    'Hear both sides: complainant and employee concerned heard before the decision',
+  'field.hearingRequiredHelp':
+    'On: the decision waits until both the complainant and the employee concerned have been heard (a conversation on or before today), or it is recorded that they declined.',
+  'field.consentToConsultOthers': 'Consult others only with the complainant’s consent',
+  'field.consentToConsultOthersHelp':
+    'On: a request for information to, or a conversation with, anyone other than the complainant and the employee concerned is refused until the complainant’s consent is recorded (date, how, what it covers).',
+  'field.consent': 'The complainant’s consent to consult others',
+  'field.consentHelp':
+    'When, how and for what the complainant agreed that others be contacted about the complaint. When the complainant ticks this on the complaint form, the date of receipt and ‘through the complaint form’ are recorded here.',
+  'field.givenOn': 'Given on',
+  'field.how': 'How given',
+  'field.scope': 'What it covers (in the complainant’s words)',
+  'consentWay.writing': 'in writing',
+  'consentWay.email': 'by e-mail',
+  'consentWay.oral': 'orally',
+  'consentWay.form': 'through the complaint form',
+  'field.time': 'Time',
+  'field.attendees': 'Attending',
+  'field.addressee': 'Addressee',
+  'field.to': 'To',
+  'addressee.complainant': 'the complainant',
+  'addressee.employee': 'the employee concerned',
+  'addressee.other': 'someone else',
+  'field.questions': 'Information asked for',
+  'field.answerBy': 'Answer welcome by',
+  'field.row': 'Conversation',
+  'letterKind.informationRequest': 'request for information',
+  'letterKind.invitation': 'invitation to a conversation',
+  'refusal.valueRequired': 'fill this in.',
+  'refusal.timeFormat': '{value} is not a time; write a time as 14:30.',
+  'refusal.invitationInPast':
+    'an invitation is for a conversation still to come; {date} has passed.',
+  'refusal.noEmployeeConcerned':
+    'the complaint names no employee concerned; fill that in on the Complaint tab first.',
+  'refusal.addresseeUnreachable':
+    'fill in an e-mail address or a postal address, so the letter reaches someone.',
+  'refusal.notInHandling':
+    'this complaint is no longer being handled; there is nothing left to investigate.',
+  'refusal.hearingUnknown': 'that conversation is not (or no longer) with this complaint.',
+  'refusal.investigationUnknown':
+    'choose request information, invite to a conversation, record a conversation or record consent.',
   'field.reopenOnNewInformation': 'Reopen on new information',
   'field.newInvestigationOnDissatisfaction':
     'New investigation when the complainant is not satisfied',
@@ -108,7 +149,6 @@ export const en: Record<TranslationKey, string> = {
   'field.phone': 'Phone',
   'field.email': 'E-mail',
   'field.language': 'Language',
-  'field.consentToContactOthers': 'Consent to contact others',
   'field.uwv': 'UWV',
   'field.isUwvClient': 'UWV client',
   'field.labourExpertName': 'Labour expert',

@@ -66,7 +66,48 @@ export const nl = {
   'field.handling': 'Wie behandelt',
   'field.handlingKind': 'Behandeld door',
   'field.committeeSize': 'Aantal leden van de commissie',
-  'field.hearingRequired': 'Hoor en wederhoor verplicht',
+  'field.hearingRequired':
+    'Hoor en wederhoor: klager en betrokken medewerker gehoord vóór de uitspraak',
+  'field.hearingRequiredHelp':
+    'Aan: de uitspraak wacht tot zowel de klager als de betrokken medewerker is gehoord (een gesprek op of vóór vandaag), of tot is vastgelegd dat die ervan afzag.',
+  'field.consentToConsultOthers': 'Anderen alleen benaderen na toestemming van de klager',
+  'field.consentToConsultOthersHelp':
+    'Aan: een verzoek om informatie aan, of een gesprek met, iemand anders dan de klager en de betrokken medewerker wordt geweigerd tot de toestemming van de klager is vastgelegd (datum, hoe, waarvoor).',
+  'field.consent': 'Toestemming van de klager om anderen te benaderen',
+  'field.consentHelp':
+    'Wanneer, hoe en waarvoor de klager toestemming gaf om anderen over de klacht te benaderen. Vinkt de klager dit aan op het klachtformulier, dan staat hier de datum van ontvangst en ‘via het klachtformulier’.',
+  'field.givenOn': 'Gegeven op',
+  'field.how': 'Hoe gegeven',
+  'field.scope': 'Waarvoor (in de woorden van de klager)',
+  'consentWay.writing': 'schriftelijk',
+  'consentWay.email': 'per e-mail',
+  'consentWay.oral': 'mondeling',
+  'consentWay.form': 'via het klachtformulier',
+  'field.time': 'Tijd',
+  'field.attendees': 'Aanwezig',
+  'field.addressee': 'Geadresseerde',
+  'field.to': 'Aan',
+  'addressee.complainant': 'de klager',
+  'addressee.employee': 'de betrokken medewerker',
+  'addressee.other': 'iemand anders',
+  'field.questions': 'Gevraagde informatie',
+  'field.answerBy': 'Antwoord graag uiterlijk op',
+  'field.row': 'Gesprek',
+  'letterKind.informationRequest': 'verzoek om informatie',
+  'letterKind.invitation': 'uitnodiging voor een gesprek',
+  'refusal.valueRequired': 'vul dit in.',
+  'refusal.timeFormat': '{value} is geen tijd; schrijf een tijd als 14:30.',
+  'refusal.invitationInPast':
+    'een uitnodiging is voor een gesprek dat nog komt; {date} is al voorbij.',
+  'refusal.noEmployeeConcerned':
+    'de klacht noemt geen betrokken medewerker; vul die eerst in op het tabblad Klacht.',
+  'refusal.addresseeUnreachable':
+    'vul een e-mailadres of een postadres in, zodat de brief iemand bereikt.',
+  'refusal.notInHandling':
+    'deze klacht is niet meer in behandeling; er valt niets meer te onderzoeken.',
+  'refusal.hearingUnknown': 'dat gesprek staat niet (meer) bij deze klacht.',
+  'refusal.investigationUnknown':
+    'kies informatie opvragen, uitnodigen voor een gesprek, een gesprek vastleggen of toestemming vastleggen.',
   'field.reopenOnNewInformation': 'Heropenen bij nieuwe informatie',
   'field.newInvestigationOnDissatisfaction': 'Nieuw onderzoek als de klager niet tevreden is',
   'field.informUwvLabourExpert': 'UWV-arbeidsdeskundige informeren (UWV-cliënten)',
@@ -107,7 +148,6 @@ export const nl = {
   'field.phone': 'Telefoon',
   'field.email': 'E-mail',
   'field.language': 'Taal',
-  'field.consentToContactOthers': 'Toestemming om anderen te benaderen',
   'field.uwv': 'UWV',
   'field.isUwvClient': 'UWV-cliënt',
   'field.labourExpertName': 'Arbeidsdeskundige',

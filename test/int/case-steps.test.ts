@@ -31,10 +31,11 @@ const ids = {} as Record<'handler' | 'reviewer' | 'memberA' | 'memberB' | 'invol
 const committees = {} as Record<'independent' | 'withInvolved', number>
 
 /**
- * Three regulations that between them use every guard: handling by directie (in consultation with
- * the complainant), by a committee (hearing required), by a handler (appeal, written only).
+ * Four regulations that between them use every guard: handling by directie (in consultation with
+ * the complainant), by a committee (hoor en wederhoor), by a handler (appeal, written only), and
+ * by directie with others heard only after the complainant's consent (IZW Ambulant).
  */
-const REGULATIONS: SeedSlug[] = ['hss', 'in-focus-samen', 'krachtig-perspectief']
+const REGULATIONS: SeedSlug[] = ['hss', 'in-focus-samen', 'krachtig-perspectief', 'izw-ambulant']
 
 const today = todayInAmsterdam()
 const ago = (days: number) => addDays(today, -days)
@@ -100,6 +101,7 @@ const complete = (rules: RegulationRules): Record<string, unknown> => ({
   handler: ids.handler,
   committee: committees.independent,
   hearings: [{ id: rowId(), date: ago(30), heard: 'complainantAndEmployee', party: 'beiden' }],
+  consent: { givenOn: ago(35), how: 'email', scope: 'De vorige coach mag worden gehoord.' },
   extensions: extensionFor(rules),
   decidedOn: ago(10),
   reasoning: richTextOf('Beide kanten gehoord.'),
@@ -135,6 +137,10 @@ const breakOf = (): Partial<Record<GuardName, Record<string, unknown>>> => ({
   complainantConsulted: { hearings: [] },
   hearingScheduled: { hearings: [] },
   hearingHeld: { hearings: [] },
+  othersHeardWithConsent: {
+    hearings: [{ id: rowId(), date: ago(29), heard: 'other', party: 'de vorige coach' }],
+    consent: { givenOn: null, how: null, scope: null },
+  },
   extensionAllowed: { extensions: [] },
   decisionLetterSent: { decidedOn: null },
   reasonsGiven: { reasoning: null },

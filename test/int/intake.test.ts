@@ -113,8 +113,14 @@ describe('submitting a complaint', () => {
       channel: 'webForm',
       status: 'received',
       statusToken: body.statusToken,
-      consentToContactOthers: true,
     })
+    // The form's checkbox is consent given on receipt, through the form, for what the box says.
+    expect(complaint.consent).toMatchObject({
+      how: 'form',
+      scope:
+        'Ik geef toestemming om anderen over mijn klacht te benaderen als dat voor het onderzoek nodig is.',
+    })
+    expect(isoDateOf(complaint.consent.givenOn)).toBe(isoDateOf(complaint.receivedOn))
     expect(complaint.complainant).toMatchObject({
       name: izw.name,
       role: 'client',

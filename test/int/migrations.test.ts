@@ -10,6 +10,7 @@ import { drizzle } from '@payloadcms/db-postgres/drizzle/node-postgres'
 import pg from 'pg'
 
 import { freshDatabaseUrl, startPayload, stopPayload } from '../helpers/payload'
+import { storeSeedRegulations } from '../helpers/seedRegulations'
 
 import type { Payload } from 'payload'
 
@@ -91,6 +92,69 @@ describe('migrations', () => {
       expect(fromMigrations).toEqual(fromPush)
     } finally {
       await Promise.all([migrated.end(), pushed.end(), pushing.$client.end()])
+    }
+  }, 120_000)
+
+  it('turns the consent checkbox into a consent record (given on receipt; through the form when it came by the form), and back', async () => {
+    const step = migrations.find((migration) => migration.name.endsWith('_investigation')) as {
+      up: (args: unknown) => Promise<void>
+      down: (args: unknown) => Promise<void>
+    }
+    const db = (payload.db as unknown as { drizzle: unknown }).drizzle
+    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL })
+    const rows = async () =>
+      (
+        await pool.query(
+          `select channel, to_char(received_on at time zone 'Europe/Amsterdam', 'YYYY-MM-DD') as received,
+            to_char(consent_given_on at time zone 'Europe/Amsterdam', 'YYYY-MM-DD') as given, consent_how as how, consent_scope as scope
+           from complaints order by id`,
+        )
+      ).rows
+    try {
+      const { 'izw-ambulant': regulation } = await storeSeedRegulations(payload)
+      const complaint = (channel: string) =>
+        payload.create({
+          collection: 'complaints',
+          data: {
+            regulation,
+            channel,
+            receivedOn: '2026-11-02',
+            description: 'Afspraak niet nagekomen',
+            complainant: { name: 'K. de Vries', language: channel === 'email' ? 'en' : 'nl' },
+          } as never,
+        })
+      await complaint('webForm')
+      await complaint('email')
+      await step.down({ db, payload })
+      // The box was ticked on the form for the first, by staff for the second.
+      await pool.query(`update complaints set consent_to_contact_others = true`)
+      await step.up({ db, payload })
+      expect(await rows()).toEqual([
+        {
+          channel: 'webForm',
+          received: '2026-11-02',
+          given: '2026-11-02',
+          how: 'form',
+          scope:
+            'Ik geef toestemming om anderen over mijn klacht te benaderen als dat voor het onderzoek nodig is.',
+        },
+        {
+          channel: 'email',
+          received: '2026-11-02',
+          given: '2026-11-02',
+          how: null,
+          scope:
+            'I allow others to be contacted about my complaint where the investigation needs it.',
+        },
+      ])
+      await step.down({ db, payload })
+      expect(
+        (await pool.query(`select consent_to_contact_others as ticked from complaints order by id`))
+          .rows,
+      ).toEqual([{ ticked: true }, { ticked: true }])
+      await step.up({ db, payload })
+    } finally {
+      await pool.end()
     }
   }, 120_000)
 })

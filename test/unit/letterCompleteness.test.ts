@@ -106,12 +106,15 @@ const extensionKind = () =>
   seedRegulations[currentSlug].rules.extension.kind === 'fixed' ? 'fixed' : 'agreed'
 
 const SURVEY_URL = 'https://klachten.example.org/klacht/tevredenheid/abc'
+/** What staff give a letter they ask for: whom it is to, the conversation, the questions. */
+type Asked = Pick<Parameters<typeof mergeValues>[0], 'addressee' | 'hearing' | 'request'>
 
 const rendered = (
   slug: SeedSlug,
   kind: LetterKind,
   complaint: Doc,
   lang: Lang,
+  asked: Asked = {},
   surveyUrl = complaint.decidedOn ? SURVEY_URL : '',
 ): string => {
   const { rules, name, organisation } = seedRegulations[slug]
@@ -126,6 +129,7 @@ const rendered = (
     regulationUrl: 'https://klachten.example.org/klacht/regeling',
     surveyUrl,
     lang,
+    ...asked,
   })
   const template = templateFor([], kind, lang)
   return plainText(renderTemplate(template.body, values))
@@ -146,8 +150,60 @@ const cases = SEED_SLUGS.flatMap((slug) =>
         decisionReady: Boolean(complaint.outcome),
         appealDecisionReady: Boolean(complaint.appealOutcome),
       })
-      return [...new Set(owed)].map((kind) => ({ slug, lang, situation, kind, complaint }))
+      return [...new Set(owed)].map((kind) => ({
+        slug,
+        lang,
+        situation,
+        kind,
+        complaint,
+        asked: {} as Asked,
+      }))
     }),
+  ),
+)
+
+/** The letters staff ask for during the investigation, in what they may or may not fill in. */
+const ASKED: Record<string, [LetterKind, Asked]> = {
+  'information asked of the complainant, no date': [
+    'informationRequest',
+    { request: { questions: 'Welke afspraken zijn er gemaakt?' } },
+  ],
+  'information asked of someone else, answer by a date': [
+    'informationRequest',
+    {
+      addressee: { name: 'P. Bakker' },
+      request: { questions: 'Wat heeft u gezien?', answerBy: '2026-06-12' },
+    },
+  ],
+  'an invitation with every detail': [
+    'invitation',
+    {
+      hearing: {
+        date: '2026-06-09',
+        time: '14.30',
+        place: 'Stationsplein 1, Utrecht',
+        attendees: 'Anna Smit en Bram Kok',
+      },
+    },
+  ],
+  'an invitation without attendees named': [
+    'invitation',
+    { hearing: { date: '2026-06-09', time: '9:00', place: 'Online (Teams)' } },
+  ],
+}
+
+cases.push(
+  ...SEED_SLUGS.flatMap((slug) =>
+    (['nl', 'en'] as const).flatMap((lang) =>
+      Object.entries(ASKED).map(([situation, [kind, asked]]) => ({
+        slug,
+        lang,
+        situation,
+        kind,
+        complaint: base(lang),
+        asked,
+      })),
+    ),
   ),
 )
 
@@ -161,9 +217,9 @@ describe('every letter a model regulation owes comes out complete', () => {
       ...each,
       title: `${each.slug}, ${each.situation}: ${each.kind} (${each.lang})`,
     })),
-  )('$title', ({ slug, kind, complaint, lang }) => {
+  )('$title', ({ slug, kind, complaint, lang, asked }) => {
     currentSlug = slug
-    const text = rendered(slug, kind, complaint, lang)
+    const text = rendered(slug, kind, complaint, lang, asked)
     expect(text).not.toMatch(/\{\{|\}\}/)
     expect(text).not.toMatch(/undefined|null|NaN/)
     // A value that was missing leaves traces: a colon before nothing, a space before a full stop, an empty pair of brackets.
@@ -240,7 +296,7 @@ describe('the letters that carry what the regulation promises', () => {
         `through this private link, which works for your complaint only: ${SURVEY_URL}`,
       )
       // Without a link (none made yet), the sentence that would give it is left out whole.
-      const without = rendered(slug, 'closure', { ...base('nl'), ...decided }, 'nl', '')
+      const without = rendered(slug, 'closure', { ...base('nl'), ...decided }, 'nl', {}, '')
       expect(without).not.toMatch(/tevreden|persoonlijke link/)
     }
     for (const slug of ['hss', 'krachtig-perspectief', 'in-focus-samen'] as const) {

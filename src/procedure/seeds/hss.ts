@@ -43,8 +43,11 @@ export const hss: RegulationSeed = {
     writtenOnly: false,
     oralIntake: 'staffRecordsForm',
     handling: { kind: 'directie', committeeSize: null },
+    // 3.3: "onderzoekt de klacht in overleg met de klager en eventueel de betrokken medewerker(s)":
+    // the complainant is consulted, the employee only where needed, so no hoor en wederhoor.
     complainantConsulted: true,
     hearingRequired: false,
+    consentToConsultOthers: false,
     escalationBodies: [
       {
         name: 'Er is iets misgegaan',

@@ -39,9 +39,11 @@ export const inFocusSamen: RegulationSeed = {
     writtenOnly: false,
     oralIntake: 'complainantWrites',
     handling: { kind: 'committee', committeeSize: 2 },
-    // Step 5: all parties are heard.
     complainantConsulted: false,
+    // Step 5: "hoor en wederhoor ... alle partijen horen": the complainant and the employee concerned.
     hearingRequired: true,
+    // The text sets no condition on whom the committee hears.
+    consentToConsultOthers: false,
     escalationBodies: [
       {
         name: 'Arbeidsdeskundige UWV',

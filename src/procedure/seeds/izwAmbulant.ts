@@ -45,7 +45,11 @@ export const izwAmbulant: RegulationSeed = {
     oralIntake: 'staffRecordsForm',
     handling: { kind: 'directie', committeeSize: null },
     complainantConsulted: false,
+    // Hoor en wederhoor is the complaints officer's way of working, not a condition of the decision.
     hearingRequired: false,
+    // "Indien nodig kan IederZijnWerk Ambulant contact opnemen met andere betrokkenen bij de
+    // klacht, maar dit gebeurt altijd na toestemming van de betrokken partij."
+    consentToConsultOthers: true,
     escalationBodies: [
       {
         name: 'Klachtenfunctionaris Klachtenportaal Zorg',

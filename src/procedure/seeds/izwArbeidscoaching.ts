@@ -39,7 +39,11 @@ export const izwArbeidscoaching: RegulationSeed = {
     oralIntake: 'staffRecordsForm',
     handling: { kind: 'directie', committeeSize: null },
     complainantConsulted: false,
+    // The complaints officer "kan ... op basis van hoor en wederhoor een advies" give: may, not must.
     hearingRequired: false,
+    // "Indien nodig kan IederZijnWerk Arbeidscoaching contact opnemen met andere betrokkenen, maar
+    // dit gebeurt altijd na toestemming van de betrokken partij."
+    consentToConsultOthers: true,
     escalationBodies: [
       {
         name: 'Onafhankelijk klachtenfunctionaris (mr. J.G.H. van der Kolk)',

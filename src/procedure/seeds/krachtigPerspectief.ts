@@ -38,8 +38,11 @@ export const krachtigPerspectief: RegulationSeed = {
     writtenOnly: true,
     oralIntake: 'complainantWrites',
     handling: { kind: 'handler', committeeSize: null },
+    // 4.3: the handler "kan aanvullende informatie opvragen bij de klager of de betrokken
+    // medewerker(s)" and invites the complainant "waar nodig": may, not must.
     complainantConsulted: false,
     hearingRequired: false,
+    consentToConsultOthers: false,
     escalationBodies: [],
     holidays: publicHolidaysOnly(),
     // Art. 4.1: name and contact details, a description "met vermelding van relevante feiten en data".

@@ -154,7 +154,16 @@ describe('named procedure cases', () => {
     }
     expect(canTransition('inProgress', 'decided', seedCase('in-focus-samen', facts))).toEqual({
       allowed: false,
-      refusals: [{ rule: 'hearingNotHeld', field: 'hearingOn' }],
+      refusals: [
+        {
+          rule: 'sidesNotHeard',
+          field: 'hearings',
+          params: {
+            sides_nl: 'de klager en de betrokken medewerker',
+            sides_en: 'the complainant and the employee concerned',
+          },
+        },
+      ],
     })
     expect(canTransition('inProgress', 'decided', seedCase('hss', facts))).toEqual({
       allowed: false,
@@ -324,7 +333,7 @@ describe('named procedure cases', () => {
     expect(describeRefusal(result.refusals[0]!, 'nl')).toBe(
       "Van 'ontvangen' naar 'uitspraak gedaan' gaat niet in één stap: eerst 'ontvangst bevestigd' (nog nodig: Vul de datum in waarop de ontvangstbevestiging is verstuurd.); " +
         "dan 'in behandeling' (nog nodig: De klachtencommissie bestaat uit 2 leden; nu zijn het er 0.); " +
-        "dan 'uitspraak gedaan' (nog nodig: Vul de datum van de uitspraak in. De uitspraak moet met redenen zijn omkleed; vul de motivering in. De regeling vraagt hoor en wederhoor vóór de uitspraak; vul de datum van het gesprek in. De klachtencommissie bestaat uit 2 leden; nu zijn het er 0.).",
+        "dan 'uitspraak gedaan' (nog nodig: Vul de datum van de uitspraak in. De uitspraak moet met redenen zijn omkleed; vul de motivering in. De regeling vraagt hoor en wederhoor vóór de uitspraak; nog niet gehoord: de klager en de betrokken medewerker. Leg het gesprek vast (op of vóór vandaag), of dat werd afgezien van horen. De klachtencommissie bestaat uit 2 leden; nu zijn het er 0.).",
     )
     expect(describeRefusal(result.refusals[0]!, 'en')).toMatch(
       /^'received' cannot become 'decided' in one step: first 'acknowledged' \(still needed: Enter the date the acknowledgement was sent\.\); then 'in progress'/,

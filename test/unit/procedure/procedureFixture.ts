@@ -50,7 +50,13 @@ export const complete: ComplaintFacts = {
   involved: ['carla'],
   nonAdmittedOn: '2026-05-01',
   nonAdmissionMotivation: 'valt buiten de regeling',
-  hearingOn: '2026-05-12',
+  hearingOn: '2026-05-14',
+  // Hoor en wederhoor with both sides; the former coach heard after the complainant's consent (IZW).
+  hearings: [
+    { date: '2026-05-12', heard: 'complainantAndEmployee' },
+    { date: '2026-05-14', heard: 'other' },
+  ],
+  consent: { givenOn: '2026-05-11', how: 'email', scope: 'De vorige coach mag worden gehoord.' },
   complainantConsultedOn: '2026-05-12',
   extensions: [{ kind: 'fixed', announcedOn: '2026-05-29' }],
   decidedOn: '2026-06-19',
@@ -121,7 +127,14 @@ export const BREAKERS: Record<GuardName, [(base: Case) => Case, RefusalRule]> = 
     (c) => ({ ...c, facts: { ...c.facts, hearingOn: null } }),
     'hearingNotScheduled',
   ],
-  hearingHeld: [(c) => ({ ...c, facts: { ...c.facts, hearingOn: null } }), 'hearingNotHeld'],
+  hearingHeld: [
+    (c) => ({ ...c, facts: { ...c.facts, hearings: [{ date: '2026-05-14', heard: 'other' }] } }),
+    'sidesNotHeard',
+  ],
+  othersHeardWithConsent: [
+    (c) => ({ ...c, facts: { ...c.facts, consent: null } }),
+    'consentMissing',
+  ],
   extensionAllowed: [(c) => ({ ...c, facts: { ...c.facts, extensions: [] } }), 'extensionMissing'],
   decisionLetterSent: [
     (c) => ({ ...c, facts: { ...c.facts, decidedOn: null } }),
