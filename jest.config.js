@@ -31,6 +31,7 @@ export default {
   // An integration test talks to PostgreSQL many times (and hashes passwords): on a busy 2-core
   // machine one that takes 1 s alone can take over 5 s.
   testTimeout: 30_000,
+  testSequencer: '<rootDir>/test/sequencer.js',
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     {
@@ -45,6 +46,7 @@ export default {
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/test/e2e/globalSetup.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/e2e/waitForApp.ts'],
       globalTeardown: '<rootDir>/test/e2e/globalTeardown.ts',
     },
   ],

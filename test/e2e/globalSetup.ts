@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { createWriteStream, mkdirSync, rmSync } from 'node:fs'
+import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import pg from 'pg'
 
@@ -66,6 +66,8 @@ const tail = (child: ChildProcess, lines = 60): (() => string) => {
 
 /** Everything the build and the server printed, to read after a failed run. */
 export const E2E_LOG = '.data/e2e-app.log'
+/** Where the background setup says how it stands: starting, ready, or failed and why. */
+export const E2E_STATUS = '.data/e2e-status.json'
 
 const start = (args: string[], env: NodeJS.ProcessEnv): ChildProcess => {
   const child = spawn('npx', args, {
@@ -129,7 +131,7 @@ const waitForApp = async (server: ChildProcess, timeoutMs: number): Promise<void
  * the app's migrations fill when it starts, seeded with the demo's people and complaints. A step
  * that fails stops what the setup started and says what it printed.
  */
-export default async function globalSetup(): Promise<void> {
+const prepare = async (): Promise<void> => {
   const app = {
     NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-e2e',
     PUBLIC_URL: e2eBaseUrl,
@@ -143,9 +145,6 @@ export default async function globalSetup(): Promise<void> {
   }
   let printed = () => ''
   try {
-    await ensurePortFree(e2ePort)
-    mkdirSync('.data', { recursive: true })
-    rmSync(E2E_LOG, { force: true })
     const databaseUrl = await freshDatabase()
     // `npm test` has type-checked the project already.
     // E2E_REUSE_BUILD=true skips the build when nothing but the tests changed.
@@ -154,7 +153,7 @@ export default async function globalSetup(): Promise<void> {
         'next build',
         ['next', 'build', '--webpack'],
         { ...app, NODE_ENV: 'production', NEXT_BUILD_TYPECHECKED: 'true' },
-        600_000,
+        900_000,
       )
     const server = start(['next', 'start', '--port', String(e2ePort), '--hostname', '127.0.0.1'], {
       ...app,
@@ -165,10 +164,24 @@ export default async function globalSetup(): Promise<void> {
     globalThis.e2eServer = server
     printed = tail(server)
     await waitForApp(server, 240_000)
+    writeFileSync(E2E_STATUS, JSON.stringify({ state: 'ready' }))
   } catch (error) {
     await globalTeardown()
-    throw new Error(
-      `The browser tests' app did not start: ${(error as Error).message}\n${printed()}\n(all it printed: ${E2E_LOG})`,
-    )
+    const message = `The browser tests' app did not start: ${(error as Error).message}\n${printed()}\n(all it printed: ${E2E_LOG})`
+    writeFileSync(E2E_STATUS, JSON.stringify({ state: 'failed', message }))
+    console.error(message)
   }
+}
+
+/**
+ * Starts the app in the background and returns: the integration tests run while it builds (the
+ * sequencer puts the browser tests last), and each browser test file waits until it serves
+ * (`waitForApp.ts`), or fails with what the setup printed.
+ */
+export default async function globalSetup(): Promise<void> {
+  await ensurePortFree(e2ePort)
+  mkdirSync('.data', { recursive: true })
+  rmSync(E2E_LOG, { force: true })
+  writeFileSync(E2E_STATUS, JSON.stringify({ state: 'starting' }))
+  void prepare()
 }

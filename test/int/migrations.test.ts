@@ -9,6 +9,7 @@ import path from 'node:path'
 import { drizzle } from '@payloadcms/db-postgres/drizzle/node-postgres'
 import pg from 'pg'
 
+import { afterCommitSettled } from '../../src/database/afterCommit'
 import { freshDatabaseUrl, startPayload, stopPayload } from '../helpers/payload'
 import { storeSeedRegulations } from '../helpers/seedRegulations'
 
@@ -125,6 +126,8 @@ describe('migrations', () => {
         })
       await complaint('webForm')
       await complaint('email')
+      // Their acknowledgements are drafted after the commit: done before the schema changes under them.
+      await afterCommitSettled()
       await step.down({ db, payload })
       // The box was ticked on the form for the first, by staff for the second.
       await pool.query(`update complaints set consent_to_contact_others = true`)
