@@ -186,6 +186,11 @@ export const CaseInvestigation = (props: Props) => {
           {investigation.hearing}
         </p>
       )}
+      {investigation.internalStage && (
+        <p className="case-investigation__state" data-testid="case-internal-stage">
+          {investigation.internalStage}
+        </p>
+      )}
       {investigation.consent && (
         <p className="case-investigation__state" data-testid="case-consent-state">
           {investigation.consent}

@@ -16,9 +16,11 @@ import { reportRegulations } from '../src/reports/regulations'
 import { reviewRows } from '../src/reports/reviews'
 import { yearlyReport } from '../src/reports/report'
 import { reportViewerOf } from '../src/reports/viewer'
+import { internalStageText } from '../src/translations/internalStages'
 import { reportLanguageOf, reportText } from '../src/translations/reports'
 import { formatDay } from './formatting'
 import { PrintButton } from './PrintButton'
+import { InternalStageTable } from './ReportInternalStages'
 import { ReviewTable } from './ReportReviews'
 import { Refusal, ReportFrame, requireLogin } from './ReportFrame'
 import {
@@ -196,6 +198,11 @@ const YearlyReportPage = async (props: Props & { print: boolean }) => {
           language={language}
         />
       </Section>
+      {report.internalStages.length > 0 && (
+        <Section id="report-internal-stages" title={internalStageText(language, 'reportTitle')}>
+          <InternalStageTable stages={report.internalStages} language={language} />
+        </Section>
+      )}
       <Section id="report-satisfaction" title={t('report.section.satisfaction')}>
         <FigureTable
           rows={SATISFACTION_ROWS}

@@ -331,6 +331,16 @@ export interface Regulation {
           id?: string | null;
         }[]
       | null;
+    internalStages?:
+      | {
+          key: string;
+          label?: {
+            nl?: string | null;
+            en?: string | null;
+          };
+          id?: string | null;
+        }[]
+      | null;
     holidays: {
       goodFriday?: boolean | null;
       liberationDay: 'never' | 'lustrum' | 'always';
@@ -480,6 +490,14 @@ export interface Complaint {
         announcedOn?: string | null;
         newDate?: string | null;
         reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  internalStages?:
+    | {
+        stage: string;
+        on?: string | null;
+        handledBy?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -1132,6 +1150,18 @@ export interface RegulationsSelect<T extends boolean = true> {
               anyMoment?: T;
               id?: T;
             };
+        internalStages?:
+          | T
+          | {
+              key?: T;
+              label?:
+                | T
+                | {
+                    nl?: T;
+                    en?: T;
+                  };
+              id?: T;
+            };
         holidays?:
           | T
           | {
@@ -1253,6 +1283,14 @@ export interface ComplaintsSelect<T extends boolean = true> {
         announcedOn?: T;
         newDate?: T;
         reason?: T;
+        id?: T;
+      };
+  internalStages?:
+    | T
+    | {
+        stage?: T;
+        on?: T;
+        handledBy?: T;
         id?: T;
       };
   decidedOn?: T;

@@ -6,6 +6,7 @@ import { bindRegulation } from '../../hooks/bindRegulation'
 import { checkAttachmentOwnership } from '../../hooks/checkAttachmentOwnership'
 import { checkExcludedSubject } from '../../hooks/checkExcludedSubject'
 import { checkExtensions } from '../../hooks/checkExtensions'
+import { checkInternalStages } from '../../hooks/checkInternalStages'
 import { checkReferral } from '../../hooks/checkReferral'
 import { checkOthersHeard } from '../../hooks/checkOthersHeard'
 import { deleteLettersWithComplaint } from '../../hooks/deleteLettersWithComplaint'
@@ -42,6 +43,7 @@ import {
 } from './complaintFields'
 import { deadlineFields } from './deadlineFields'
 import { privacyFields } from './privacyFields'
+import { internalStagesField } from './internalStagesField'
 import { referralFields } from './referralFields'
 
 import type { PluginContext } from '../../src/pluginContext'
@@ -89,6 +91,7 @@ export const createComplaints = ({
       checkAttachmentOwnership,
       checkExtensions,
       checkReferral,
+      checkInternalStages,
       keepOnlineAnswers,
       checkOthersHeard,
       enforceTransition,
@@ -207,7 +210,10 @@ export const createComplaints = ({
           fields: complaintFields({ slugs, users, components }),
         },
         { label: fieldLabel('complainant'), fields: complainantFields },
-        { label: fieldLabel('tabHandling'), fields: handlingFields({ slugs, users, appointable }) },
+        {
+          label: fieldLabel('tabHandling'),
+          fields: [...handlingFields({ slugs, users, appointable }), internalStagesField],
+        },
         { label: fieldLabel('tabDecision'), fields: decisionFields },
         { label: fieldLabel('tabReferral'), fields: referralFields({ users }) },
         { label: fieldLabel('tabAppeal'), fields: appealFields({ users, appointable }) },

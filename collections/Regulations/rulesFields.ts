@@ -187,6 +187,17 @@ const handling: Field[] = [
       checkbox('anyMoment'),
     ],
   },
+  {
+    name: 'internalStages',
+    type: 'array',
+    labels: rowLabels('internalStage', 'internalStages'),
+    label: fieldLabel('internalStages'),
+    admin: { description: fieldLabel('internalStagesHelp') },
+    fields: [
+      { name: 'key', type: 'text', required: true, label: fieldLabel('key') },
+      localizedTextField({ name: 'label' }),
+    ],
+  },
 ]
 
 const holidays: Field[] = [

@@ -246,11 +246,30 @@ const recordConsent: Action = async ({ req, complaint, values, updatedAt }) => {
   return { letters: [] }
 }
 
+/**
+ * Both IZW: "Mocht dit gesprek niet tot een bevredigende uitkomst leiden, dan kan de klant zich tot
+ * de coördinator of leidinggevende wenden": the complaint moves up to the stage chosen, from the
+ * day given; the complaint's hooks check that it is a higher stage of the regulation's own.
+ */
+const escalateInternally: Action = async ({ req, complaint, values, updatedAt }) => {
+  requireValues(values, ['stage', 'on'])
+  const on = given(values, 'on')
+  if (!isIsoDate(on))
+    throw new Refused([{ rule: 'dateNotWritten', field: 'on', params: { value: on } }])
+  if (on > todayInAmsterdam())
+    throw new Refused([{ rule: 'dateInFuture', field: 'on', params: { date: on } }])
+  const row = { stage: given(values, 'stage'), on, handledBy: given(values, 'handledBy') || null }
+  const rows = (complaint.internalStages as Stored[] | undefined) ?? []
+  await save(req, String(complaint.id), { internalStages: [...rows, row] }, updatedAt)
+  return { letters: [] }
+}
+
 const ACTIONS: Record<InvestigationActionName, Action> = {
   requestInformation,
   invite,
   recordHearing,
   recordConsent,
+  escalateInternally,
 }
 
 /**

@@ -1,4 +1,5 @@
 import { isoDateOf } from '../complaints/storedDates'
+import { currentInternalStage, higherInternalStages } from '../procedure/internalStages'
 import {
   CONSENT_WAYS,
   consentMissing,
@@ -6,6 +7,7 @@ import {
   sideHeard,
 } from '../procedure/investigation'
 import { caseText } from '../translations/casework'
+import { internalStageText } from '../translations/internalStages'
 import { label } from './caseWords'
 import { writtenDay } from './formatLong'
 
@@ -23,6 +25,7 @@ export const INVESTIGATION_ACTIONS = [
   'invite',
   'recordHearing',
   'recordConsent',
+  'escalateInternally',
 ] as const
 
 export type InvestigationActionName = (typeof INVESTIGATION_ACTIONS)[number]
@@ -55,6 +58,8 @@ export type Investigation = {
   hearing: string | null
   /** The complainant's consent to consult others: recorded, or still needed. */
   consent: string | null
+  /** The internal stage the complaint is at, where the regulation has internal stages. */
+  internalStage: string | null
   actions: InvestigationAction[]
 }
 
@@ -91,6 +96,57 @@ const hearingLine = ({ rules, facts, today, lang }: InvestigationInput): string 
     complainant: state(sideHeard(facts.hearings, 'complainant', today)),
     employee: state(sideHeard(facts.hearings, 'employee', today)),
   })
+}
+
+const internalStageLine = ({
+  complaint,
+  rules,
+  facts,
+  lang,
+}: InvestigationInput): string | null => {
+  if (rules.internalStages.length === 0) return null
+  const current = currentInternalStage(rules, facts)
+  if (!current)
+    return internalStageText(lang, 'none', { stage: rules.internalStages[0]!.label[lang] })
+  const row = ((complaint.internalStages ?? []) as Stored[]).at(-1)
+  const by = String(row?.handledBy ?? '').trim()
+  return internalStageText(lang, 'current', {
+    stage: current.label[lang] || current.key,
+    date: writtenDay(isoDateOf(row?.on) as string, lang),
+    by: by ? internalStageText(lang, 'by', { name: by }) : '',
+  })
+}
+
+/** Moving up to a higher internal stage (both IZW), where the regulation has one above this. */
+const escalateAction = ({
+  rules,
+  facts,
+  today,
+  lang,
+}: InvestigationInput): InvestigationAction[] => {
+  const higher = higherInternalStages(rules, facts)
+  if (higher.length === 0) return []
+  const t = (key: Parameters<typeof internalStageText>[1]) => internalStageText(lang, key)
+  return [
+    {
+      name: 'escalateInternally',
+      label: t('action'),
+      intro: t('intro'),
+      submit: t('submit'),
+      inputs: [
+        {
+          name: 'stage',
+          kind: 'select',
+          label: t('stage'),
+          options: higher.map((stage) => ({ value: stage.key, label: stage.label[lang] })),
+          value: higher[0]!.key,
+          required: true,
+        },
+        { name: 'on', kind: 'date', label: t('on'), max: today, value: today, required: true },
+        { name: 'handledBy', kind: 'text', label: t('handledBy') },
+      ],
+    },
+  ]
 }
 
 /**
@@ -145,7 +201,10 @@ export const investigationOf = (input: InvestigationInput): Investigation => {
     })),
     { value: '', label: t('investigation.row.new') },
   ]
-  const action = (name: InvestigationActionName, inputs: FormInput[]): InvestigationAction => ({
+  const action = (
+    name: Exclude<InvestigationActionName, 'escalateInternally'>,
+    inputs: FormInput[],
+  ): InvestigationAction => ({
     name,
     label: t(`investigation.${name}`),
     intro: t(`investigation.${name}.intro`),
@@ -155,6 +214,7 @@ export const investigationOf = (input: InvestigationInput): Investigation => {
   return {
     hearing: hearingLine(input),
     consent: consentLine(input),
+    internalStage: internalStageLine(input),
     actions: [
       action('requestInformation', [
         {
@@ -229,6 +289,7 @@ export const investigationOf = (input: InvestigationInput): Investigation => {
         },
         { name: 'scope', kind: 'textarea', label: t('investigation.scope'), required: true },
       ]),
+      ...escalateAction(input),
     ],
   }
 }

@@ -104,6 +104,10 @@ export const factsFromDocument = (
     resolvedOn: date('resolvedOn'),
     employeeFeedbackOn: date('employeeFeedbackOn'),
     teamDiscussedOn: date('teamDiscussedOn'),
+    internalStages: (complaint.internalStages ?? []).map((row: Stored) => ({
+      stage: String(row.stage ?? ''),
+      on: isoDateOf(row.on),
+    })),
     improvementActions: (complaint.improvementActions ?? []).map((action: Stored) => ({
       action: action.action ?? null,
       owner: idOf(action.owner),

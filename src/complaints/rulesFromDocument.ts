@@ -82,6 +82,10 @@ export const rulesFromDocument = (stored: Stored): RegulationRules => {
       appliesTo: body.appliesTo === 'uwvClients' ? 'uwvClients' : 'everyone',
       anyMoment: Boolean(body.anyMoment),
     })),
+    internalStages: (stored.internalStages ?? []).map((stage: Stored) => ({
+      key: stage.key,
+      label: localized(stage.label),
+    })),
     holidays: {
       goodFriday: Boolean(stored.holidays?.goodFriday),
       liberationDay: stored.holidays?.liberationDay ?? 'never',

@@ -8,6 +8,7 @@ import * as migration_20261130_201747_reports_at_scale from './20261130_201747_r
 import * as migration_20261130_234458_privacy from './20261130_234458_privacy';
 import * as migration_20261201_024620_regulation_duties from './20261201_024620_regulation_duties';
 import * as migration_20261201_044450_investigation from './20261201_044450_investigation';
+import * as migration_20261201_051221_internal_stages from './20261201_051221_internal_stages';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_044450_investigation.up,
     down: migration_20261201_044450_investigation.down,
-    name: '20261201_044450_investigation'
+    name: '20261201_044450_investigation',
+  },
+  {
+    up: migration_20261201_051221_internal_stages.up,
+    down: migration_20261201_051221_internal_stages.down,
+    name: '20261201_051221_internal_stages'
   },
 ];

@@ -80,6 +80,8 @@ export const LIST_KEEPS: Record<string, ReadonlySet<string>> = {
   _extensions: new Set(['kind', 'announced_on', 'new_date', 'reason']),
   _escalations: new Set(['body', 'date']),
   _improvement_actions: new Set(['due_on', 'done']),
+  // The report counts complaints per internal stage; who handled it there is a colleague's name.
+  _internal_stages: new Set(['stage', 'on']),
 }
 
 /** The relationships kept: who takes part, whose own views and reports count the complaint. */

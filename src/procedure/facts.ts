@@ -57,6 +57,8 @@ export type ComplaintFacts = {
   hearingOn?: IsoDate | null
   /** Every conversation, planned or held, and every one a party declined (hoor en wederhoor). */
   hearings?: HearingFact[] | null
+  /** The internal stages the complaint reached, in the order they were recorded. */
+  internalStages?: InternalStageFact[] | null
   /** The complainant's consent to consult others (IZW: "na toestemming van de betrokken partij"). */
   consent?: ConsentFact | null
   /** The first conversation with the complainant, held or planned (HSS: "in overleg met de klager"). */
@@ -129,3 +131,6 @@ export const anchorDateOf = (
       return facts.referredOn ?? null
   }
 }
+
+/** The complaint reached an internal stage on a day, handled there by someone. */
+export type InternalStageFact = { stage: string; on: IsoDate | null }

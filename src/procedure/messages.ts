@@ -82,6 +82,16 @@ export const refusalMessages: Record<Lang, Record<RefusalRule, string>> = {
       'Vul de datum in waarop de externe instantie de klacht ontving (doorverwijzing of rechtstreeks).',
     bodyContactBeforeReferral:
       'Het contact door de externe instantie ({contactedOn}) ligt vóór de dag waarop zij de klacht ontving ({referredOn}).',
+    internalStagesNotProvided: 'Deze regeling kent geen interne fasen; leg hier geen fase vast.',
+    internalStageUnknown:
+      "'{stage}' is geen interne fase van deze regeling; kies een van: {stages}.",
+    internalStageDateMissing: 'Vul de datum in waarop de klacht de fase {stage} bereikte.',
+    internalStageNotHigher:
+      'Een klacht gaat alleen een fase omhoog: {stage} komt niet na {previous}.',
+    internalStageBeforePrevious:
+      'De fase {stage} ({on}) kan niet beginnen vóór de vorige fase ({previousOn}).',
+    internalStageBeforeReceipt:
+      'De fase {stage} ({on}) kan niet beginnen vóór de ontvangst van de klacht ({receivedOn}).',
   },
   en: {
     transitionNotAllowed: "The regulation does not allow a change from '{from}' to '{to}'.",
@@ -154,6 +164,16 @@ export const refusalMessages: Record<Lang, Record<RefusalRule, string>> = {
       'Enter the date the external body received the complaint (on referral or directly).',
     bodyContactBeforeReferral:
       "The external body's contact ({contactedOn}) is before the day it received the complaint ({referredOn}).",
+    internalStagesNotProvided: 'This regulation has no internal stages; record no stage here.',
+    internalStageUnknown:
+      "'{stage}' is not an internal stage of this regulation; choose one of: {stages}.",
+    internalStageDateMissing: 'Enter the date the complaint reached the stage {stage}.',
+    internalStageNotHigher:
+      'A complaint only moves up a stage: {stage} does not come after {previous}.',
+    internalStageBeforePrevious:
+      'The stage {stage} ({on}) cannot begin before the previous stage ({previousOn}).',
+    internalStageBeforeReceipt:
+      'The stage {stage} ({on}) cannot begin before the complaint was received ({receivedOn}).',
   },
 }
 

@@ -50,6 +50,12 @@ export const REFUSAL_RULES = [
   'referralBodyUnknown',
   'referralDateMissing',
   'bodyContactBeforeReferral',
+  'internalStagesNotProvided',
+  'internalStageUnknown',
+  'internalStageDateMissing',
+  'internalStageNotHigher',
+  'internalStageBeforePrevious',
+  'internalStageBeforeReceipt',
 ] as const
 
 export type RefusalRule = (typeof REFUSAL_RULES)[number]

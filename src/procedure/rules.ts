@@ -79,6 +79,12 @@ export type ReportNonAdmission =
 /** A subject the regulation does not treat as a complaint. */
 export type ExcludedSubject = { key: string; label: Localized }
 
+/**
+ * One stage of the organisation's own escalation before (or instead of) the formal handling, in
+ * order (both IZW: first the employee concerned, then the coordinator or manager, then directie).
+ */
+export type InternalStage = { key: string; label: Localized }
+
 export type HolidayRules = {
   goodFriday: boolean
   liberationDay: LiberationDayRule
@@ -182,6 +188,8 @@ export type RegulationRules = {
    */
   consentToConsultOthers: boolean
   escalationBodies: EscalationBody[]
+  /** The internal stages a complaint moves up through, lowest first; empty: none. */
+  internalStages: InternalStage[]
   holidays: HolidayRules
   requiredFields: ComplaintField[]
   complainantRoles: ComplainantRole[]

@@ -66,6 +66,9 @@ export type ReportTables = {
   escalations: Columns<'parent' | 'body'>
   extensions: Columns<'parent' | 'order' | 'reason'>
   improvementActions: Columns<'parent' | 'order' | 'action' | 'owner' | 'dueOn' | 'done'>
+  internalStages: Columns<'parent' | 'order' | 'stage'>
+  /** The regulation's own internal stages: their order and names. */
+  regulationStages: Columns<'parent' | 'order' | 'key' | 'labelNl' | 'labelEn'>
   regulations: Columns<'id' | 'slug' | 'name' | 'effectiveFrom'>
   /** `name` when the user collection has one; the e-mail address names a person otherwise. */
   users: Columns<'id' | 'email'> & { readonly name?: SQLWrapper }
@@ -137,6 +140,18 @@ export const reportDatabaseOf = (
         owner: 'owner',
         dueOn: 'dueOn',
         done: 'done',
+      }),
+      internalStages: pick(table(slugs.complaints, '_internal_stages'), {
+        parent: '_parentID',
+        order: '_order',
+        stage: 'stage',
+      }),
+      regulationStages: pick(table(slugs.regulations, '_rules_internal_stages'), {
+        parent: '_parentID',
+        order: '_order',
+        key: 'key',
+        labelNl: 'label_nl',
+        labelEn: 'label_en',
       }),
       regulations: pick(
         table(slugs.regulations),

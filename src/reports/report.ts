@@ -1,5 +1,6 @@
 import { escalationCounts } from './escalations'
 import { improvementActions } from './improvements'
+import { internalStageCounts } from './internalStages'
 import { lateComplaints, unhandledComplaints } from './lists'
 import { quarterlyTrend } from './trend'
 import { yearlyFigures } from './yearly'
@@ -8,6 +9,7 @@ import type { IsoDate } from '../procedure/dates'
 import type { ReportDatabase } from './database'
 import type { EscalationCount } from './escalations'
 import type { ImprovementAction } from './improvements'
+import type { InternalStageCount } from './internalStages'
 import type { LateComplaint, UnhandledComplaint } from './lists'
 import type { QuarterTrend } from './trend'
 import type { Viewer } from './viewer'
@@ -31,6 +33,8 @@ export type YearlyReport = {
   unhandled: UnhandledComplaint[]
   /** What the organisation improves after the year's complaints, and how much of it was done. */
   improvements: { actions: ImprovementAction[]; total: number; done: number }
+  /** Per internal stage (both IZW): reached, and resolved there. */
+  internalStages: InternalStageCount[]
   trend: QuarterTrend[]
 }
 
@@ -40,14 +44,16 @@ export const yearlyReport = async (
   { viewer, regulation, year, asOf, listLimit }: ReportRequest,
 ): Promise<YearlyReport> => {
   const filter = { viewer, regulation, asOf, year }
-  const [figures, escalations, late, unhandled, improvements, before] = await Promise.all([
-    yearlyFigures(database, filter),
-    escalationCounts(database, filter),
-    lateComplaints(database, filter, { limit: listLimit }),
-    unhandledComplaints(database, filter, { limit: listLimit }),
-    improvementActions(database, filter, listLimit),
-    quarterlyTrend(database, { ...filter, year: year - 1 }),
-  ])
+  const [figures, escalations, late, unhandled, improvements, internalStages, before] =
+    await Promise.all([
+      yearlyFigures(database, filter),
+      escalationCounts(database, filter),
+      lateComplaints(database, filter, { limit: listLimit }),
+      unhandledComplaints(database, filter, { limit: listLimit }),
+      improvementActions(database, filter, listLimit),
+      internalStageCounts(database, filter),
+      quarterlyTrend(database, { ...filter, year: year - 1 }),
+    ])
   // The year itself is already counted per quarter; the trend only needs the year before.
   const thisYear = ([1, 2, 3, 4] as const).map((quarter) => {
     const { total, withinTerm, late: lateCount } = figures.quarters[quarter]
@@ -62,6 +68,7 @@ export const yearlyReport = async (
     late,
     unhandled,
     improvements,
+    internalStages,
     trend: [...before, ...thisYear],
   }
 }

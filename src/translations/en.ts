@@ -1,4 +1,5 @@
 import { followUpEn } from './followUp'
+import { internalStagesEn } from './internalStages'
 import { privacyEn } from './privacy'
 import { referralEn } from './referral'
 import { reviewEn } from './review'
@@ -9,6 +10,7 @@ import type { TranslationKey } from './nl'
 export const en: Record<TranslationKey, string> = {
   ...privacyEn,
   ...followUpEn,
+  ...internalStagesEn,
   ...referralEn,
   ...reviewEn,
   ...surveyEn,

@@ -1,4 +1,5 @@
 import { followUpNl } from './followUp'
+import { internalStagesNl } from './internalStages'
 import { privacyNl } from './privacy'
 import { referralNl } from './referral'
 import { reviewNl } from './review'
@@ -8,6 +9,7 @@ import { surveyNl } from './survey'
 export const nl = {
   ...privacyNl,
   ...followUpNl,
+  ...internalStagesNl,
   ...referralNl,
   ...reviewNl,
   ...surveyNl,

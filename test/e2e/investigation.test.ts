@@ -12,10 +12,10 @@ import { mkdir } from 'node:fs/promises'
 import { addDays } from '../../src/procedure/dates'
 import { todayInAmsterdam } from '../../src/procedure/zone'
 import { launchBrowser, logIn } from '../helpers/browser'
-import { casePage } from '../helpers/casePage'
+import { casePage, investigation, openAction, submitAction } from '../helpers/casePage'
 import { e2eBaseUrl } from './globalSetup'
 
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 
 let browser: Browser
 let adminToken: string
@@ -106,38 +106,6 @@ const openCase = async (page: Page) => {
   await page.waitForLoadState('networkidle')
 }
 
-const investigation = (page: Page) => page.locator('[data-testid="case-investigation"]')
-
-/** Opens an action of the investigation by its name; its form. */
-const openAction = async (page: Page, name: string): Promise<Locator> => {
-  const action = investigation(page).locator('.case-step', {
-    has: page.locator('.case-step__name', { hasText: name }),
-  })
-  await action.locator('.case-step__name').click()
-  const form = action.locator('.case-step__form')
-  await form.waitFor()
-  return form
-}
-
-/** Submits the form; resolves with the refusal shown, or null once the page reloaded. */
-const submit = async (page: Page, form: Locator, button: string): Promise<string | null> => {
-  const refusals = Number((await form.getAttribute('data-refusals')) ?? 0)
-  const reloaded = page.waitForEvent('load', { timeout: 60_000 }).then(() => 'reloaded' as const)
-  const alert = page
-    .locator(`.case-step__form[data-refusals="${refusals + 1}"] [role="alert"]`)
-    .waitFor({ timeout: 60_000 })
-    .then(() => 'refused' as const)
-  await form.getByRole('button', { name: button, exact: true }).click()
-  if ((await Promise.race([reloaded, alert])) === 'refused') {
-    reloaded.catch(() => {})
-    return form.locator('[role="alert"]').innerText()
-  }
-  alert.catch(() => {})
-  await casePage(page).overview.waitFor({ timeout: 60_000 })
-  await page.waitForLoadState('networkidle')
-  return null
-}
-
 describe('the investigation on the case page', () => {
   it('invites the complainant to a conversation, asks someone else only after the consent, and records a conversation', async () => {
     const page = await as(HANDLER)
@@ -159,7 +127,7 @@ describe('the investigation on the case page', () => {
     await invite.locator('input[name="time"]').fill('14:30')
     await invite.locator('input[name="place"]').fill('Stationsplein 1, Utrecht')
     await page.screenshot({ path: `${SHOTS}/1-invite-form.png`, fullPage: true })
-    expect(await submit(page, invite, 'Uitnodiging opstellen')).toBeNull()
+    expect(await submitAction(page, invite, 'Uitnodiging opstellen')).toBeNull()
     const letter = view.letter('uitnodiging voor een gesprek')
     expect(await letter.innerText()).toMatch(/concept.*nog te versturen/)
     expect(await view.timeline.innerText()).toMatch(/Gesprek gepland: klager/)
@@ -185,7 +153,7 @@ describe('the investigation on the case page', () => {
     await ask.locator('input[name="name"]').fill('P. Bakker')
     await ask.locator('input[name="email"]').fill('p.bakker@example.org')
     await ask.locator('textarea[name="questions"]').fill('Wat heeft u gezien?')
-    const refused = await submit(page, ask, 'Conceptbrief opstellen')
+    const refused = await submitAction(page, ask, 'Conceptbrief opstellen')
     expect(refused).toMatch(
       /Toestemming van de klager om anderen te benaderen: De regeling benadert anderen dan de klager en de betrokken medewerker alleen na toestemming van de klager/,
     )
@@ -199,7 +167,7 @@ describe('the investigation on the case page', () => {
     await consent
       .locator('textarea[name="scope"]')
       .fill('P. Bakker van het werkplein mag over de gemiste afspraken worden gevraagd.')
-    expect(await submit(page, consent, 'Toestemming vastleggen')).toBeNull()
+    expect(await submitAction(page, consent, 'Toestemming vastleggen')).toBeNull()
     expect(await page.locator('[data-testid="case-consent-state"]').innerText()).toMatch(
       /^Toestemming van de klager om anderen te benaderen: gegeven op \w+dag \d+ \w+ 20\d\d \(per e-mail\), voor: P\. Bakker van het werkplein/,
     )
@@ -208,7 +176,7 @@ describe('the investigation on the case page', () => {
     await askAgain.locator('input[name="name"]').fill('P. Bakker')
     await askAgain.locator('input[name="email"]').fill('p.bakker@example.org')
     await askAgain.locator('textarea[name="questions"]').fill('Wat heeft u gezien?')
-    expect(await submit(page, askAgain, 'Conceptbrief opstellen')).toBeNull()
+    expect(await submitAction(page, askAgain, 'Conceptbrief opstellen')).toBeNull()
     expect(await view.letter('verzoek om informatie').innerText()).toMatch(/concept/)
 
     // The conversation with the employee, held today, is recorded with its minutes.
@@ -219,7 +187,7 @@ describe('the investigation on the case page', () => {
     await record
       .locator('textarea[name="summary"]')
       .fill('De coach bevestigt twee gemiste afspraken.')
-    expect(await submit(page, record, 'Gesprek vastleggen')).toBeNull()
+    expect(await submitAction(page, record, 'Gesprek vastleggen')).toBeNull()
     expect(await view.timeline.innerText()).toMatch(/Hoor en wederhoor: medewerker, Carla Coach/)
     await view.timeline.scrollIntoViewIfNeeded()
     await page.screenshot({ path: `${SHOTS}/4-hearing-recorded.png`, fullPage: true })
@@ -238,6 +206,7 @@ describe('the investigation on the case page', () => {
       'Invite to a conversation',
       'Record a conversation',
       'Record consent',
+      'Move up to the next stage',
     ])
     expect(await casePage(page).letter('invitation to a conversation').count()).toBe(1)
     expect(await casePage(page).letter('request for information').count()).toBe(1)

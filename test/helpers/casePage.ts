@@ -107,3 +107,40 @@ export const openFromList = async (page: Page, baseUrl: string, reference: strin
   await link.click()
   await casePage(page).overview.waitFor({ timeout: 120_000 })
 }
+
+/** The investigation part of the case page. */
+export const investigation = (page: Page) => page.locator('[data-testid="case-investigation"]')
+
+/** Opens an action of the investigation by its name; its form. */
+export const openAction = async (page: Page, name: string): Promise<Locator> => {
+  const action = investigation(page).locator('.case-step', {
+    has: page.locator('.case-step__name', { hasText: name }),
+  })
+  await action.locator('.case-step__name').click()
+  const form = action.locator('.case-step__form')
+  await form.waitFor()
+  return form
+}
+
+/** Submits an action's form; resolves with the refusal shown, or null once the page reloaded. */
+export const submitAction = async (
+  page: Page,
+  form: Locator,
+  button: string,
+): Promise<string | null> => {
+  const refusals = Number((await form.getAttribute('data-refusals')) ?? 0)
+  const reloaded = page.waitForEvent('load', { timeout: 60_000 }).then(() => 'reloaded' as const)
+  const alert = page
+    .locator(`.case-step__form[data-refusals="${refusals + 1}"] [role="alert"]`)
+    .waitFor({ timeout: 60_000 })
+    .then(() => 'refused' as const)
+  await form.getByRole('button', { name: button, exact: true }).click()
+  if ((await Promise.race([reloaded, alert])) === 'refused') {
+    reloaded.catch(() => {})
+    return form.locator('[role="alert"]').innerText()
+  }
+  alert.catch(() => {})
+  await casePage(page).overview.waitFor({ timeout: 60_000 })
+  await page.waitForLoadState('networkidle')
+  return null
+}

@@ -61,6 +61,7 @@ export const hss: RegulationSeed = {
         anyMoment: false,
       },
     ],
+    internalStages: [],
     holidays: publicHolidaysOnly(),
     requiredFields: ['name', 'description'],
     complainantRoles: ['client'],

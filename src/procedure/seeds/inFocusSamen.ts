@@ -57,6 +57,7 @@ export const inFocusSamen: RegulationSeed = {
         anyMoment: false,
       },
     ],
+    internalStages: [],
     holidays: publicHolidaysOnly(),
     requiredFields: ['name', 'description'],
     complainantRoles: ['client'],

@@ -74,6 +74,22 @@ export const izwAmbulant: RegulationSeed = {
         anyMoment: false,
       },
     ],
+    // "de klant ... gaat direct met de betrokken medewerker ... in gesprek"; then "de coördinator of
+    // leidinggevende"; then "een gesprek met de directie".
+    internalStages: [
+      {
+        key: 'employee',
+        label: {
+          nl: 'Gesprek met de betrokken medewerker',
+          en: 'Conversation with the employee concerned',
+        },
+      },
+      {
+        key: 'coordinator',
+        label: { nl: 'Coördinator of leidinggevende', en: 'Coordinator or manager' },
+      },
+      { key: 'directie', label: { nl: 'Directie', en: 'Management (directie)' } },
+    ],
     holidays: publicHolidaysOnly(),
     requiredFields: ['name', 'address', 'city', 'phone', 'description'],
     complainantRoles: ['client', 'legalRepresentative', 'survivingRelative'],

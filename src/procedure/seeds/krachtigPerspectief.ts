@@ -44,6 +44,7 @@ export const krachtigPerspectief: RegulationSeed = {
     hearingRequired: false,
     consentToConsultOthers: false,
     escalationBodies: [],
+    internalStages: [],
     holidays: publicHolidaysOnly(),
     // Art. 4.1: name and contact details, a description "met vermelding van relevante feiten en data".
     requiredFields: ['name', 'contact', 'description', 'eventsOn'],
