@@ -559,6 +559,8 @@ describe('the investigation on the case page', () => {
       'Uitnodigen voor een gesprek',
       'Gesprek vastleggen',
       'Toestemming vastleggen',
+      // IZW Arbeidscoaching has internal stages as well.
+      'Opschalen naar de volgende fase',
     ])
     expect(file?.timeline.map((event) => event.text)).toEqual(
       expect.arrayContaining([
