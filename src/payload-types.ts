@@ -341,6 +341,14 @@ export interface Regulation {
           }[]
         | null;
     };
+    commissioningPartyInsight?: boolean | null;
+    commissioningParties?:
+      | {
+          key: string;
+          name: string;
+          id?: string | null;
+        }[]
+      | null;
     retention?: {
       amount?: number | null;
       unit?: ('months' | 'years') | null;
@@ -427,6 +435,7 @@ export interface Complaint {
   eventsOn?: string | null;
   subject?: string | null;
   excludedSubject?: string | null;
+  commissioningParty?: string | null;
   description: string;
   desiredSolution?: string | null;
   attachments?: (number | ComplaintAttachment)[] | null;
@@ -1127,6 +1136,14 @@ export interface RegulationsSelect<T extends boolean = true> {
                     id?: T;
                   };
             };
+        commissioningPartyInsight?: T;
+        commissioningParties?:
+          | T
+          | {
+              key?: T;
+              name?: T;
+              id?: T;
+            };
         retention?:
           | T
           | {
@@ -1179,6 +1196,7 @@ export interface ComplaintsSelect<T extends boolean = true> {
   eventsOn?: T;
   subject?: T;
   excludedSubject?: T;
+  commissioningParty?: T;
   description?: T;
   desiredSolution?: T;
   attachments?: T;

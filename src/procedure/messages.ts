@@ -78,6 +78,10 @@ export const refusalMessages: Record<Lang, Record<RefusalRule, string>> = {
       'Vul de datum in waarop de externe instantie de klacht ontving (doorverwijzing of rechtstreeks).',
     bodyContactBeforeReferral:
       'Het contact door de externe instantie ({contactedOn}) ligt vóór de dag waarop zij de klacht ontving ({referredOn}).',
+    commissioningPartyUnknown:
+      '"{value}" is geen opdrachtgever van deze regeling; kies er een uit de lijst van de regeling: {known}.',
+    commissioningPartyNone:
+      '"{value}": deze regeling kent geen opdrachtgevers; laat dit veld leeg of voeg de opdrachtgever toe aan de regeling.',
   },
   en: {
     transitionNotAllowed: "The regulation does not allow a change from '{from}' to '{to}'.",
@@ -146,6 +150,10 @@ export const refusalMessages: Record<Lang, Record<RefusalRule, string>> = {
       'Enter the date the external body received the complaint (on referral or directly).',
     bodyContactBeforeReferral:
       "The external body's contact ({contactedOn}) is before the day it received the complaint ({referredOn}).",
+    commissioningPartyUnknown:
+      '"{value}" is not a commissioning party of this regulation; choose one from the regulation\'s list: {known}.',
+    commissioningPartyNone:
+      '"{value}": this regulation has no commissioning parties; leave this field empty or add the party to the regulation.',
   },
 }
 

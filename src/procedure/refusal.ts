@@ -48,6 +48,8 @@ export const REFUSAL_RULES = [
   'referralBodyUnknown',
   'referralDateMissing',
   'bodyContactBeforeReferral',
+  'commissioningPartyUnknown',
+  'commissioningPartyNone',
 ] as const
 
 export type RefusalRule = (typeof REFUSAL_RULES)[number]

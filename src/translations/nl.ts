@@ -1,3 +1,4 @@
+import { commissioningPartyNl } from './commissioningParty'
 import { followUpNl } from './followUp'
 import { privacyNl } from './privacy'
 import { referralNl } from './referral'
@@ -11,6 +12,7 @@ export const nl = {
   ...referralNl,
   ...reviewNl,
   ...surveyNl,
+  ...commissioningPartyNl,
   'collection.regulations.singular': 'Klachtenregeling',
   'collection.regulations.plural': 'Klachtenregelingen',
   'collection.complaints.singular': 'Klacht',
