@@ -44,6 +44,12 @@ const CaseHeader = ({ file, language }: { file: CaseFile; language: CaseLanguage
         <dt>{t('case.handledBy')}</dt>
         <dd>{file.handledBy}</dd>
       </div>
+      {file.commissioningParty && (
+        <div>
+          <dt>{t('case.commissioningParty')}</dt>
+          <dd data-testid="case-commissioning-party">{file.commissioningParty}</dd>
+        </div>
+      )}
       <div className={`case-deadline case-deadline--${deadline?.urgency ?? 'later'}`}>
         <dt>{t('case.nextDeadline')}</dt>
         <dd data-testid="case-deadline">

@@ -17,6 +17,7 @@ import { reviewRows } from '../src/reports/reviews'
 import { yearlyReport } from '../src/reports/report'
 import { reportViewerOf } from '../src/reports/viewer'
 import { internalStageText } from '../src/translations/internalStages'
+import { partyText } from '../src/translations/partyReport'
 import { reportLanguageOf, reportText } from '../src/translations/reports'
 import { formatDay } from './formatting'
 import { PrintButton } from './PrintButton'
@@ -165,6 +166,7 @@ const YearlyReportPage = async (props: Props & { print: boolean }) => {
               {t('report.csvUnhandled')}
             </a>
             <a href={`${admin}/report/print?${query}`}>{t('report.print')}</a>
+            <a href={`${admin}/report/party?${query}`}>{partyText(language, 'party.open')}</a>
           </p>
         </>
       )}

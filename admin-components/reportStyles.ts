@@ -16,7 +16,7 @@ export const reportStyles = `
 .complaints-report .summary { display: flex; flex-wrap: wrap; gap: 2rem; }
 .complaints-report .controls { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; margin: 1rem 0; }
 .complaints-report .controls label { display: flex; flex-direction: column; gap: 0.25rem; }
-.complaints-report .controls select, .complaints-report .controls button { padding: 0.35rem 0.5rem; font: inherit; }
+.complaints-report .controls select, .complaints-report .controls input, .complaints-report .controls button { padding: 0.35rem 0.5rem; font: inherit; }
 .complaints-report .actions { display: flex; flex-wrap: wrap; gap: 1rem; margin: 0.5rem 0 1rem; }
 .complaints-report .pages { display: flex; gap: 1rem; align-items: center; }
 .complaints-report .chart { max-width: 100%; height: auto; }

@@ -352,6 +352,14 @@ export interface Regulation {
           }[]
         | null;
     };
+    commissioningPartyInsight?: boolean | null;
+    commissioningParties?:
+      | {
+          key: string;
+          name: string;
+          id?: string | null;
+        }[]
+      | null;
     retention?: {
       amount?: number | null;
       unit?: ('months' | 'years') | null;
@@ -440,6 +448,7 @@ export interface Complaint {
   eventsOn?: string | null;
   subject?: string | null;
   excludedSubject?: string | null;
+  commissioningParty?: string | null;
   description: string;
   desiredSolution?: string | null;
   attachments?: (number | ComplaintAttachment)[] | null;
@@ -1175,6 +1184,14 @@ export interface RegulationsSelect<T extends boolean = true> {
                     id?: T;
                   };
             };
+        commissioningPartyInsight?: T;
+        commissioningParties?:
+          | T
+          | {
+              key?: T;
+              name?: T;
+              id?: T;
+            };
         retention?:
           | T
           | {
@@ -1227,6 +1244,7 @@ export interface ComplaintsSelect<T extends boolean = true> {
   eventsOn?: T;
   subject?: T;
   excludedSubject?: T;
+  commissioningParty?: T;
   description?: T;
   desiredSolution?: T;
   attachments?: T;

@@ -47,8 +47,17 @@ export const complaintFields = ({
   text('excludedSubject', {
     admin: {
       description: fieldLabel('excludedSubjectHelp'),
-      components: { Field: `${components.client}#ExcludedSubjectField` },
-      custom: { regulations: slugs.regulations },
+      components: { Field: `${components.client}#RegulationChoiceField` },
+      custom: { regulations: slugs.regulations, list: 'excludedSubjects' },
+    },
+  } as Partial<Field>),
+  // The party that commissioned the client's trajectory, by its key in the regulation's list
+  // (the hook refuses others); its report counts the complaint.
+  text('commissioningParty', {
+    admin: {
+      description: fieldLabel('commissioningPartyHelp'),
+      components: { Field: `${components.client}#RegulationChoiceField` },
+      custom: { regulations: slugs.regulations, list: 'commissioningParties' },
     },
   } as Partial<Field>),
   { name: 'description', type: 'textarea', required: true, label: fieldLabel('description') },

@@ -4,6 +4,7 @@ import { assignReference } from '../../hooks/assignReference'
 import { assignSurveyToken } from '../../hooks/assignSurveyToken'
 import { bindRegulation } from '../../hooks/bindRegulation'
 import { checkAttachmentOwnership } from '../../hooks/checkAttachmentOwnership'
+import { checkCommissioningParty } from '../../hooks/checkCommissioningParty'
 import { checkExcludedSubject } from '../../hooks/checkExcludedSubject'
 import { checkExtensions } from '../../hooks/checkExtensions'
 import { checkInternalStages } from '../../hooks/checkInternalStages'
@@ -31,6 +32,7 @@ import { investigateEndpoint } from '../../src/casework/investigate'
 import { takeStepEndpoint } from '../../src/casework/takeStep'
 import { eraseEndpoint } from '../../src/privacy/eraseEndpoint'
 import { exportEndpoint } from '../../src/privacy/exportEndpoint'
+import { partyReportEndpoint } from '../../src/reports/partyEndpoint'
 import { COMPLAINT_STATUSES } from '../../src/procedure/lifecycle'
 import { groupLabel, label } from '../../src/translations'
 import { fieldLabel } from '../fields/labels'
@@ -88,6 +90,7 @@ export const createComplaints = ({
       refuseStaleSave,
       bindRegulation,
       checkExcludedSubject,
+      checkCommissioningParty,
       checkAttachmentOwnership,
       checkExtensions,
       checkReferral,
@@ -106,7 +109,13 @@ export const createComplaints = ({
     beforeDelete: [keepDecidedComplaints, deleteLettersWithComplaint],
     afterDelete: [recordDeletion],
   },
-  endpoints: [takeStepEndpoint, investigateEndpoint, eraseEndpoint, exportEndpoint],
+  endpoints: [
+    takeStepEndpoint,
+    investigateEndpoint,
+    eraseEndpoint,
+    exportEndpoint,
+    partyReportEndpoint,
+  ],
   fields: [
     // The case page above the tabs: header, next steps, letters and history.
     {

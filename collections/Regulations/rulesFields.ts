@@ -1,4 +1,4 @@
-import type { Field } from 'payload'
+import type { Field, PayloadRequest } from 'payload'
 
 import {
   COMPLAINANT_ROLES,
@@ -7,6 +7,8 @@ import {
   REVIEW_PERIODS,
 } from '../../src/procedure/rules'
 import { RETENTION_STARTS } from '../../src/privacy/retention'
+import { translate } from '../../src/translations'
+import { languageOf } from '../../src/translations/text'
 import { TERM_UNITS } from '../../src/procedure/terms'
 import { isoDateField } from '../fields/isoDateField'
 import { fieldLabel, optionsOf, rowLabels } from '../fields/labels'
@@ -230,6 +232,43 @@ const holidays: Field[] = [
 ]
 
 /**
+ * The commissioning parties (opdrachtgevers) a complaint can be recorded under, and whether they
+ * see their complaints (src/reports/partyReport.ts).
+ */
+/** A complaint names its party by the key, so a key names one party. */
+const keysOnce = (value: unknown, { req }: { req: PayloadRequest }): true | string => {
+  const keys = ((value as { key?: string }[] | null | undefined) ?? []).map((row) => row?.key)
+  const twice = keys.find((key, i) => key && keys.indexOf(key) !== i)
+  if (!twice) return true
+  const lang = languageOf(req)
+  return `${translate('field.commissioningParties', lang)}: ${translate('refusal.commissioningPartyKeyTwice', lang).replace('{key}', twice)}`
+}
+
+const commissioningParties: Field[] = [
+  {
+    ...checkbox('commissioningPartyInsight'),
+    admin: { description: fieldLabel('commissioningPartyInsightHelp') },
+  } as Field,
+  {
+    name: 'commissioningParties',
+    type: 'array',
+    labels: rowLabels('commissioningParty', 'commissioningParties'),
+    label: fieldLabel('commissioningParties'),
+    admin: { description: fieldLabel('commissioningPartiesHelp') },
+    validate: keysOnce,
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { name: 'key', type: 'text', required: true, label: fieldLabel('key') },
+          { name: 'name', type: 'text', required: true, label: fieldLabel('name') },
+        ],
+      },
+    ],
+  },
+]
+
+/**
  * How long a file is kept (src/privacy/retention.ts): months or years from the closure or from
  * the last act; then the anonymisation job keeps only what the figures need.
  */
@@ -264,6 +303,7 @@ export const rulesField: Field = {
         { label: fieldLabel('tabAdmissibility'), fields: admissibility },
         { label: fieldLabel('tabHandling'), fields: handling },
         { label: fieldLabel('holidays'), fields: holidays },
+        { label: fieldLabel('tabCommissioningParties'), fields: commissioningParties },
         { label: fieldLabel('tabPrivacy'), fields: privacy },
       ],
     },

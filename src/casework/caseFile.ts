@@ -12,6 +12,7 @@ import { optionsOf } from '../pluginOptions'
 import { retentionLine } from '../privacy/casePrivacy'
 import { retentionRuleFor } from '../privacy/ruleInForce'
 import { checkAdmissibility } from '../procedure/admissibility'
+import { commissioningPartyOf } from '../procedure/commissioningParty'
 import { openFollowUps } from '../procedure/followUp'
 import { IN_HANDLING } from '../procedure/lifecycle'
 import { clockOf } from '../procedure/nextSteps'
@@ -53,6 +54,8 @@ export type CaseFile = {
   regulation: string
   stage: string
   handledBy: string
+  /** The party that commissioned the trajectory, by its name in the regulation; null when none. */
+  commissioningParty: string | null
   deadline: {
     kind: string
     date: string
@@ -204,6 +207,10 @@ export const loadCaseFile = async (
             ? choices.committees.find((each) => each.value === idOf(complaint.committee))?.label
             : null) ??
           caseText(lang, 'case.nobody')),
+    commissioningParty: complaint.commissioningParty
+      ? (commissioningPartyOf(rules, complaint.commissioningParty)?.name ??
+        complaint.commissioningParty)
+      : null,
     deadline: next
       ? (() => {
           const clock = clockOf(next, today, context)

@@ -106,5 +106,9 @@ export const rulesFromDocument = (stored: Stored): RegulationRules => {
     reviewPeriod: (REVIEW_PERIODS as readonly string[]).includes(stored.reviewPeriod)
       ? stored.reviewPeriod
       : 'none',
+    commissioningParties: (stored.commissioningParties ?? [])
+      .filter((party: Stored) => typeof party?.key === 'string' && party.key.trim())
+      .map((party: Stored) => ({ key: party.key, name: party.name || party.key })),
+    commissioningPartyInsight: Boolean(stored.commissioningPartyInsight),
   }
 }

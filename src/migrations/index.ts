@@ -9,6 +9,7 @@ import * as migration_20261130_234458_privacy from './20261130_234458_privacy';
 import * as migration_20261201_024620_regulation_duties from './20261201_024620_regulation_duties';
 import * as migration_20261201_044450_investigation from './20261201_044450_investigation';
 import * as migration_20261201_051221_internal_stages from './20261201_051221_internal_stages';
+import * as migration_20261201_053648_commissioning_party from './20261201_053648_commissioning_party';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261201_051221_internal_stages.up,
     down: migration_20261201_051221_internal_stages.down,
-    name: '20261201_051221_internal_stages'
+    name: '20261201_051221_internal_stages',
+  },
+  {
+    up: migration_20261201_053648_commissioning_party.up,
+    down: migration_20261201_053648_commissioning_party.down,
+    name: '20261201_053648_commissioning_party'
   },
 ];

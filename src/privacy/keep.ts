@@ -19,6 +19,9 @@ export const COMPLAINT_KEEPS = new Set([
   'events_on',
   'excluded_subject',
   'complainant_role',
+  // The party that commissioned the trajectory (UWV, a municipality): an organisation, not a
+  // person; its report counts the file after anonymisation too.
+  'commissioning_party',
   'complainant_language',
   'handler_id',
   'committee_id',

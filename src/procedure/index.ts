@@ -1,4 +1,5 @@
 export type { Admissibility } from './admissibility'
+export { checkCommissioningParty, commissioningPartyOf } from './commissioningParty'
 export { checkAdmissibility } from './admissibility'
 export type { Calendar, CalendarOptions, ClosingDay, LiberationDayRule, NamedDay } from './calendar'
 export { createCalendar } from './calendar'
@@ -53,6 +54,7 @@ export { REFUSAL_RULES } from './refusal'
 export type {
   Anchor,
   AnchoredTerm,
+  CommissioningParty,
   ComplainantRole,
   ComplaintField,
   EscalationBody,

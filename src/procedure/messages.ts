@@ -92,6 +92,10 @@ export const refusalMessages: Record<Lang, Record<RefusalRule, string>> = {
       'De fase {stage} ({on}) kan niet beginnen vóór de vorige fase ({previousOn}).',
     internalStageBeforeReceipt:
       'De fase {stage} ({on}) kan niet beginnen vóór de ontvangst van de klacht ({receivedOn}).',
+    commissioningPartyUnknown:
+      '"{value}" is geen opdrachtgever van deze regeling; kies er een uit de lijst van de regeling: {known}.',
+    commissioningPartyNone:
+      '"{value}": deze regeling kent geen opdrachtgevers; laat dit veld leeg of voeg de opdrachtgever toe aan de regeling.',
   },
   en: {
     transitionNotAllowed: "The regulation does not allow a change from '{from}' to '{to}'.",
@@ -174,6 +178,10 @@ export const refusalMessages: Record<Lang, Record<RefusalRule, string>> = {
       'The stage {stage} ({on}) cannot begin before the previous stage ({previousOn}).',
     internalStageBeforeReceipt:
       'The stage {stage} ({on}) cannot begin before the complaint was received ({receivedOn}).',
+    commissioningPartyUnknown:
+      '"{value}" is not a commissioning party of this regulation; choose one from the regulation\'s list: {known}.',
+    commissioningPartyNone:
+      '"{value}": this regulation has no commissioning parties; leave this field empty or add the party to the regulation.',
   },
 }
 

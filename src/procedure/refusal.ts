@@ -56,6 +56,8 @@ export const REFUSAL_RULES = [
   'internalStageNotHigher',
   'internalStageBeforePrevious',
   'internalStageBeforeReceipt',
+  'commissioningPartyUnknown',
+  'commissioningPartyNone',
 ] as const
 
 export type RefusalRule = (typeof REFUSAL_RULES)[number]

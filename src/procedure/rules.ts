@@ -76,6 +76,12 @@ export type ReportNonAdmission =
   /** The report's own term for every submitted complaint (IZW: 6 weeks). */
   | 'reportThreshold'
 
+/**
+ * A party that commissioned the client's trajectory (opdrachtgever: UWV, a municipality), by a
+ * key that a complaint stores and a name people read.
+ */
+export type CommissioningParty = { key: string; name: string }
+
 /** A subject the regulation does not treat as a complaint. */
 export type ExcludedSubject = { key: string; label: Localized }
 
@@ -213,6 +219,14 @@ export type RegulationRules = {
   teamDiscussion: boolean
   /** The periodic review of the complaints for trends and measures. */
   reviewPeriod: ReviewPeriod
+  /** The commissioning parties a complaint can be recorded under (IN FOCUS: UWV, municipalities). */
+  commissioningParties: CommissioningParty[]
+  /**
+   * A commissioning party may see its complaints, their lead times and outcomes, without personal
+   * data (IN FOCUS "Registratie van klachten": "Op verzoek van een opdrachtgever zal inzage worden
+   * gegeven in de klachten, de gerealiseerde doorlooptijden en de uitkomst").
+   */
+  commissioningPartyInsight: boolean
 }
 
 /** A regulation as shipped: its rules with what identifies it. */

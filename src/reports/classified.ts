@@ -3,7 +3,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { toDayNumber } from '../procedure/dates'
 import { dayNumberOf, visibleTo } from './expressions'
 import { reportDays } from './reportFacts'
-import { yearsPeriod } from './period'
+import { daysPeriod, yearsPeriod } from './period'
 
 import type { SQL } from '@payloadcms/db-postgres/drizzle'
 import type { IsoDate } from '../procedure/dates'
@@ -18,6 +18,10 @@ export type ReportFilter = {
   year: number
   /** The day the report is made: a complaint not handled by then is late once its term ended before it. */
   asOf: IsoDate
+  /** Only the complaints of this commissioning party, by its key (the party's report). */
+  party?: string
+  /** Only those received from `first` to `last`, Amsterdam days within the year. */
+  days?: { first: IsoDate; last: IsoDate }
 }
 
 /** The complaints of the regulation that the viewer may count. */
@@ -27,13 +31,17 @@ const countable = (tables: ReportTables, filter: ReportFilter): SQL => {
     filter.regulation === null
       ? sql`true`
       : sql`${c.regulation} in (select ${r.id} from ${r.table} where ${r.slug} = ${filter.regulation})`
-  return sql`${ofRegulation} and ${visibleTo(tables, filter.viewer)}`
+  const ofParty =
+    filter.party === undefined ? sql`true` : sql`${c.commissioningParty} = ${filter.party}`
+  return sql`${ofRegulation} and ${ofParty} and ${visibleTo(tables, filter.viewer)}`
 }
 
 /** The complaints received in the year (an index range on received_on) that the viewer may count. */
 export const receivedIn = (tables: ReportTables, filter: ReportFilter): SQL => {
   const c = tables.complaints
-  const { from, until } = yearsPeriod(filter.year)
+  const { from, until } = filter.days
+    ? daysPeriod(filter.days.first, filter.days.last)
+    : yearsPeriod(filter.year)
   return sql`${c.receivedOn} >= ${from} and ${c.receivedOn} < ${until} and ${countable(tables, filter)}`
 }
 
@@ -51,7 +59,7 @@ export const receivedIn = (tables: ReportTables, filter: ReportFilter): SQL => {
 const facts = (tables: ReportTables): SQL => {
   const c = tables.complaints
   const { handled, term, leadDays } = reportDays(c)
-  return sql`${c.id} as id, ${c.reference} as reference, ${c.status} as status,
+  return sql`${c.id} as id, ${c.reference} as reference, ${c.status} as status, ${c.regulation} as regulation_id,
     ${c.receivedOn} as received_at, ${dayNumberOf(c.receivedOn)} as received,
     ${c.nonAdmittedOn} is not null as not_admitted, ${c.decidedOn} is not null as decided,
     ${c.withdrawnOn} is not null as withdrawn, ${c.resolvedOn} is not null as resolved,

@@ -23,6 +23,7 @@ const COMPLAINT_COLUMNS = [
   'reference',
   'status',
   'regulation',
+  'commissioningParty',
   'receivedOn',
   'subjectEmployee',
   'handler',

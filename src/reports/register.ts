@@ -64,6 +64,16 @@ export const registerReports = (incoming: Config, options: ResolvedPluginOptions
             path: '/report/print',
             exact: true,
           },
+          complaintsPartyReport: {
+            Component: component('PartyReportView'),
+            path: '/report/party',
+            exact: true,
+          },
+          complaintsPartyReportPrint: {
+            Component: component('PartyReportPrintView'),
+            path: '/report/party/print',
+            exact: true,
+          },
         },
         beforeDashboard: [
           ...(components.beforeDashboard ?? []),

@@ -1,3 +1,4 @@
+import { commissioningPartyEn } from './commissioningParty'
 import { followUpEn } from './followUp'
 import { internalStagesEn } from './internalStages'
 import { privacyEn } from './privacy'
@@ -14,6 +15,7 @@ export const en: Record<TranslationKey, string> = {
   ...referralEn,
   ...reviewEn,
   ...surveyEn,
+  ...commissioningPartyEn,
   'collection.regulations.singular': 'Complaint regulation',
   'collection.regulations.plural': 'Complaint regulations',
   'collection.complaints.singular': 'Complaint',

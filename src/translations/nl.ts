@@ -1,3 +1,4 @@
+import { commissioningPartyNl } from './commissioningParty'
 import { followUpNl } from './followUp'
 import { internalStagesNl } from './internalStages'
 import { privacyNl } from './privacy'
@@ -13,6 +14,7 @@ export const nl = {
   ...referralNl,
   ...reviewNl,
   ...surveyNl,
+  ...commissioningPartyNl,
   'collection.regulations.singular': 'Klachtenregeling',
   'collection.regulations.plural': 'Klachtenregelingen',
   'collection.complaints.singular': 'Klacht',

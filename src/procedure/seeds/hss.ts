@@ -73,5 +73,7 @@ export const hss: RegulationSeed = {
     employeeFeedback: false,
     teamDiscussion: false,
     reviewPeriod: 'quarter',
+    commissioningParties: [],
+    commissioningPartyInsight: false,
   },
 }

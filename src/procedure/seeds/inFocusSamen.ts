@@ -70,5 +70,11 @@ export const inFocusSamen: RegulationSeed = {
     employeeFeedback: false,
     teamDiscussion: false,
     reviewPeriod: 'none',
+    // "Registratie van klachten": a commissioning party sees its complaints on request.
+    commissioningParties: [
+      { key: 'uwv', name: 'UWV' },
+      { key: 'gemeente', name: 'Gemeente' },
+    ],
+    commissioningPartyInsight: true,
   },
 }

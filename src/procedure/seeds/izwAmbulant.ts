@@ -101,5 +101,7 @@ export const izwAmbulant: RegulationSeed = {
     employeeFeedback: true,
     teamDiscussion: true,
     reviewPeriod: 'none',
+    commissioningParties: [],
+    commissioningPartyInsight: false,
   },
 }

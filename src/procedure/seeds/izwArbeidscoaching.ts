@@ -84,5 +84,7 @@ export const izwArbeidscoaching: RegulationSeed = {
     employeeFeedback: true,
     teamDiscussion: true,
     reviewPeriod: 'none',
+    commissioningParties: [],
+    commissioningPartyInsight: false,
   },
 }

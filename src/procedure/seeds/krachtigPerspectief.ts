@@ -64,5 +64,7 @@ export const krachtigPerspectief: RegulationSeed = {
     employeeFeedback: false,
     teamDiscussion: false,
     reviewPeriod: 'year',
+    commissioningParties: [],
+    commissioningPartyInsight: false,
   },
 }

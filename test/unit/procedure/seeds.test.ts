@@ -40,6 +40,12 @@ describe('seed regulations', () => {
     ['in-focus-samen', 'informUwvLabourExpert', true],
     ['in-focus-samen', 'writtenOnly', false],
     ['in-focus-samen', 'appeal', null],
+    // "Op verzoek van een opdrachtgever zal inzage worden gegeven in de klachten".
+    ['in-focus-samen', 'commissioningPartyInsight', true],
+    ['in-focus-samen', 'commissioningParties.0', { key: 'uwv', name: 'UWV' }],
+    ['hss', 'commissioningPartyInsight', false],
+    ['hss', 'commissioningParties', []],
+    ['izw-ambulant', 'commissioningPartyInsight', false],
     ['izw-arbeidscoaching', 'decision', { amount: 4, unit: 'weeks', from: 'official' }],
     ['izw-arbeidscoaching', 'reportThreshold', { amount: 6, unit: 'weeks', from: 'official' }],
     [

@@ -23,7 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ModelRegulationStart as ModelRegulationStart_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
 import { CaseOverview as CaseOverview_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
-import { ExcludedSubjectField as ExcludedSubjectField_271ac58c9d74413dd408cb3c3152d105 } from 'payload-plugin-complaints/client'
+import { RegulationChoiceField as RegulationChoiceField_271ac58c9d74413dd408cb3c3152d105 } from 'payload-plugin-complaints/client'
 import { DeadlineCell as DeadlineCell_271ac58c9d74413dd408cb3c3152d105 } from 'payload-plugin-complaints/client'
 import { LocalizedNotesField as LocalizedNotesField_271ac58c9d74413dd408cb3c3152d105 } from 'payload-plugin-complaints/client'
 import { ComplaintListActions as ComplaintListActions_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
@@ -34,6 +34,8 @@ import { OverdueDashboardBlock as OverdueDashboardBlock_833b055e5507f56ab65687f7
 import { OverdueView as OverdueView_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
 import { ReportView as ReportView_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
 import { ReportPrintView as ReportPrintView_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
+import { PartyReportView as PartyReportView_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
+import { PartyReportPrintView as PartyReportPrintView_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
 import { RecordComplaintView as RecordComplaintView_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -64,7 +66,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "payload-plugin-complaints/rsc#ModelRegulationStart": ModelRegulationStart_833b055e5507f56ab65687f729d48a8e,
   "payload-plugin-complaints/rsc#CaseOverview": CaseOverview_833b055e5507f56ab65687f729d48a8e,
-  "payload-plugin-complaints/client#ExcludedSubjectField": ExcludedSubjectField_271ac58c9d74413dd408cb3c3152d105,
+  "payload-plugin-complaints/client#RegulationChoiceField": RegulationChoiceField_271ac58c9d74413dd408cb3c3152d105,
   "payload-plugin-complaints/client#DeadlineCell": DeadlineCell_271ac58c9d74413dd408cb3c3152d105,
   "payload-plugin-complaints/client#LocalizedNotesField": LocalizedNotesField_271ac58c9d74413dd408cb3c3152d105,
   "payload-plugin-complaints/rsc#ComplaintListActions": ComplaintListActions_833b055e5507f56ab65687f729d48a8e,
@@ -75,6 +77,8 @@ export const importMap = {
   "payload-plugin-complaints/rsc#OverdueView": OverdueView_833b055e5507f56ab65687f729d48a8e,
   "payload-plugin-complaints/rsc#ReportView": ReportView_833b055e5507f56ab65687f729d48a8e,
   "payload-plugin-complaints/rsc#ReportPrintView": ReportPrintView_833b055e5507f56ab65687f729d48a8e,
+  "payload-plugin-complaints/rsc#PartyReportView": PartyReportView_833b055e5507f56ab65687f729d48a8e,
+  "payload-plugin-complaints/rsc#PartyReportPrintView": PartyReportPrintView_833b055e5507f56ab65687f729d48a8e,
   "payload-plugin-complaints/rsc#RecordComplaintView": RecordComplaintView_833b055e5507f56ab65687f729d48a8e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

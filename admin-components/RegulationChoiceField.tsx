@@ -4,7 +4,10 @@ import React, { useEffect, useState } from 'react'
 
 import type { TextFieldClientComponent } from 'payload'
 
-type Subject = { key: string; label?: { nl?: string; en?: string } }
+/** A row of one of the regulation's lists: an excluded subject (label per language) or a party (name). */
+type Choice = { key: string; label?: { nl?: string; en?: string }; name?: string }
+
+type Custom = { regulations?: string; list?: 'excludedSubjects' | 'commissioningParties' }
 
 const idOf = (value: unknown): string | null =>
   value && typeof value === 'object'
@@ -14,33 +17,35 @@ const idOf = (value: unknown): string | null =>
       : String(value)
 
 /**
- * The excluded subject of a complaint, chosen from the subjects its own regulation version
- * excludes, in the admin's language. The collection refuses any other value.
+ * A value of a complaint chosen from a list of its own regulation version, by key, in the
+ * admin's language: the excluded subject from the subjects it excludes, the commissioning party
+ * from its parties. The collection refuses any other value.
  */
-export const ExcludedSubjectField: TextFieldClientComponent = ({ path, field, readOnly }) => {
+export const RegulationChoiceField: TextFieldClientComponent = ({ path, field, readOnly }) => {
   const { value, setValue, showError } = useField<string | null>({ path })
   const regulation = idOf(useFormFields(([fields]) => fields.regulation?.value))
   const { config } = useConfig()
   const { i18n, t } = useTranslation()
-  const [subjects, setSubjects] = useState<Subject[]>([])
-  const regulations =
-    (field.admin?.custom as { regulations?: string } | undefined)?.regulations ?? 'regulations'
+  const [choices, setChoices] = useState<Choice[]>([])
+  const custom = (field.admin?.custom ?? {}) as Custom
+  const regulations = custom.regulations ?? 'regulations'
+  const list = custom.list ?? 'excludedSubjects'
   useEffect(() => {
-    if (!regulation) return setSubjects([])
+    if (!regulation) return setChoices([])
     const controller = new AbortController()
     fetch(`${config.serverURL}${config.routes.api}/${regulations}/${regulation}?depth=0`, {
       credentials: 'include',
       signal: controller.signal,
     })
       .then((response) => (response.ok ? response.json() : null))
-      .then((doc) => setSubjects(doc?.rules?.excludedSubjects ?? []))
+      .then((doc) => setChoices(doc?.rules?.[list] ?? []))
       .catch(() => undefined)
     return () => controller.abort()
-  }, [regulation, regulations, config.serverURL, config.routes.api])
+  }, [regulation, regulations, list, config.serverURL, config.routes.api])
   const lang = i18n.language === 'en' ? 'en' : 'nl'
-  const options = subjects.map((subject) => ({
-    value: subject.key,
-    label: subject.label?.[lang] || subject.label?.nl || subject.key,
+  const options = choices.map((choice) => ({
+    value: choice.key,
+    label: choice.label?.[lang] || choice.label?.nl || choice.name || choice.key,
   }))
   return (
     <SelectInput
