@@ -125,7 +125,7 @@ beforeAll(async () => {
     start(people),
     {
       ...decide('2025-03-31', 'founded'),
-      hearings: [{ date: '2025-03-20', heard: 'complainant', summary: HEARING }],
+      hearings: [{ date: '2025-03-20', heard: 'complainantAndEmployee', summary: HEARING }],
     },
     close('2025-04-02'),
   )
