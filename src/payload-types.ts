@@ -297,8 +297,17 @@ export interface Regulation {
         )[]
       | null;
     complainantRoles?:
-      | ('client' | 'legalRepresentative' | 'survivingRelative' | 'legalEntity' | 'commissioningParty' | 'other')[]
+      | (
+          | 'client'
+          | 'legalRepresentative'
+          | 'representative'
+          | 'survivingRelative'
+          | 'legalEntity'
+          | 'commissioningParty'
+          | 'other'
+        )[]
       | null;
+    clientDetails?: ('number' | 'dateOfBirth')[] | null;
     handling: {
       kind: 'committee' | 'handler' | 'directie';
       committeeSize?: number | null;
@@ -436,12 +445,26 @@ export interface Complaint {
   complainant?: {
     name?: string | null;
     role?:
-      ('client' | 'legalRepresentative' | 'survivingRelative' | 'legalEntity' | 'commissioningParty' | 'other') | null;
+      | (
+          | 'client'
+          | 'legalRepresentative'
+          | 'representative'
+          | 'survivingRelative'
+          | 'legalEntity'
+          | 'commissioningParty'
+          | 'other'
+        )
+      | null;
     address?: string | null;
     city?: string | null;
     phone?: string | null;
     email?: string | null;
     language?: ('nl' | 'en') | null;
+  };
+  client?: {
+    name?: string | null;
+    number?: string | null;
+    dateOfBirth?: string | null;
   };
   consentToContactOthers?: boolean | null;
   uwv?: {
@@ -1077,6 +1100,7 @@ export interface RegulationsSelect<T extends boolean = true> {
         oralIntake?: T;
         requiredFields?: T;
         complainantRoles?: T;
+        clientDetails?: T;
         handling?:
           | T
           | {
@@ -1195,6 +1219,13 @@ export interface ComplaintsSelect<T extends boolean = true> {
         phone?: T;
         email?: T;
         language?: T;
+      };
+  client?:
+    | T
+    | {
+        name?: T;
+        number?: T;
+        dateOfBirth?: T;
       };
   consentToContactOthers?: T;
   uwv?:

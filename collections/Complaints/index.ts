@@ -4,6 +4,7 @@ import { assignReference } from '../../hooks/assignReference'
 import { assignSurveyToken } from '../../hooks/assignSurveyToken'
 import { bindRegulation } from '../../hooks/bindRegulation'
 import { checkAttachmentOwnership } from '../../hooks/checkAttachmentOwnership'
+import { checkClient } from '../../hooks/checkClient'
 import { checkExcludedSubject } from '../../hooks/checkExcludedSubject'
 import { checkExtensions } from '../../hooks/checkExtensions'
 import { checkReferral } from '../../hooks/checkReferral'
@@ -84,6 +85,7 @@ export const createComplaints = ({
       refuseStaleSave,
       bindRegulation,
       checkExcludedSubject,
+      checkClient,
       checkAttachmentOwnership,
       checkExtensions,
       checkReferral,

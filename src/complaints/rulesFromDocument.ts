@@ -91,6 +91,7 @@ export const rulesFromDocument = (stored: Stored): RegulationRules => {
     },
     requiredFields: stored.requiredFields ?? [],
     complainantRoles: stored.complainantRoles ?? [],
+    clientDetails: stored.clientDetails ?? [],
     reopenOnNewInformation: Boolean(stored.reopenOnNewInformation),
     newInvestigationOnDissatisfaction: Boolean(stored.newInvestigationOnDissatisfaction),
     informUwvLabourExpert: Boolean(stored.informUwvLabourExpert),

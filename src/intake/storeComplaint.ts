@@ -8,6 +8,7 @@ import { refusalError } from '../complaints/refusalError'
 import { afterCommitWork } from '../database/afterCommit'
 import { CommitUnconfirmed, confirmCommitted } from '../database/confirmCommitted'
 import { isoDateOf } from '../complaints/storedDates'
+import { actsForClient } from '../procedure/client'
 import { slugsOf } from '../slugs'
 
 import type { PayloadRequest } from 'payload'
@@ -104,6 +105,16 @@ const complaintData = (
     email: fields.email,
     language: lang,
   },
+  // Someone complaining for a client names them; the client complaining is the complainant above.
+  ...(actsForClient(role)
+    ? {
+        client: {
+          name: fields.clientName,
+          number: fields.clientNumber,
+          dateOfBirth: fields.clientDateOfBirth,
+        },
+      }
+    : {}),
   consentToContactOthers: fields.consentToContactOthers,
   uwv: { isUwvClient: fields.isUwvClient },
   statusToken,

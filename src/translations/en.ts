@@ -1,3 +1,4 @@
+import { clientEn } from './client'
 import { followUpEn } from './followUp'
 import { privacyEn } from './privacy'
 import { referralEn } from './referral'
@@ -10,6 +11,7 @@ export const en: Record<TranslationKey, string> = {
   ...privacyEn,
   ...followUpEn,
   ...referralEn,
+  ...clientEn,
   ...reviewEn,
   ...surveyEn,
   'collection.regulations.singular': 'Complaint regulation',

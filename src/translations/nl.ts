@@ -1,3 +1,4 @@
+import { clientNl } from './client'
 import { followUpNl } from './followUp'
 import { privacyNl } from './privacy'
 import { referralNl } from './referral'
@@ -9,6 +10,7 @@ export const nl = {
   ...privacyNl,
   ...followUpNl,
   ...referralNl,
+  ...clientNl,
   ...reviewNl,
   ...surveyNl,
   'collection.regulations.singular': 'Klachtenregeling',

@@ -61,6 +61,7 @@ export const hss: RegulationSeed = {
     holidays: publicHolidaysOnly(),
     requiredFields: ['name', 'description'],
     complainantRoles: ['client'],
+    clientDetails: [],
     reopenOnNewInformation: false,
     newInvestigationOnDissatisfaction: false,
     informUwvLabourExpert: false,
