@@ -37,6 +37,16 @@ const CaseHeader = ({ file, language }: { file: CaseFile; language: CaseLanguage
         <dd>{file.regulation}</dd>
       </div>
       <div>
+        <dt>{t('case.complainant')}</dt>
+        <dd data-testid="case-complainant">{file.complainant}</dd>
+      </div>
+      {file.client && (
+        <div>
+          <dt>{t('case.client')}</dt>
+          <dd data-testid="case-client">{file.client}</dd>
+        </div>
+      )}
+      <div>
         <dt>{t('case.stage')}</dt>
         <dd data-testid="case-stage">{file.stage}</dd>
       </div>

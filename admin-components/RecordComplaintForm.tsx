@@ -3,7 +3,11 @@ import React, { useState } from 'react'
 
 import { Refusals, refusalsOf } from './Refusals'
 
-import type { ConversationField, RecordableRegulation } from '../src/casework/recording'
+import type {
+  ClientLabels,
+  ConversationField,
+  RecordableRegulation,
+} from '../src/casework/recording'
 
 export type RecordTexts = Record<
   | 'regulation'
@@ -27,6 +31,7 @@ type Props = {
   regulations: RecordableRegulation[]
   channels: { value: string; label: string }[]
   labels: Record<ConversationField, string>
+  clientLabels: ClientLabels
   statuses: Record<string, string>
   deadlineKinds: Record<string, string>
   texts: RecordTexts
@@ -43,6 +48,7 @@ type Saved = { id: string; reference: string; status: string; kind?: string; due
 const ORAL = new Set(['phone', 'inPerson'])
 const COMPLAINANT: ConversationField[] = ['name', 'role', 'phone', 'email', 'address', 'city']
 const LONG: ConversationField[] = ['description', 'desiredSolution']
+const CLIENT = ['name', 'number', 'dateOfBirth'] as const
 
 const fill = (text: string, values: Record<string, string>) =>
   text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
@@ -61,8 +67,13 @@ export const RecordComplaintForm = (props: Props) => {
   const [errors, setErrors] = useState<string[]>([])
   const [saved, setSaved] = useState<Saved | null>(null)
   const [canOpen, setCanOpen] = useState(false)
+  const [chosenRole, setRole] = useState('')
   const regulation = regulations.find((each) => each.id === regulationId)
   const required = new Set<string>(regulation?.required ?? [])
+  const role = regulation?.roles.some((each) => each.value === chosenRole)
+    ? chosenRole
+    : (regulation?.roles[0]?.value ?? '')
+  const forClient = Boolean(regulation?.rolesForClient.includes(role))
 
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault()
@@ -86,6 +97,16 @@ export const RecordComplaintForm = (props: Props) => {
         complainant: Object.fromEntries(
           COMPLAINANT.map((field) => [field, value(field)]).filter(([, given]) => given),
         ),
+        // The client a representative or relative complains for; the client complaining is the complainant.
+        ...(forClient
+          ? {
+              client: Object.fromEntries(
+                CLIENT.map((field) => [field, value(`client.${field}`)]).filter(
+                  ([, given]) => given,
+                ),
+              ),
+            }
+          : {}),
       }),
     }).catch(() => null)
     setBusy(false)
@@ -149,10 +170,15 @@ export const RecordComplaintForm = (props: Props) => {
       return (
         <label key={field} className="record-field">
           {label}
-          <select name="role" defaultValue={regulation?.roles[0]?.value}>
-            {(regulation?.roles ?? []).map((role) => (
-              <option key={role.value} value={role.value}>
-                {role.label}
+          <select
+            name="role"
+            value={role}
+            onChange={(event) => setRole(event.target.value)}
+            aria-controls="record-client"
+          >
+            {(regulation?.roles ?? []).map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
               </option>
             ))}
           </select>
@@ -228,6 +254,29 @@ export const RecordComplaintForm = (props: Props) => {
         </p>
       )}
       <fieldset className="record-group">{COMPLAINANT.map(input)}</fieldset>
+      {forClient && regulation && (
+        <fieldset className="record-group" id="record-client" data-testid="record-client">
+          <legend>{props.clientLabels.legend}</legend>
+          <p className="record-note">{props.clientLabels.help}</p>
+          {CLIENT.filter(
+            (field) => field === 'name' || regulation.clientDetails.includes(field),
+          ).map((field) => (
+            <label key={field} className="record-field">
+              <span>
+                {props.clientLabels[field]}
+                {field === 'name' && <abbr title={texts.required}> *</abbr>}
+              </span>
+              <input
+                name={`client.${field}`}
+                type={field === 'dateOfBirth' ? 'date' : 'text'}
+                max={field === 'dateOfBirth' ? props.today : undefined}
+                autoComplete="off"
+                required={field === 'name'}
+              />
+            </label>
+          ))}
+        </fieldset>
+      )}
       {regulation?.contactRequired && <p className="record-note">{texts.contact}</p>}
       <fieldset className="record-group">
         {['description', 'eventsOn', 'desiredSolution'].map((field) =>

@@ -2,7 +2,7 @@ import React from 'react'
 
 import type { AdminViewServerProps } from 'payload'
 
-import { conversationLabels, recordableRegulations } from '../src/casework/recording'
+import { clientLabels, conversationLabels, recordableRegulations } from '../src/casework/recording'
 import { todayInAmsterdam } from '../src/complaints/storedDates'
 import { RECORDING_ROLES } from '../src/access/roles'
 import { optionsOf } from '../src/pluginOptions'
@@ -68,6 +68,7 @@ export const RecordComplaintView = async (props: AdminViewServerProps) => {
           label: translate(`channel.${value}` as TranslationKey, language),
         }))}
         labels={conversationLabels(language)}
+        clientLabels={clientLabels(language)}
         statuses={STATUS_LABELS[language]}
         deadlineKinds={Object.fromEntries(
           DEADLINE_KINDS.map((kind) => [

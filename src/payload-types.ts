@@ -297,8 +297,17 @@ export interface Regulation {
         )[]
       | null;
     complainantRoles?:
-      | ('client' | 'legalRepresentative' | 'survivingRelative' | 'legalEntity' | 'commissioningParty' | 'other')[]
+      | (
+          | 'client'
+          | 'legalRepresentative'
+          | 'representative'
+          | 'survivingRelative'
+          | 'legalEntity'
+          | 'commissioningParty'
+          | 'other'
+        )[]
       | null;
+    clientDetails?: ('number' | 'dateOfBirth')[] | null;
     handling: {
       kind: 'committee' | 'handler' | 'directie';
       committeeSize?: number | null;
@@ -458,12 +467,26 @@ export interface Complaint {
   complainant?: {
     name?: string | null;
     role?:
-      ('client' | 'legalRepresentative' | 'survivingRelative' | 'legalEntity' | 'commissioningParty' | 'other') | null;
+      | (
+          | 'client'
+          | 'legalRepresentative'
+          | 'representative'
+          | 'survivingRelative'
+          | 'legalEntity'
+          | 'commissioningParty'
+          | 'other'
+        )
+      | null;
     address?: string | null;
     city?: string | null;
     phone?: string | null;
     email?: string | null;
     language?: ('nl' | 'en') | null;
+  };
+  client?: {
+    name?: string | null;
+    number?: string | null;
+    dateOfBirth?: string | null;
   };
   consent?: {
     givenOn?: string | null;
@@ -1121,6 +1144,7 @@ export interface RegulationsSelect<T extends boolean = true> {
         oralIntake?: T;
         requiredFields?: T;
         complainantRoles?: T;
+        clientDetails?: T;
         handling?:
           | T
           | {
@@ -1261,6 +1285,13 @@ export interface ComplaintsSelect<T extends boolean = true> {
         phone?: T;
         email?: T;
         language?: T;
+      };
+  client?:
+    | T
+    | {
+        name?: T;
+        number?: T;
+        dateOfBirth?: T;
       };
   consent?:
     | T

@@ -4,6 +4,7 @@ import type { PluginContext } from '../../src/pluginContext'
 
 import { TIME_OF_DAY } from '../../src/complaints/timeOfDay'
 import { CONSENT_WAYS, HEARING_PARTIES } from '../../src/procedure/investigation'
+import { actsForClient, hasClientData } from '../../src/procedure/client'
 import { COMPLAINANT_ROLES } from '../../src/procedure/rules'
 import { textOf } from '../../src/translations/text'
 import { isoDateField } from '../fields/isoDateField'
@@ -106,6 +107,31 @@ export const complainantFields: Field[] = [
         options: [
           { value: 'nl', label: 'Nederlands' },
           { value: 'en', label: 'English' },
+        ],
+      },
+    ],
+  },
+  // The client, where the complainant complains on their behalf; a client complaining is recorded once, above.
+  {
+    name: 'client',
+    type: 'group',
+    label: fieldLabel('client'),
+    admin: {
+      description: fieldLabel('clientHelp'),
+      // Shown where it is asked, and wherever something is recorded, so it can be emptied.
+      condition: (data) => actsForClient(data?.complainant?.role) || hasClientData(data?.client),
+    },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          text('name', { label: fieldLabel('client.name') }),
+          text('number', { label: fieldLabel('client.number') }),
+          isoDateField({
+            name: 'dateOfBirth',
+            notInFuture: true,
+            overrides: { label: fieldLabel('client.dateOfBirth') },
+          }),
         ],
       },
     ],

@@ -5,6 +5,7 @@ import { assignSurveyToken } from '../../hooks/assignSurveyToken'
 import { bindRegulation } from '../../hooks/bindRegulation'
 import { checkAttachmentOwnership } from '../../hooks/checkAttachmentOwnership'
 import { checkCommissioningParty } from '../../hooks/checkCommissioningParty'
+import { checkClient } from '../../hooks/checkClient'
 import { checkExcludedSubject } from '../../hooks/checkExcludedSubject'
 import { checkExtensions } from '../../hooks/checkExtensions'
 import { checkInternalStages } from '../../hooks/checkInternalStages'
@@ -91,6 +92,7 @@ export const createComplaints = ({
       bindRegulation,
       checkExcludedSubject,
       checkCommissioningParty,
+      checkClient,
       checkAttachmentOwnership,
       checkExtensions,
       checkReferral,

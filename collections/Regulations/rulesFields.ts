@@ -1,6 +1,7 @@
 import type { Field, PayloadRequest } from 'payload'
 
 import {
+  CLIENT_DETAILS,
   COMPLAINANT_ROLES,
   COMPLAINT_FIELDS,
   ESCALATION_AUDIENCES,
@@ -121,6 +122,14 @@ const admissibility: Field[] = [
     hasMany: true,
     label: fieldLabel('complainantRoles'),
     options: optionsOf('role', COMPLAINANT_ROLES),
+  },
+  {
+    name: 'clientDetails',
+    type: 'select',
+    hasMany: true,
+    label: fieldLabel('clientDetails'),
+    admin: { description: fieldLabel('clientDetailsHelp') },
+    options: optionsOf('clientDetail', CLIENT_DETAILS),
   },
 ]
 

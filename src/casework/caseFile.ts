@@ -21,6 +21,7 @@ import { STATUS_LABELS } from '../procedure/statusLabels'
 import { resolveReportOptions } from '../reports/options'
 import { slugsOf } from '../slugs'
 import { caseText } from '../translations/casework'
+import { clientLine, complainantLine } from './caseParties'
 import { caseStepsOf } from './caseSteps'
 import { clockText, label, wordedEvent } from './caseWords'
 import { loadChoices, personLabel } from './choices'
@@ -56,6 +57,9 @@ export type CaseFile = {
   handledBy: string
   /** The party that commissioned the trajectory, by its name in the regulation; null when none. */
   commissioningParty: string | null
+  /** Who complains, in what role; and the client they complain for, where they do. */
+  complainant: string
+  client: string | null
   deadline: {
     kind: string
     date: string
@@ -199,6 +203,8 @@ export const loadCaseFile = async (
       .filter(Boolean)
       .join(', '),
     stage: STATUS_LABELS[lang][status] ?? status,
+    complainant: complainantLine(complaint, lang),
+    client: clientLine(complaint, lang),
     handledBy:
       rules.handling.kind === 'directie' && !complaint.handler
         ? caseText(lang, 'case.directie')

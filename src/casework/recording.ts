@@ -2,12 +2,13 @@ import type { PayloadRequest } from 'payload'
 
 import { rulesFromDocument } from '../complaints/rulesFromDocument'
 import { isoDateOf, todayInAmsterdam } from '../complaints/storedDates'
+import { actsForClient } from '../procedure/client'
 import { COMPLAINT_FIELD_NAMES } from '../procedure/requiredData'
 import { slugsOf } from '../slugs'
 import { translate } from '../translations'
 import { caseText } from '../translations/casework'
 
-import type { ComplaintField, RegulationRules } from '../procedure/rules'
+import type { ClientDetail, ComplaintField, RegulationRules } from '../procedure/rules'
 import type { TranslationKey } from '../translations'
 import type { CaseLanguage } from '../translations/casework'
 
@@ -34,6 +35,10 @@ export type RecordableRegulation = {
   /** At least one of phone, e-mail or address. */
   contactRequired: boolean
   roles: { value: string; label: string }[]
+  /** The roles that complain on behalf of a client: choosing one asks the client's name. */
+  rolesForClient: string[]
+  /** What is asked of that client beside the name (the regulation's `clientDetails`). */
+  clientDetails: ClientDetail[]
   oralRule: string
 }
 
@@ -84,6 +89,8 @@ export const recordableRegulations = async (
         roles: (rules.complainantRoles.length > 0 ? rules.complainantRoles : ['client']).map(
           (role) => ({ value: role, label: translate(`role.${role}` as TranslationKey, lang) }),
         ),
+        rolesForClient: rules.complainantRoles.filter(actsForClient),
+        clientDetails: rules.clientDetails,
         oralRule: oralRuleOf(rules, lang),
       }
     })
@@ -102,3 +109,14 @@ export const conversationLabels = (lang: CaseLanguage): Record<ConversationField
   }) as Record<ConversationField, string>
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+/** The labels of the client's data, for someone who complains on their behalf. */
+export const clientLabels = (lang: CaseLanguage) => ({
+  legend: translate('field.client', lang),
+  help: translate('field.clientHelp', lang),
+  name: translate('field.client.name', lang),
+  number: translate('field.client.number', lang),
+  dateOfBirth: translate('field.client.dateOfBirth', lang),
+})
+
+export type ClientLabels = ReturnType<typeof clientLabels>

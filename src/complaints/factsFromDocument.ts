@@ -54,6 +54,11 @@ export const factsFromDocument = (
       description: complaint.description ?? null,
       desiredSolution: complaint.desiredSolution ?? null,
       attachments: ids(complaint.attachments).length,
+      client: {
+        name: complaint.client?.name ?? null,
+        number: complaint.client?.number ?? null,
+        dateOfBirth: isoDateOf(complaint.client?.dateOfBirth),
+      },
     },
     acknowledgedOn: date('acknowledgedOn'),
     eventsOn: date('eventsOn'),

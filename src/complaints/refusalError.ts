@@ -40,12 +40,10 @@ export const describeAnyRefusal = (
 
 /** The field's own label, so the message says which field to correct: "Beroep ingesteld op: ..." */
 const fieldName = (path: string, req: PayloadRequest): string => {
-  const name =
-    path
-      .split('.')
-      .filter((part) => !/^\d+$/.test(part))
-      .pop() ?? path
-  return textOf(req, `field.${name}`) ?? name
+  const parts = path.split('.').filter((part) => !/^\d+$/.test(part))
+  const name = parts.at(-1) ?? path
+  // A field of a group may have a label of its own: "Naam van de cliënt", not "Naam".
+  return textOf(req, `field.${parts.join('.')}`) ?? textOf(req, `field.${name}`) ?? name
 }
 
 const pathOf = (field: string | undefined): string =>

@@ -96,6 +96,7 @@ export const rulesFromDocument = (stored: Stored): RegulationRules => {
     },
     requiredFields: stored.requiredFields ?? [],
     complainantRoles: stored.complainantRoles ?? [],
+    clientDetails: stored.clientDetails ?? [],
     reopenOnNewInformation: Boolean(stored.reopenOnNewInformation),
     newInvestigationOnDissatisfaction: Boolean(stored.newInvestigationOnDissatisfaction),
     informUwvLabourExpert: Boolean(stored.informUwvLabourExpert),

@@ -6,9 +6,11 @@ import { intakeText, intakeTexts } from '../translations/intake'
 import { allowedRoles } from './checkRules'
 import { ACCEPT, FILE_TYPES } from './fileTypes'
 import { HONEYPOT, PUBLIC_FIELDS } from './publicFields'
+import { actsForClient } from '../procedure/client'
 
 import type { Localized } from '../procedure/localized'
 import type { IntakeTextKey } from '../translations/intake'
+import type { PublicField } from './publicFields'
 import type { RegulationDocument } from './regulationInForce'
 import type { ResolvedIntakeOptions } from './resolveIntakeOptions'
 
@@ -45,17 +47,24 @@ export const formSchema = (
   const roles = allowedRoles(rules)
   const { maxFiles, maxFileBytes, maxTotalBytes } = options.attachments
   const maxMb = Math.round((maxFileBytes / 1024 / 1024) * 10) / 10
+  // Who complains for a client, and what the form then asks of the client (the name, and the details the regulation uses).
+  const rolesForClient = roles.filter(actsForClient)
+  const asked = (field: PublicField) =>
+    !field.forClient ||
+    (rolesForClient.length > 0 &&
+      (field.forClient === 'name' || rules.clientDetails.includes(field.forClient)))
   const fields = PUBLIC_FIELDS.filter(
-    (field) => field.name !== 'isUwvClient' || rules.informUwvLabourExpert,
+    (field) => (field.name !== 'isUwvClient' || rules.informUwvLabourExpert) && asked(field),
   ).map((field) => ({
     name: field.name,
     kind: field.kind,
-    required: field.requirable ? required.has(field.requirable) : false,
+    required: field.requirable ? required.has(field.requirable) : field.forClient === 'name',
     contact: field.contact ?? false,
+    forClient: Boolean(field.forClient),
     ...(field.maxLength ? { maxLength: field.maxLength } : {}),
     ...(field.autocomplete ? { autocomplete: field.autocomplete } : {}),
     label: both(`field.${field.name}` as IntakeTextKey),
-    ...(hasText(`field.${field.name}.help`)
+    ...(hasText(`field.${field.name}.help`) && (field.name !== 'role' || rolesForClient.length > 0)
       ? { help: both(`field.${field.name}.help` as IntakeTextKey, { maxFiles, maxMb }) }
       : {}),
     ...(field.name === 'role'
@@ -77,6 +86,8 @@ export const formSchema = (
     requiredFields: rules.requiredFields,
     contactRequired: required.has('contact'),
     complainantRoles: roles,
+    /** Choosing one of these shows the client's fields (and requires the client's name). */
+    rolesForClient,
     attachments: {
       maxFiles,
       maxFileBytes,

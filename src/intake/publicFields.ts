@@ -1,4 +1,4 @@
-import type { ComplaintField } from '../procedure/rules'
+import type { ClientDetail, ComplaintField } from '../procedure/rules'
 
 export type PublicFieldKind =
   'text' | 'email' | 'tel' | 'date' | 'textarea' | 'select' | 'checkbox' | 'file'
@@ -14,12 +14,27 @@ export type PublicField = {
   contact?: boolean
   autocomplete?: string
   multiline?: boolean
+  /**
+   * Asked only of someone complaining on behalf of a client: the client's name (then required),
+   * or a detail the regulation asks beside it (`rules.clientDetails`, optional).
+   */
+  forClient?: 'name' | ClientDetail
 }
 
 /** Every field the public form has, in the order it shows them. */
 export const PUBLIC_FIELDS: readonly PublicField[] = [
   { name: 'name', kind: 'text', maxLength: 200, requirable: 'name', autocomplete: 'name' },
   { name: 'role', kind: 'select' },
+  // The client's details are never the complainant's own: no autofill.
+  { name: 'clientName', kind: 'text', maxLength: 200, forClient: 'name', autocomplete: 'off' },
+  { name: 'clientNumber', kind: 'text', maxLength: 40, forClient: 'number', autocomplete: 'off' },
+  {
+    name: 'clientDateOfBirth',
+    kind: 'date',
+    maxLength: 10,
+    forClient: 'dateOfBirth',
+    autocomplete: 'off',
+  },
   {
     name: 'email',
     kind: 'email',

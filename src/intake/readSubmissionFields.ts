@@ -12,6 +12,9 @@ import type { ResolvedIntakeOptions } from './resolveIntakeOptions'
 export type SubmissionFields = {
   name: string | null
   role: string | null
+  clientName: string | null
+  clientNumber: string | null
+  clientDateOfBirth: string | null
   email: string | null
   phone: string | null
   address: string | null
@@ -55,6 +58,9 @@ export const readSubmissionFields = (
   const fields: SubmissionFields = {
     name: text('name'),
     role: text('role'),
+    clientName: text('clientName'),
+    clientNumber: text('clientNumber'),
+    clientDateOfBirth: text('clientDateOfBirth'),
     email: text('email'),
     phone: text('phone'),
     address: text('address'),
@@ -71,11 +77,12 @@ export const readSubmissionFields = (
     errors.push({ field: 'email', rule: 'emailInvalid' })
   if (fields.phone && !isPhoneNumber(fields.phone))
     errors.push({ field: 'phone', rule: 'phoneInvalid' })
-  if (fields.eventsOn) {
-    const check = checkPastDate(fields.eventsOn, today)
-    if (check === 'invalid') errors.push({ field: 'eventsOn', rule: 'dateInvalid' })
-    if (check === 'future')
-      errors.push({ field: 'eventsOn', rule: 'dateInFuture', params: { today } })
+  for (const field of ['eventsOn', 'clientDateOfBirth'] as const) {
+    const value = fields[field]
+    if (!value) continue
+    const check = checkPastDate(value, today)
+    if (check === 'invalid') errors.push({ field, rule: 'dateInvalid' })
+    if (check === 'future') errors.push({ field, rule: 'dateInFuture', params: { today } })
   }
   if (fields.honeypot) errors.push({ field: 'leaveEmpty', rule: 'honeypot' })
   return fields

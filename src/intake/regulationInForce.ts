@@ -12,7 +12,12 @@ export type RegulationDocument = Record<string, any> & { id: number | string; sl
 /** What a submission is checked against: a fraction of the document, and a third of the cost to read. */
 export const RULES_FOR_INTAKE: SelectType = {
   slug: true,
-  rules: { requiredFields: true, complainantRoles: true, informUwvLabourExpert: true },
+  rules: {
+    requiredFields: true,
+    complainantRoles: true,
+    clientDetails: true,
+    informUwvLabourExpert: true,
+  },
 }
 
 /**

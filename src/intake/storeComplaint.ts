@@ -9,6 +9,7 @@ import { afterCommitWork } from '../database/afterCommit'
 import { CommitUnconfirmed, confirmCommitted } from '../database/confirmCommitted'
 import { isoDateOf, todayInAmsterdam } from '../complaints/storedDates'
 import { intakeText } from '../translations/intake'
+import { actsForClient } from '../procedure/client'
 import { slugsOf } from '../slugs'
 
 import type { PayloadRequest } from 'payload'
@@ -111,6 +112,16 @@ const complaintData = (
   consent: fields.consentToContactOthers
     ? { givenOn: today, how: 'form', scope: intakeText(lang, 'field.consentToContactOthers') }
     : undefined,
+  // Someone complaining for a client names them; the client complaining is the complainant above.
+  ...(actsForClient(role)
+    ? {
+        client: {
+          name: fields.clientName,
+          number: fields.clientNumber,
+          dateOfBirth: fields.clientDateOfBirth,
+        },
+      }
+    : {}),
   uwv: { isUwvClient: fields.isUwvClient },
   statusToken,
   idempotencyKey,

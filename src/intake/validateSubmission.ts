@@ -1,5 +1,6 @@
 import { describeAnyRefusal } from '../complaints/refusalError'
 import { rulesFromDocument } from '../complaints/rulesFromDocument'
+import { checkClientFields } from './checkClientFields'
 import { checkRules } from './checkRules'
 import { fieldLabelOf } from './fieldErrors'
 import { idempotencyDigest, readIdempotencyKey } from './idempotency'
@@ -79,9 +80,10 @@ export const validateSubmission = async (
   const fields = readSubmissionFields(raw, options.attachments, today, errors)
   const key = readIdempotencyKey(req, raw, errors)
   const regulation = await findRegulation(req, slug, today, lang, errors)
-  const role = regulation
-    ? checkRules(fields, rulesFromDocument(regulation.rules ?? {}), lang, errors)
-    : 'client'
+  const rules = regulation ? rulesFromDocument(regulation.rules ?? {}) : null
+  const role = rules ? checkRules(fields, rules, lang, errors) : 'client'
+  if (rules && !errors.some((error) => error.field === 'role'))
+    checkClientFields(fields, role, rules, lang, errors)
   if (errors.length > 0 || !regulation)
     return { lang, errors: withoutEchoes(errors), complaint: null }
   const idempotencyKey = key ? idempotencyDigest(key, regulation.slug, fields) : null

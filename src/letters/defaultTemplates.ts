@@ -31,7 +31,7 @@ export const defaultTemplates: Record<LetterKind, Record<Lang, TemplateText>> = 
     nl: letter(
       'nl',
       'Ontvangstbevestiging van uw klacht {{reference}}',
-      'Op {{receivedOn}} hebben wij uw klacht ontvangen. Uw klacht heeft het kenmerk {{reference}}; noemt u dat als u contact met ons opneemt.',
+      'Op {{receivedOn}} hebben wij uw klacht ontvangen. U dient deze klacht in namens {{client.name}}. Uw klacht heeft het kenmerk {{reference}}; noemt u dat als u contact met ons opneemt.',
       'Wij behandelen uw klacht volgens de {{regulation.name}}, die u kunt lezen op {{regulation.link}}. Wij luisteren naar u en naar de betrokkenen en laten u schriftelijk weten wat wij van uw klacht vinden.',
       'U ontvangt ons antwoord uiterlijk op {{deadline.decision}}.',
       'U kunt op elk moment ook terecht bij: {{escalation.anyMoment}}. Zij helpen u onafhankelijk van ons.',
@@ -39,7 +39,7 @@ export const defaultTemplates: Record<LetterKind, Record<Lang, TemplateText>> = 
     en: letter(
       'en',
       'Your complaint {{reference}} has been received',
-      'We received your complaint on {{receivedOn}}. Its reference is {{reference}}; please mention it when you contact us.',
+      'We received your complaint on {{receivedOn}}. You make this complaint on behalf of {{client.name}}. Its reference is {{reference}}; please mention it when you contact us.',
       'We handle your complaint under the {{regulation.name}}, which you can read at {{regulation.link}}. We listen to you and to those involved, and tell you in writing what we conclude.',
       'You will receive our answer on {{deadline.decision}} at the latest.',
       'At any moment you can also turn to: {{escalation.anyMoment}}. They help you independently of us.',
@@ -77,14 +77,14 @@ export const defaultTemplates: Record<LetterKind, Record<Lang, TemplateText>> = 
     nl: letter(
       'nl',
       'Wij nemen uw klacht {{reference}} niet in behandeling',
-      'U heeft ons op {{receivedOn}} een klacht gestuurd. Wij nemen deze klacht niet in behandeling.',
+      'U heeft ons op {{receivedOn}} een klacht gestuurd. U deed dat namens {{client.name}}. Wij nemen deze klacht niet in behandeling.',
       'De reden: {{nonAdmission.motivation}}',
       'Bent u het daar niet mee eens? {{objection}}',
     ),
     en: letter(
       'en',
       'We do not take up your complaint {{reference}}',
-      'You sent us a complaint on {{receivedOn}}. We do not take this complaint into consideration.',
+      'You sent us a complaint on {{receivedOn}}. You did so on behalf of {{client.name}}. We do not take this complaint into consideration.',
       'The reason: {{nonAdmission.motivation}}',
       'Do you disagree? {{objection}}',
     ),
@@ -109,7 +109,7 @@ export const defaultTemplates: Record<LetterKind, Record<Lang, TemplateText>> = 
     nl: letter(
       'nl',
       'Ons oordeel over uw klacht {{reference}}',
-      'Wij hebben uw klacht van {{receivedOn}} onderzocht. Wij vinden uw klacht {{decision.outcome}}.',
+      'Wij hebben uw klacht van {{receivedOn}} onderzocht. Het gaat om uw klacht namens {{client.name}}. Wij vinden uw klacht {{decision.outcome}}.',
       '{{decision.reasoning}}',
       '{{decision.measures}}',
       'Bent u het niet eens met ons oordeel? {{objection}}',
@@ -117,7 +117,7 @@ export const defaultTemplates: Record<LetterKind, Record<Lang, TemplateText>> = 
     en: letter(
       'en',
       'Our decision on your complaint {{reference}}',
-      'We have looked into your complaint of {{receivedOn}}. We find your complaint {{decision.outcome}}.',
+      'We have looked into your complaint of {{receivedOn}}. This is your complaint on behalf of {{client.name}}. We find your complaint {{decision.outcome}}.',
       '{{decision.reasoning}}',
       '{{decision.measures}}',
       'Do you disagree with our decision? {{objection}}',

@@ -1,5 +1,6 @@
 import { isoDateOf } from '../complaints/storedDates'
 import { plainText } from '../complaints/richText'
+import { actsForClient } from '../procedure/client'
 import { daysBetween } from '../procedure/dates'
 import { currentDecisionDeadline } from '../procedure/deadlines'
 import { formatTerm } from '../procedure/format'
@@ -121,6 +122,10 @@ export const mergeValues = ({
     'complainant.address': [complaint.complainant?.address, complaint.complainant?.city]
       .filter(Boolean)
       .join(', '),
+    // The client a representative or relative complains for; empty (and its sentence left out) where the complainant is the client.
+    'client.name': actsForClient(complaint.complainant?.role)
+      ? String(complaint.client?.name ?? '').trim()
+      : '',
     today: writtenDate(isoDateOf(new Date()), lang),
     receivedOn: date(complaint.receivedOn),
     leadTime: leadTime(complaint, lang),
@@ -178,6 +183,7 @@ export const MERGE_FIELD_NAMES = [
   'complainant.name',
   'complainant.address',
   'addressee.name',
+  'client.name',
   'today',
   'receivedOn',
   'leadTime',

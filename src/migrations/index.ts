@@ -10,6 +10,7 @@ import * as migration_20261201_024620_regulation_duties from './20261201_024620_
 import * as migration_20261201_044450_investigation from './20261201_044450_investigation';
 import * as migration_20261201_051221_internal_stages from './20261201_051221_internal_stages';
 import * as migration_20261201_053648_commissioning_party from './20261201_053648_commissioning_party';
+import * as migration_20261201_054500_client_on_behalf from './20261201_054500_client_on_behalf';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261201_053648_commissioning_party.up,
     down: migration_20261201_053648_commissioning_party.down,
-    name: '20261201_053648_commissioning_party'
+    name: '20261201_053648_commissioning_party',
+  },
+  {
+    up: migration_20261201_054500_client_on_behalf.up,
+    down: migration_20261201_054500_client_on_behalf.down,
+    name: '20261201_054500_client_on_behalf'
   },
 ];

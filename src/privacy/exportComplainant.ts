@@ -19,7 +19,7 @@ const json = (value: unknown): Uint8Array =>
 /**
  * Everything the system holds about the complainant of complaint `id` (AVG art. 15), as the
  * files of one ZIP: `complainant.json` with each of their complaints (as the person may read
- * them), its history, letters and attachments' records, and each attachment's file under
+ * them, with the client a representative complained for), its history, letters and attachments' records, and each attachment's file under
  * `attachments/`. Nothing of another complainant: see sameComplainant.
  */
 export const exportComplainant = async (

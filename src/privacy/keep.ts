@@ -18,6 +18,8 @@ export const COMPLAINT_KEEPS = new Set([
   'official_on',
   'events_on',
   'excluded_subject',
+  // Who complained (client, representative, relative) stays; the client a representative named
+  // (client_name, client_number, client_date_of_birth) goes, like the complainant's identity.
   'complainant_role',
   // The party that commissioned the trajectory (UWV, a municipality): an organisation, not a
   // person; its report counts the file after anonymisation too.

@@ -1,3 +1,4 @@
+import type { ClientData } from './client'
 import type { IsoDate } from './dates'
 import type { ConsentFact, HearingFact } from './investigation'
 import type { Anchor, ComplainantRole, RegulationRules } from './rules'
@@ -26,6 +27,8 @@ export type ComplaintData = {
   desiredSolution?: string | null
   /** How many documents came with the complaint. */
   attachments?: number
+  /** The client, where the complainant complains on their behalf (never the complainant again). */
+  client?: ClientData | null
 }
 
 /**

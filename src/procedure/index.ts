@@ -59,6 +59,7 @@ export type {
   ComplaintField,
   EscalationBody,
   ExcludedSubject,
+  ClientDetail,
   ExtensionRule,
   Handling,
   HandlingKind,
@@ -67,7 +68,9 @@ export type {
   RegulationRules,
   RegulationSeed,
 } from './rules'
-export { ANCHORS, COMPLAINANT_ROLES, COMPLAINT_FIELDS } from './rules'
+export { ANCHORS, CLIENT_DETAILS, COMPLAINANT_ROLES, COMPLAINT_FIELDS } from './rules'
+export type { ClientData } from './client'
+export { actsForClient, clientRefusals, ROLES_FOR_CLIENT } from './client'
 export type { SeedSlug } from './seeds'
 export { copySeed, SEED_SLUGS, seedRegulations } from './seeds'
 export { STATUS_LABELS } from './statusLabels'

@@ -13,6 +13,10 @@ export const refusalMessages: Record<Lang, Record<RefusalRule, string>> = {
       'Nog niet ingevuld: {datum}; de regeling vraagt dit voordat de behandeling begint.',
     complainantRoleNotAllowed:
       'Een {role} kan onder deze regeling geen klacht indienen; dat kunnen: {allowed}.',
+    clientMissing:
+      'Een {role} klaagt namens een cliënt: vul de naam in van de cliënt om wie de klacht gaat.',
+    clientNotApplicable:
+      'Een {role} klaagt in eigen naam, niet namens een cliënt: laat de gegevens van de cliënt leeg. Alleen een {roles} klaagt namens een cliënt.',
     complainantNotConsulted:
       'De regeling behandelt de klacht in overleg met de klager: leg een gesprek met de klager vast, of dat de klager daarvan afzag.',
     notOral:
@@ -104,6 +108,10 @@ export const refusalMessages: Record<Lang, Record<RefusalRule, string>> = {
       'Not filled in yet: {datum}; the regulation asks for it before handling starts.',
     complainantRoleNotAllowed:
       'A {role} cannot complain under this regulation; those who can: {allowed}.',
+    clientMissing:
+      'A {role} complains on behalf of a client: fill in the name of the client the complaint is about.',
+    clientNotApplicable:
+      "A {role} complains in their own right, not on behalf of a client: leave the client's details empty. Only a {roles} complains on behalf of a client.",
     complainantNotConsulted:
       'The regulation handles the complaint in consultation with the complainant: record a conversation with them, or that they declined one.',
     notOral: 'Only an oral complaint not yet in writing can await written confirmation.',

@@ -4,6 +4,8 @@ export const REFUSAL_RULES = [
   'transitionNotDirect',
   'requiredDataMissing',
   'complainantRoleNotAllowed',
+  'clientMissing',
+  'clientNotApplicable',
   'complainantNotConsulted',
   'notOral',
   'notOfficial',

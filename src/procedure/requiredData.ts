@@ -1,8 +1,9 @@
 import type { ComplaintData } from './facts'
 import type { Localized } from './localized'
 import type { Refusal } from './refusal'
-import type { ComplainantRole, ComplaintField, RegulationRules } from './rules'
+import type { ComplaintField, RegulationRules } from './rules'
 
+import { clientRefusals, ROLE_NAMES } from './client'
 import { refuse } from './refusal'
 
 /** The names of the data a regulation can require, for the refusals that say which is missing. */
@@ -20,15 +21,6 @@ export const COMPLAINT_FIELD_NAMES: Record<ComplaintField, Localized> = {
   eventsOn: { nl: 'datum van de gebeurtenissen', en: 'date of the events' },
   desiredSolution: { nl: 'gewenste oplossing', en: 'desired solution' },
   attachments: { nl: 'stukken ter ondersteuning', en: 'supporting documents' },
-}
-
-const ROLE_NAMES: Record<ComplainantRole, Localized> = {
-  client: { nl: 'cliënt', en: 'client' },
-  legalRepresentative: { nl: 'wettelijk vertegenwoordiger', en: 'legal representative' },
-  survivingRelative: { nl: 'nabestaande', en: 'surviving relative' },
-  legalEntity: { nl: 'rechtspersoon', en: 'legal entity' },
-  commissioningParty: { nl: 'opdrachtgever', en: 'commissioning party' },
-  other: { nl: 'andere betrokkene', en: 'other party involved' },
 }
 
 /** Where each required datum is stored on the complaint, for the refusal's field. */
@@ -66,7 +58,8 @@ const present = (
 
 /**
  * What the regulation requires of a complaint and its complainant, whatever the channel: the
- * data it names (IZW: name, address, city, phone, description) and who may complain. The form
+ * data it names (IZW: name, address, city, phone, description), who may complain, and the
+ * client a representative or relative complains for. The form
  * checks the same on submission; staff recording a complaint meet it when handling starts.
  */
 export const missingData = (
@@ -96,5 +89,6 @@ export const missingData = (
       }),
     )
   }
+  refusals.push(...clientRefusals(role, given.client))
   return refusals
 }

@@ -125,7 +125,11 @@ export const COMPLAINT_FIELDS: readonly ComplaintField[] = [
 
 export type ComplainantRole =
   | 'client'
+  /** Wettelijk vertegenwoordiger (both IZW). */
   | 'legalRepresentative'
+  /** Vertegenwoordiger, by law or by the client's own choice (Krachtig Perspectief art. 1). */
+  | 'representative'
+  /** Nabestaande van een overleden klant (both IZW). */
   | 'survivingRelative'
   | 'legalEntity'
   | 'commissioningParty'
@@ -134,11 +138,20 @@ export type ComplainantRole =
 export const COMPLAINANT_ROLES: readonly ComplainantRole[] = [
   'client',
   'legalRepresentative',
+  'representative',
   'survivingRelative',
   'legalEntity',
   'commissioningParty',
   'other',
 ]
+
+/**
+ * What the form and staff ask of the client a complaint is about, beside the name, where someone
+ * complains on behalf of a client: what the organisation uses to tell its clients apart.
+ */
+export type ClientDetail = 'number' | 'dateOfBirth'
+
+export const CLIENT_DETAILS: readonly ClientDetail[] = ['number', 'dateOfBirth']
 
 /** What staff do with a complaint made orally. */
 export type OralIntake =
@@ -199,6 +212,11 @@ export type RegulationRules = {
   holidays: HolidayRules
   requiredFields: ComplaintField[]
   complainantRoles: ComplainantRole[]
+  /**
+   * Beside the client's name, what is asked of the client a representative or relative complains
+   * for (optional to fill in: a relative may not know a client number). Empty: the name only.
+   */
+  clientDetails: ClientDetail[]
   /** A closed complaint reopens when the complainant brings new information. */
   reopenOnNewInformation: boolean
   /** A dissatisfied complainant may get a new investigation or a new offer. */

@@ -1,4 +1,5 @@
 import { commissioningPartyEn } from './commissioningParty'
+import { clientEn } from './client'
 import { followUpEn } from './followUp'
 import { internalStagesEn } from './internalStages'
 import { privacyEn } from './privacy'
@@ -13,6 +14,7 @@ export const en: Record<TranslationKey, string> = {
   ...followUpEn,
   ...internalStagesEn,
   ...referralEn,
+  ...clientEn,
   ...reviewEn,
   ...surveyEn,
   ...commissioningPartyEn,

@@ -1,4 +1,5 @@
 import { commissioningPartyNl } from './commissioningParty'
+import { clientNl } from './client'
 import { followUpNl } from './followUp'
 import { internalStagesNl } from './internalStages'
 import { privacyNl } from './privacy'
@@ -12,6 +13,7 @@ export const nl = {
   ...followUpNl,
   ...internalStagesNl,
   ...referralNl,
+  ...clientNl,
   ...reviewNl,
   ...surveyNl,
   ...commissioningPartyNl,

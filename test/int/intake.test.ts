@@ -48,10 +48,20 @@ describe('the form of a regulation', () => {
     const { status, body } = await callApi(payload, 'GET', '/complaints/form/izw-arbeidscoaching')
     expect(status).toBe(200)
     expect(body.requiredFields).toEqual(['name', 'address', 'city', 'phone', 'description'])
+    // The client's name is required only of someone complaining for a client (client-representative.test.ts).
     const required = body.fields
-      .filter((field: { required: boolean }) => field.required)
-      .map((field: { name: string }) => field.name)
-    expect(required).toEqual(['name', 'phone', 'address', 'city', 'description'])
+      .filter((field: { required: boolean; forClient: boolean }) => field.required)
+      .map((field: { name: string; forClient: boolean }) =>
+        field.forClient ? `${field.name} (for a client)` : field.name,
+      )
+    expect(required).toEqual([
+      'name',
+      'clientName (for a client)',
+      'phone',
+      'address',
+      'city',
+      'description',
+    ])
     const name = body.fields.find((field: { name: string }) => field.name === 'name')
     expect(name.label).toEqual({ nl: 'Uw naam', en: 'Your name' })
     expect(name.help.nl).toBe('Voor- en achternaam.')

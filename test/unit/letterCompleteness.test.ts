@@ -11,7 +11,13 @@ import { mergeValues } from '../../src/letters/mergeValues'
 import { lettersOwed } from '../../src/letters/owed'
 import { renderTemplate } from '../../src/letters/render'
 import { templateFor } from '../../src/letters/template'
-import { checkAdmissibility, createContext, SEED_SLUGS, seedRegulations } from '../../src/procedure'
+import {
+  actsForClient,
+  checkAdmissibility,
+  createContext,
+  SEED_SLUGS,
+  seedRegulations,
+} from '../../src/procedure'
 
 import type { LetterKind } from '../../src/letters/kinds'
 import type { Lang, SeedSlug } from '../../src/procedure'
@@ -99,6 +105,18 @@ const SITUATIONS: Record<string, (slug: SeedSlug) => Doc> = {
     appealOutcome: 'unfounded',
   }),
   'referred to an external body': () => ({ referredOn: '2026-05-01' }),
+  // Where the regulation lets someone complain for a client (both IZW, Krachtig Perspectief).
+  'made on behalf of a client, and decided': (slug) => {
+    const role = seedRegulations[slug].rules.complainantRoles.find(actsForClient)
+    return role
+      ? {
+          complainant: { ...base('nl').complainant, name: 'P. Bakker', role },
+          client: { name: 'Jan Bakker', dateOfBirth: '1950-03-03' },
+          outcome: 'partlyFounded',
+          reasoning: richTextOf('Een deel klopt.'),
+        }
+      : {}
+  },
 }
 
 let currentSlug: SeedSlug = 'hss'
@@ -317,5 +335,67 @@ describe('the letters that carry what the regulation promises', () => {
     )
     expect(text).toContain('Ons oordeel in beroep: ongegrond.')
     expect(text).not.toContain('wenden tot')
+  })
+})
+
+describe('the letters to someone who complains on behalf of a client', () => {
+  const onBehalf = (slug: SeedSlug, lang: Lang, role: string, client: Doc | null): Doc => ({
+    ...base(lang),
+    complainant: { ...base(lang).complainant, name: 'P. Bakker', role },
+    ...(client ? { client } : {}),
+    outcome: 'partlyFounded',
+    reasoning: richTextOf('Een deel klopt.'),
+  })
+
+  it.each([
+    ['izw-arbeidscoaching', 'legalRepresentative'],
+    ['izw-ambulant', 'survivingRelative'],
+    ['krachtig-perspectief', 'representative'],
+  ] as const)(
+    'are addressed to the complainant and name the client in both languages (%s, %s)',
+    (slug, role) => {
+      currentSlug = slug
+      const complaint = (lang: Lang) => onBehalf(slug, lang, role, { name: 'Jan Bakker' })
+      const nl = {
+        acknowledgement: rendered(slug, 'acknowledgement', complaint('nl'), 'nl'),
+        decision: rendered(slug, 'decision', complaint('nl'), 'nl'),
+      }
+      const en = {
+        acknowledgement: rendered(slug, 'acknowledgement', complaint('en'), 'en'),
+        decision: rendered(slug, 'decision', complaint('en'), 'en'),
+      }
+      expect(nl.acknowledgement).toMatch(/^Beste P\. Bakker,/)
+      expect(nl.acknowledgement).toContain('U dient deze klacht in namens Jan Bakker.')
+      expect(nl.decision).toContain('Het gaat om uw klacht namens Jan Bakker.')
+      expect(en.acknowledgement).toMatch(/^Dear P\. Bakker,/)
+      expect(en.acknowledgement).toContain('You make this complaint on behalf of Jan Bakker.')
+      expect(en.decision).toContain('This is your complaint on behalf of Jan Bakker.')
+      expect(
+        rendered(
+          slug,
+          'nonAdmission',
+          {
+            ...complaint('en'),
+            nonAdmittedOn: '2026-05-01',
+            nonAdmissionMotivation: 'Buiten de regeling.',
+          },
+          'en',
+        ),
+      ).toContain('You did so on behalf of Jan Bakker.')
+    },
+  )
+
+  it('leaves the sentence out, and keeps the rest, when the complainant is the client', () => {
+    currentSlug = 'izw-ambulant'
+    const own = { ...base('nl'), outcome: 'founded', reasoning: richTextOf('Klopt.') }
+    const acknowledgement = rendered('izw-ambulant', 'acknowledgement', own, 'nl')
+    expect(acknowledgement).not.toMatch(/namens/)
+    expect(acknowledgement).toContain('hebben wij uw klacht ontvangen. Uw klacht heeft het kenmerk')
+    const decision = rendered('izw-ambulant', 'decision', own, 'nl')
+    expect(decision).not.toMatch(/namens/)
+    expect(decision).toContain('onderzocht. Wij vinden uw klacht gegrond.')
+    // A client's name left behind on a complaint the client makes is never put in a letter.
+    const stray = { ...own, client: { name: 'Iemand Anders' } }
+    expect(rendered('izw-ambulant', 'decision', stray, 'en')).not.toContain('Iemand Anders')
   })
 })

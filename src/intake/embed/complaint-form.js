@@ -138,6 +138,18 @@
     return el('div', { class: 'field' }, [label, help, error, input])
   }
 
+  /** A client's field is asked only of someone who complains on behalf of a client. */
+  function asked(form, field) {
+    return !field.forClient || !form.clientSet || !form.clientSet.hidden
+  }
+
+  /** Shows the client's fields when the role chosen complains for a client, hides them otherwise. */
+  function followRole(form, schema) {
+    var role = form.inputs.role
+    if (!role || !form.clientSet) return
+    form.clientSet.hidden = (schema.rolesForClient || []).indexOf(role.value) < 0
+  }
+
   function checkLocally(form, schema, texts) {
     var errors = []
     var add = function (field, rule, params) {
@@ -150,6 +162,7 @@
       errors.push({ field: field, message: label + ': ' + fill(texts['rule.' + rule], params) })
     }
     schema.fields.forEach(function (field) {
+      if (!asked(form, field)) return
       var input = form.inputs[field.name]
       var value =
         field.kind === 'file'
@@ -256,6 +269,7 @@
     data.append('regulation', schema.slug)
     data.append('lang', form.lang)
     schema.fields.forEach(function (field) {
+      if (!asked(form, field)) return
       var input = form.inputs[field.name]
       if (field.kind === 'file')
         Array.prototype.forEach.call(input.files, function (file) {
@@ -340,6 +354,21 @@
     schema.fields.forEach(function (field) {
       var block = fieldBlock(field, lang, texts, schema)
       form.inputs[field.name] = block.querySelector('[name="' + field.name + '"]')
+      if (field.forClient) {
+        // Right after the role: who the complaint is about, when someone complains for them.
+        if (!form.clientSet) {
+          form.clientSet = el(
+            'fieldset',
+            { id: 'cf-client', 'aria-describedby': 'cf-client-help' },
+            [
+              el('legend', { text: texts['form.clientLegend'] }),
+              el('p', { id: 'cf-client-help', class: 'help', text: texts['form.clientHelp'] }),
+            ],
+          )
+          element.appendChild(form.clientSet)
+        }
+        return form.clientSet.appendChild(block)
+      }
       if (!field.contact || !schema.contactRequired) return element.appendChild(block)
       if (!contactSet) {
         contactSet = el('fieldset', { 'aria-describedby': 'cf-contact-help' }, [
@@ -350,6 +379,13 @@
       }
       contactSet.appendChild(block)
     })
+    if (form.inputs.role && form.clientSet) {
+      form.inputs.role.setAttribute('aria-controls', 'cf-client')
+      form.inputs.role.addEventListener('change', function () {
+        followRole(form, schema)
+      })
+      followRole(form, schema)
+    }
     form.honeypot = el('input', {
       id: 'cf-hp',
       name: schema.honeypot.name,

@@ -65,6 +65,7 @@ export const hss: RegulationSeed = {
     holidays: publicHolidaysOnly(),
     requiredFields: ['name', 'description'],
     complainantRoles: ['client'],
+    clientDetails: [],
     reopenOnNewInformation: false,
     newInvestigationOnDissatisfaction: false,
     informUwvLabourExpert: false,

@@ -61,6 +61,7 @@ export const inFocusSamen: RegulationSeed = {
     holidays: publicHolidaysOnly(),
     requiredFields: ['name', 'description'],
     complainantRoles: ['client'],
+    clientDetails: [],
     reopenOnNewInformation: false,
     // Step 7: the committee may start a new investigation or make a new offer.
     newInvestigationOnDissatisfaction: true,

@@ -92,7 +92,10 @@ export const izwAmbulant: RegulationSeed = {
     ],
     holidays: publicHolidaysOnly(),
     requiredFields: ['name', 'address', 'city', 'phone', 'description'],
+    // "de klant zelf, de wettelijk vertegenwoordiger van de klant, of nabestaande van een overleden klant".
     complainantRoles: ['client', 'legalRepresentative', 'survivingRelative'],
+    // Care identifies a client by name and date of birth; a relative knows both.
+    clientDetails: ['dateOfBirth'],
     reopenOnNewInformation: false,
     newInvestigationOnDissatisfaction: false,
     informUwvLabourExpert: false,

@@ -48,13 +48,10 @@ export const krachtigPerspectief: RegulationSeed = {
     holidays: publicHolidaysOnly(),
     // Art. 4.1: name and contact details, a description "met vermelding van relevante feiten en data".
     requiredFields: ['name', 'contact', 'description', 'eventsOn'],
-    complainantRoles: [
-      'client',
-      'legalRepresentative',
-      'legalEntity',
-      'commissioningParty',
-      'other',
-    ],
+    // Art. 1: "De natuurlijke persoon, rechtspersoon of vertegenwoordiger die een klacht indient".
+    complainantRoles: ['client', 'representative', 'legalEntity', 'commissioningParty', 'other'],
+    // A client may be a person or an organisation: its name is what all clients have.
+    clientDetails: [],
     // Art. 4.5: handled, unless the complainant brings new information.
     reopenOnNewInformation: true,
     newInvestigationOnDissatisfaction: false,

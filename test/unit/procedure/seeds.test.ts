@@ -64,6 +64,15 @@ describe('seed regulations', () => {
       'complainantRoles',
       ['client', 'legalRepresentative', 'survivingRelative'],
     ],
+    ['izw-arbeidscoaching', 'clientDetails', ['dateOfBirth']],
+    // Art. 1: "De natuurlijke persoon, rechtspersoon of vertegenwoordiger die een klacht indient".
+    [
+      'krachtig-perspectief',
+      'complainantRoles',
+      ['client', 'representative', 'legalEntity', 'commissioningParty', 'other'],
+    ],
+    ['krachtig-perspectief', 'clientDetails', []],
+    ['hss', 'complainantRoles', ['client']],
     ['krachtig-perspectief', 'appeal', { amount: 2, unit: 'weeks', from: 'decision' }],
     ['krachtig-perspectief', 'appealReviewerIndependent', true],
     // Art. 4.3: "wordt de klager tijdig geïnformeerd, met opgave van de reden voor de vertraging".
