@@ -11,8 +11,14 @@ import { mkdir } from 'node:fs/promises'
 
 import { addDays } from '../../src/procedure/dates'
 import { todayInAmsterdam } from '../../src/procedure/zone'
-import { launchBrowser, logIn } from '../helpers/browser'
-import { casePage, investigation, openAction, submitAction } from '../helpers/casePage'
+import { launchBrowser, pageAs } from '../helpers/browser'
+import {
+  casePage,
+  investigation,
+  openAction,
+  openInvestigation,
+  submitAction,
+} from '../helpers/casePage'
 import { e2eBaseUrl } from './globalSetup'
 
 import type { Browser, Page } from 'playwright-core'
@@ -90,21 +96,8 @@ afterAll(async () => {
   await browser?.close()
 })
 
-const as = async (email: string, locale = 'nl-NL'): Promise<Page> => {
-  const page = await browser.newPage({
-    locale,
-    viewport: { width: 1400, height: 1000 },
-    extraHTTPHeaders: { 'Accept-Language': locale.slice(0, 2) },
-  })
-  await logIn(page, e2eBaseUrl, email)
-  return page
-}
-
-const openCase = async (page: Page) => {
-  await page.goto(`${e2eBaseUrl}/admin/collections/complaints/${complaintId}`)
-  await casePage(page).overview.waitFor({ timeout: 120_000 })
-  await page.waitForLoadState('networkidle')
-}
+const as = (email: string, locale?: string) => pageAs(browser, e2eBaseUrl, email, locale)
+const openCase = (page: Page) => openInvestigation(page, e2eBaseUrl, complaintId)
 
 describe('the investigation on the case page', () => {
   it('invites the complainant to a conversation, asks someone else only after the consent, and records a conversation', async () => {

@@ -49,3 +49,19 @@ export const logIn = async (
     if (attempt === 3) throw new Error(`${email} logged in, but the API does not know the session`)
   }
 }
+
+/** A page of its own for a person, logged in, in the admin language of `locale` (nl-NL, en-GB). */
+export const pageAs = async (
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  locale = 'nl-NL',
+): Promise<Page> => {
+  const page = await browser.newPage({
+    locale,
+    viewport: { width: 1400, height: 1000 },
+    extraHTTPHeaders: { 'Accept-Language': locale.slice(0, 2) },
+  })
+  await logIn(page, baseUrl, email)
+  return page
+}

@@ -144,3 +144,11 @@ export const submitAction = async (
   await page.waitForLoadState('networkidle')
   return null
 }
+
+/** Opens a complaint's case page and waits until its investigation section is there. */
+export const openInvestigation = async (page: Page, baseUrl: string, id: number) => {
+  await page.goto(`${baseUrl}/admin/collections/complaints/${id}`)
+  await casePage(page).overview.waitFor({ timeout: 120_000 })
+  await investigation(page).waitFor({ timeout: 60_000 })
+  await page.waitForLoadState('networkidle')
+}
