@@ -101,5 +101,7 @@ export const rulesFromDocument = (stored: Stored): RegulationRules => {
     reviewPeriod: (REVIEW_PERIODS as readonly string[]).includes(stored.reviewPeriod)
       ? stored.reviewPeriod
       : 'none',
+    informClientsAtStart: Boolean(stored.informClientsAtStart),
+    informClientsWithin: stored.informClientsAtStart ? term(stored.informClientsWithin) : null,
   }
 }

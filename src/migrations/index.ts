@@ -7,6 +7,7 @@ import * as migration_20261130_194231_jobs_after_commit from './20261130_194231_
 import * as migration_20261130_201747_reports_at_scale from './20261130_201747_reports_at_scale';
 import * as migration_20261130_234458_privacy from './20261130_234458_privacy';
 import * as migration_20261201_024620_regulation_duties from './20261201_024620_regulation_duties';
+import * as migration_20261201_051737_client_notice from './20261201_051737_client_notice';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_024620_regulation_duties.up,
     down: migration_20261201_024620_regulation_duties.down,
-    name: '20261201_024620_regulation_duties'
+    name: '20261201_024620_regulation_duties',
+  },
+  {
+    up: migration_20261201_051737_client_notice.up,
+    down: migration_20261201_051737_client_notice.down,
+    name: '20261201_051737_client_notice'
   },
 ];

@@ -1,4 +1,5 @@
 import { followUpEn } from './followUp'
+import { noticeEn } from './notice'
 import { privacyEn } from './privacy'
 import { referralEn } from './referral'
 import { reviewEn } from './review'
@@ -11,6 +12,7 @@ export const en: Record<TranslationKey, string> = {
   ...followUpEn,
   ...referralEn,
   ...reviewEn,
+  ...noticeEn,
   ...surveyEn,
   'collection.regulations.singular': 'Complaint regulation',
   'collection.regulations.plural': 'Complaint regulations',

@@ -1,4 +1,5 @@
 import { followUpNl } from './followUp'
+import { noticeNl } from './notice'
 import { privacyNl } from './privacy'
 import { referralNl } from './referral'
 import { reviewNl } from './review'
@@ -10,6 +11,7 @@ export const nl = {
   ...followUpNl,
   ...referralNl,
   ...reviewNl,
+  ...noticeNl,
   ...surveyNl,
   'collection.regulations.singular': 'Klachtenregeling',
   'collection.regulations.plural': 'Klachtenregelingen',

@@ -69,5 +69,7 @@ export const hss: RegulationSeed = {
     employeeFeedback: false,
     teamDiscussion: false,
     reviewPeriod: 'quarter',
+    informClientsAtStart: false,
+    informClientsWithin: null,
   },
 }

@@ -67,5 +67,9 @@ export const inFocusSamen: RegulationSeed = {
     employeeFeedback: false,
     teamDiscussion: false,
     reviewPeriod: 'none',
+    // "Het klachtenreglement wordt bij aanvang van het traject bij de cliënt onder de aandacht
+    // gebracht": the text names no number of days; "bij aanvang" is read as within the first week.
+    informClientsAtStart: true,
+    informClientsWithin: { amount: 5, unit: 'workingDays' },
   },
 }

@@ -81,5 +81,8 @@ export const izwAmbulant: RegulationSeed = {
     employeeFeedback: true,
     teamDiscussion: true,
     reviewPeriod: 'none',
+    // "Deze is te vinden op de website": published, not brought to each client at the start.
+    informClientsAtStart: false,
+    informClientsWithin: null,
   },
 }

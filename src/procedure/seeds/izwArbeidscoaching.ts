@@ -64,5 +64,8 @@ export const izwArbeidscoaching: RegulationSeed = {
     employeeFeedback: true,
     teamDiscussion: true,
     reviewPeriod: 'none',
+    // "Deze is te vinden op de website": published, not brought to each client at the start.
+    informClientsAtStart: false,
+    informClientsWithin: null,
   },
 }

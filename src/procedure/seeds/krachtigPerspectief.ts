@@ -60,5 +60,8 @@ export const krachtigPerspectief: RegulationSeed = {
     employeeFeedback: false,
     teamDiscussion: false,
     reviewPeriod: 'year',
+    // The text asks nothing of telling each client of the regulation at the start.
+    informClientsAtStart: false,
+    informClientsWithin: null,
   },
 }
