@@ -13,6 +13,7 @@ import {
 } from '../src/reports/figureRows'
 import { requestedRegulation, requestedYear } from '../src/reports/params'
 import { reportRegulations } from '../src/reports/regulations'
+import { noticeFigures } from '../src/reports/notices'
 import { reviewRows } from '../src/reports/reviews'
 import { yearlyReport } from '../src/reports/report'
 import { reportViewerOf } from '../src/reports/viewer'
@@ -22,6 +23,7 @@ import { reportLanguageOf, reportText } from '../src/translations/reports'
 import { formatDay } from './formatting'
 import { PrintButton } from './PrintButton'
 import { InternalStageTable } from './ReportInternalStages'
+import { NoticeTable } from './ReportNotices'
 import { ReviewTable } from './ReportReviews'
 import { Refusal, ReportFrame, requireLogin } from './ReportFrame'
 import {
@@ -94,12 +96,10 @@ const YearlyReportPage = async (props: Props & { print: boolean }) => {
       listLimit: settings.listLimit,
     }),
   ])
-  const reviews = await reviewRows(req, settings.slugs, {
-    regulation: asked,
-    year,
-    asOf,
-    figures: report.figures,
-  })
+  const [reviews, notices] = await Promise.all([
+    reviewRows(req, settings.slugs, { regulation: asked, year, asOf, figures: report.figures }),
+    noticeFigures(req.payload, settings.slugs, { regulation: asked, year, asOf }),
+  ])
   const regulationName =
     report.regulation === null
       ? t('report.allRegulations')
@@ -192,6 +192,9 @@ const YearlyReportPage = async (props: Props & { print: boolean }) => {
       </Section>
       <Section id="report-reviews" title={t('report.section.reviews')}>
         <ReviewTable rows={reviews} language={language} />
+      </Section>
+      <Section id="report-notices" title={t('report.section.notices')}>
+        <NoticeTable figures={notices} asOf={asOf} language={language} />
       </Section>
       <Section id="report-improvements" title={t('report.section.improvements')}>
         <ImprovementList

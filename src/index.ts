@@ -9,6 +9,7 @@ import { createComplaints } from '../collections/Complaints'
 import { createLetters } from '../collections/Letters'
 import { createRateLimits } from '../collections/RateLimits'
 import { createRegulations } from '../collections/Regulations'
+import { createRegulationNotices } from '../collections/RegulationNotices'
 import { hasRoleWith } from './access/roles'
 import { registerDatabaseOutage } from './database/register'
 import { checkHostConfig } from './hostConfig'
@@ -86,6 +87,7 @@ export const complaintsPlugin =
       createAuditLog(context),
       createAccessLog(context),
       createReviews(context),
+      createRegulationNotices(context),
       createRateLimits(context),
     ].map((collection) => (resolved.disabled ? withoutBehaviour(collection) : collection))
     const withCollections: Config = {

@@ -76,6 +76,7 @@ export interface Config {
     'complaint-audit-log': ComplaintAuditLog;
     'complaint-access-log': ComplaintAccessLog;
     'complaint-reviews': ComplaintReview;
+    'regulation-notices': RegulationNotice;
     'complaint-rate-limits': ComplaintRateLimit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -98,6 +99,7 @@ export interface Config {
     'complaint-audit-log': ComplaintAuditLogSelect<false> | ComplaintAuditLogSelect<true>;
     'complaint-access-log': ComplaintAccessLogSelect<false> | ComplaintAccessLogSelect<true>;
     'complaint-reviews': ComplaintReviewsSelect<false> | ComplaintReviewsSelect<true>;
+    'regulation-notices': RegulationNoticesSelect<false> | RegulationNoticesSelect<true>;
     'complaint-rate-limits': ComplaintRateLimitsSelect<false> | ComplaintRateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -198,6 +200,21 @@ export interface Regulation {
     en?: string | null;
   };
   text?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  textEn?: {
     root: {
       type: string;
       children: {
@@ -319,6 +336,11 @@ export interface Regulation {
     newInvestigationOnDissatisfaction?: boolean | null;
     informUwvLabourExpert?: boolean | null;
     informDirectie?: boolean | null;
+    informClientsAtStart?: boolean | null;
+    informClientsWithin?: {
+      amount?: number | null;
+      unit?: ('workingDays' | 'calendarDays' | 'weeks' | 'months' | 'years') | null;
+    };
     askSatisfaction?: boolean | null;
     employeeFeedback?: boolean | null;
     teamDiscussion?: boolean | null;
@@ -780,6 +802,29 @@ export interface ComplaintReview {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regulation-notices".
+ */
+export interface RegulationNotice {
+  id: number;
+  client: string;
+  regulation: number | Regulation;
+  trajectoryStartedOn: string;
+  informedOn?: string | null;
+  informedHow?: ('handedOver' | 'email' | 'post' | 'conversation') | null;
+  note?: string | null;
+  noticeDueOn?: string | null;
+  noticeDueExplanation?: {
+    nl?: string | null;
+    en?: string | null;
+  };
+  informedBy?: (number | null) | User;
+  recordedBy?: (number | null) | User;
+  anonymisedOn?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "complaint-rate-limits".
  */
 export interface ComplaintRateLimit {
@@ -963,6 +1008,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'complaint-reviews';
         value: number | ComplaintReview;
+      } | null)
+    | ({
+        relationTo: 'regulation-notices';
+        value: number | RegulationNotice;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1048,6 +1097,7 @@ export interface RegulationsSelect<T extends boolean = true> {
         en?: T;
       };
   text?: T;
+  textEn?: T;
   rules?:
     | T
     | {
@@ -1158,6 +1208,13 @@ export interface RegulationsSelect<T extends boolean = true> {
         newInvestigationOnDissatisfaction?: T;
         informUwvLabourExpert?: T;
         informDirectie?: T;
+        informClientsAtStart?: T;
+        informClientsWithin?:
+          | T
+          | {
+              amount?: T;
+              unit?: T;
+            };
         askSatisfaction?: T;
         employeeFeedback?: T;
         teamDiscussion?: T;
@@ -1517,6 +1574,30 @@ export interface ComplaintReviewsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regulation-notices_select".
+ */
+export interface RegulationNoticesSelect<T extends boolean = true> {
+  client?: T;
+  regulation?: T;
+  trajectoryStartedOn?: T;
+  informedOn?: T;
+  informedHow?: T;
+  note?: T;
+  noticeDueOn?: T;
+  noticeDueExplanation?:
+    | T
+    | {
+        nl?: T;
+        en?: T;
+      };
+  informedBy?: T;
+  recordedBy?: T;
+  anonymisedOn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "complaint-rate-limits_select".
  */
 export interface ComplaintRateLimitsSelect<T extends boolean = true> {
@@ -1685,6 +1766,7 @@ export interface TaskAnonymiseComplaints {
   input?: unknown;
   output: {
     anonymised?: number | null;
+    notices?: number | null;
   };
 }
 /**

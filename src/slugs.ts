@@ -13,6 +13,7 @@ export const DEFAULT_SLUGS = {
   accessLog: 'complaint-access-log',
   rateLimits: 'complaint-rate-limits',
   reviews: 'complaint-reviews',
+  regulationNotices: 'regulation-notices',
 } as const
 
 /** Slugs as the Local API takes them; a host's generated types do not know the renamed ones. */

@@ -115,6 +115,12 @@ export const createRegulations = ({
             },
             localizedTextField({ name: 'summary', textarea: true }),
             { name: 'text', type: 'richText', label: fieldLabel('text') },
+            {
+              name: 'textEn',
+              type: 'richText',
+              label: fieldLabel('textEn'),
+              admin: { description: fieldLabel('textEnHelp') },
+            },
           ],
         },
         { label: fieldLabel('rules'), fields: [rulesField] },

@@ -163,6 +163,20 @@ const handling: Field[] = [
   checkbox('newInvestigationOnDissatisfaction'),
   checkbox('informUwvLabourExpert'),
   checkbox('informDirectie', true),
+  // IN FOCUS Samen: the regulation is brought to each client's attention at the start of the trajectory.
+  {
+    ...checkbox('informClientsAtStart'),
+    admin: { description: fieldLabel('informClientsAtStartHelp') },
+  } as Field,
+  termField({
+    name: 'informClientsWithin',
+    anchored: false,
+    defaults: { unit: 'workingDays' },
+    description: {
+      description: fieldLabel('informClientsWithinHelp'),
+      condition: (_, sibling) => Boolean(sibling?.informClientsAtStart),
+    },
+  }),
   {
     ...checkbox('askSatisfaction'),
     admin: { description: fieldLabel('askSatisfactionHelp') },

@@ -26,6 +26,7 @@ export const regulationFromSeed = (seed: RegulationSeed, effectiveFrom: string) 
       externalOfficerContact: term(rules.externalOfficerContact),
       reportThreshold: term(rules.reportThreshold),
       maxEventAge: term(rules.maxEventAge),
+      informClientsWithin: term(rules.informClientsWithin),
       extension:
         rules.extension.kind === 'fixed'
           ? { ...rules.extension, max: term(rules.extension.max) }

@@ -111,5 +111,7 @@ export const rulesFromDocument = (stored: Stored): RegulationRules => {
       .filter((party: Stored) => typeof party?.key === 'string' && party.key.trim())
       .map((party: Stored) => ({ key: party.key, name: party.name || party.key })),
     commissioningPartyInsight: Boolean(stored.commissioningPartyInsight),
+    informClientsAtStart: Boolean(stored.informClientsAtStart),
+    informClientsWithin: stored.informClientsAtStart ? term(stored.informClientsWithin) : null,
   }
 }

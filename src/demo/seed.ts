@@ -51,6 +51,7 @@ export const seedIfEmpty = async (payload: Payload, { complaints = true } = {}):
     const data = {
       ...regulationFromSeed(seed, '2024-01-01'),
       text: richTextOf(seed.summary.nl),
+      textEn: richTextOf(seed.summary.en),
       letterhead: DEMO_LETTERHEAD,
     }
     regulations[slug] = (await payload.create({ collection: 'regulations', data: data as never }))

@@ -40,6 +40,8 @@ const STYLES = [
   '.success,.notice{padding:1em;margin:0 0 1.5em}',
   '.success{border:4px solid #1b5e20}.notice{border:4px solid #0b4fb3}',
   '.success h2,.notice h2{font-size:1.25em;margin:0 0 .5em}.success p,.notice p{margin:0}',
+  // Printed (the regulation handed to a client): the text, without the page's controls.
+  '@media print{.language,.no-print{display:none}main{max-width:none;padding:0}a{color:inherit}}',
 ].join('\n')
 
 /** The public pages' own root layout: no admin styles or scripts, Dutch unless a page says otherwise. */

@@ -12,8 +12,10 @@ export const statusPath = (options: ResolvedIntakeOptions, token: string) =>
 export const surveyPath = (options: ResolvedIntakeOptions, token: string) =>
   `${options.pagesPath}/tevredenheid/${token}`
 
-export const formPath = (options: ResolvedIntakeOptions, slug: string) =>
+export const formPath = (options: Pick<ResolvedIntakeOptions, 'pagesPath'>, slug: string) =>
   `${options.pagesPath}/${slug}`
 
-export const regulationTextPath = (options: ResolvedIntakeOptions, slug: string) =>
-  `${options.pagesPath}/${slug}/regeling`
+export const regulationTextPath = (
+  options: Pick<ResolvedIntakeOptions, 'pagesPath'>,
+  slug: string,
+) => `${options.pagesPath}/${slug}/regeling`

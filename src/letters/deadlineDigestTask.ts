@@ -8,6 +8,7 @@ import { createCalendar } from '../procedure/calendar'
 import { translations } from '../translations'
 import { directieOf } from './directie'
 import { improvementReminders } from './improvementReminders'
+import { noticeReminders } from './noticeReminders'
 import { reviewReminders } from './reviewReminders'
 import { writtenDate } from './writtenDate'
 import { asSlug, slugsOf } from '../slugs'
@@ -16,8 +17,9 @@ type Digest = { cron: string; withinWorkingDays: number }
 
 /**
  * Each handler's list of the deadlines of their complaints that pass within N working days (or
- * have passed), with the improvement actions they own that fall due by then, and for directie
- * the periodic reviews not yet recorded, on a schedule: nobody has to remember to look. Once per due time, however many
+ * have passed), with the improvement actions they own that fall due by then, the clients they
+ * recorded who were not given the regulation within its term, and for directie the periodic
+ * reviews not yet recorded, on a schedule: nobody has to remember to look. Once per due time, however many
  * workers schedule and run it: each of them queues a job for the same due time, the first to
  * claim it sends.
  */
@@ -54,10 +56,13 @@ export const deadlineDigestTask = ({
       }
       for (const [id, lines] of await improvementReminders(req, horizon))
         perHandler.set(id, [...(perHandler.get(id) ?? []), ...lines])
+      const directie = await directieOf(req)
       const reviews = await reviewReminders(req, todayInAmsterdam())
       if (reviews.length > 0)
-        for (const { id } of await directieOf(req))
+        for (const { id } of directie)
           perHandler.set(id, [...(perHandler.get(id) ?? []), ...reviews])
+      for (const [id, lines] of await noticeReminders(req, todayInAmsterdam(), directie))
+        perHandler.set(id, [...(perHandler.get(id) ?? []), ...lines])
       let sent = 0
       for (const [id, lines] of perHandler) {
         const user = (await req.payload.findByID({

@@ -11,6 +11,7 @@ import * as migration_20261201_044450_investigation from './20261201_044450_inve
 import * as migration_20261201_051221_internal_stages from './20261201_051221_internal_stages';
 import * as migration_20261201_053648_commissioning_party from './20261201_053648_commissioning_party';
 import * as migration_20261201_054500_client_on_behalf from './20261201_054500_client_on_behalf';
+import * as migration_20261201_055540_client_notice from './20261201_055540_client_notice';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261201_054500_client_on_behalf.up,
     down: migration_20261201_054500_client_on_behalf.down,
-    name: '20261201_054500_client_on_behalf'
+    name: '20261201_054500_client_on_behalf',
+  },
+  {
+    up: migration_20261201_055540_client_notice.up,
+    down: migration_20261201_055540_client_notice.down,
+    name: '20261201_055540_client_notice'
   },
 ];

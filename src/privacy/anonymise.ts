@@ -40,7 +40,7 @@ type Locked = {
  * The SET list that empties every column `keeps` does not name: NULL, or an empty text where
  * the column takes no NULL (a required text such as the description). Null when none is left.
  */
-const emptied = (table: Table, keeps: (column: string) => boolean): SQL | null => {
+export const emptied = (table: Table, keeps: (column: string) => boolean): SQL | null => {
   const columns = Object.values(getTableColumns(table as never)) as unknown as Column[]
   const assignments = columns
     .filter((column) => !STRUCTURE.has(column.name) && !keeps(column.name))

@@ -36,7 +36,7 @@ export const fileDatesOf = (complaint: Stored): FileDates => ({
  * latest that took effect), so a term the administrator changes applies to every file of that
  * regulation, old and new, from the next run on.
  */
-const retentionPerVersion = async (
+export const retentionPerVersion = async (
   req: PayloadRequest,
   today: IsoDate,
 ): Promise<Map<number, RetentionRule>> => {

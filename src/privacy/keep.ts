@@ -109,6 +109,26 @@ export const LETTER_KEEPS = new Set([
   'created_at',
 ])
 
+/**
+ * A client's record of being given the regulation keeps its dates, how and by whom, which the
+ * yearly report counts; it loses who the client is and the note about them.
+ */
+export const NOTICE_KEEPS = new Set([
+  'id',
+  'regulation_id',
+  'trajectory_started_on',
+  'informed_on',
+  'informed_how',
+  'informed_by_id',
+  'recorded_by_id',
+  'notice_due_on',
+  'notice_due_explanation_nl',
+  'notice_due_explanation_en',
+  'anonymised_on',
+  'updated_at',
+  'created_at',
+])
+
 /** The columns that hold a row in its place: never emptied. */
 export const STRUCTURE = new Set([
   'id',

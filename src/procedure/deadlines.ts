@@ -12,7 +12,7 @@ import { bodyContactTerm } from './referral'
 const calendars = new Map<string, Calendar>()
 
 /** The working-day calendar a regulation's holiday settings describe (shared, as it only caches). */
-export const calendarFor = (rules: RegulationRules): Calendar => {
+export const calendarFor = (rules: Pick<RegulationRules, 'holidays'>): Calendar => {
   const { goodFriday, liberationDay, closedOn } = rules.holidays
   const key = JSON.stringify([goodFriday, liberationDay, closedOn])
   let calendar = calendars.get(key)

@@ -245,6 +245,13 @@ export type RegulationRules = {
    * gegeven in de klachten, de gerealiseerde doorlooptijden en de uitkomst").
    */
   commissioningPartyInsight: boolean
+  /**
+   * Every client is told of the regulation at the start of the trajectory (IN FOCUS Samen: "bij
+   * aanvang van het traject bij de cliënt onder de aandacht gebracht"): staff record it per client.
+   */
+  informClientsAtStart: boolean
+  /** Within how long after the start of the trajectory; null: no term, no reminder. */
+  informClientsWithin: Term | null
 }
 
 /** A regulation as shipped: its rules with what identifies it. */

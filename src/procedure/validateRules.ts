@@ -20,6 +20,7 @@ export const validateRules = (rules: RegulationRules): Refusal[] => {
     ['externalOfficerContact', rules.externalOfficerContact],
     ['reportThreshold', rules.reportThreshold],
     ['maxEventAge', rules.maxEventAge],
+    ['informClientsWithin', rules.informClientsWithin],
     ...rules.escalationBodies.map((body, i): [string, Term | null] => [
       `escalationBodies.${i}.responseTerm`,
       body.responseTerm,

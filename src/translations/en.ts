@@ -2,6 +2,7 @@ import { commissioningPartyEn } from './commissioningParty'
 import { clientEn } from './client'
 import { followUpEn } from './followUp'
 import { internalStagesEn } from './internalStages'
+import { noticeEn } from './notice'
 import { privacyEn } from './privacy'
 import { referralEn } from './referral'
 import { reviewEn } from './review'
@@ -16,6 +17,7 @@ export const en: Record<TranslationKey, string> = {
   ...referralEn,
   ...clientEn,
   ...reviewEn,
+  ...noticeEn,
   ...surveyEn,
   ...commissioningPartyEn,
   'collection.regulations.singular': 'Complaint regulation',

@@ -2,6 +2,7 @@ import { commissioningPartyNl } from './commissioningParty'
 import { clientNl } from './client'
 import { followUpNl } from './followUp'
 import { internalStagesNl } from './internalStages'
+import { noticeNl } from './notice'
 import { privacyNl } from './privacy'
 import { referralNl } from './referral'
 import { reviewNl } from './review'
@@ -15,6 +16,7 @@ export const nl = {
   ...referralNl,
   ...clientNl,
   ...reviewNl,
+  ...noticeNl,
   ...surveyNl,
   ...commissioningPartyNl,
   'collection.regulations.singular': 'Klachtenregeling',

@@ -1,5 +1,8 @@
+import { noticeReportEn, noticeReportNl } from './notice'
+
 /** Texts of the overdue view, the yearly report, its CSV export and the dashboard block. */
 export const nl = {
+  ...noticeReportNl,
   'nav.overdue': 'Termijnbewaking',
   'nav.report': 'Jaarverslag klachten',
   'refused.title': 'Geen toegang',
@@ -160,6 +163,7 @@ export const nl = {
 export type ReportTextKey = keyof typeof nl
 
 export const en: Record<ReportTextKey, string> = {
+  ...noticeReportEn,
   'nav.overdue': 'Deadlines',
   'nav.report': 'Complaints report',
   'refused.title': 'No access',

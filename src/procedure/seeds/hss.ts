@@ -76,5 +76,7 @@ export const hss: RegulationSeed = {
     reviewPeriod: 'quarter',
     commissioningParties: [],
     commissioningPartyInsight: false,
+    informClientsAtStart: false,
+    informClientsWithin: null,
   },
 }

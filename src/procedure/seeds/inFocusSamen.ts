@@ -77,5 +77,9 @@ export const inFocusSamen: RegulationSeed = {
       { key: 'gemeente', name: 'Gemeente' },
     ],
     commissioningPartyInsight: true,
+    // "Het klachtenreglement wordt bij aanvang van het traject bij de cliënt onder de aandacht
+    // gebracht": the text names no number of days; "bij aanvang" is read as within the first week.
+    informClientsAtStart: true,
+    informClientsWithin: { amount: 5, unit: 'workingDays' },
   },
 }

@@ -106,5 +106,8 @@ export const izwAmbulant: RegulationSeed = {
     reviewPeriod: 'none',
     commissioningParties: [],
     commissioningPartyInsight: false,
+    // "Deze is te vinden op de website": published, not brought to each client at the start.
+    informClientsAtStart: false,
+    informClientsWithin: null,
   },
 }

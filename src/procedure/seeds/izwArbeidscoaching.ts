@@ -89,5 +89,8 @@ export const izwArbeidscoaching: RegulationSeed = {
     reviewPeriod: 'none',
     commissioningParties: [],
     commissioningPartyInsight: false,
+    // "Deze is te vinden op de website": published, not brought to each client at the start.
+    informClientsAtStart: false,
+    informClientsWithin: null,
   },
 }

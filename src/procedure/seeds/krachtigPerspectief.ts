@@ -63,5 +63,8 @@ export const krachtigPerspectief: RegulationSeed = {
     reviewPeriod: 'year',
     commissioningParties: [],
     commissioningPartyInsight: false,
+    // The text asks nothing of telling each client of the regulation at the start.
+    informClientsAtStart: false,
+    informClientsWithin: null,
   },
 }

@@ -46,6 +46,11 @@ describe('seed regulations', () => {
     ['hss', 'commissioningPartyInsight', false],
     ['hss', 'commissioningParties', []],
     ['izw-ambulant', 'commissioningPartyInsight', false],
+    // "Het klachtenreglement wordt bij aanvang van het traject bij de cliënt onder de aandacht gebracht".
+    ['in-focus-samen', 'informClientsAtStart', true],
+    ['in-focus-samen', 'informClientsWithin', { amount: 5, unit: 'workingDays' }],
+    ['izw-arbeidscoaching', 'informClientsAtStart', false],
+    ['krachtig-perspectief', 'informClientsAtStart', false],
     ['izw-arbeidscoaching', 'decision', { amount: 4, unit: 'weeks', from: 'official' }],
     ['izw-arbeidscoaching', 'reportThreshold', { amount: 6, unit: 'weeks', from: 'official' }],
     [

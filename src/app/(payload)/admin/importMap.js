@@ -28,6 +28,7 @@ import { DeadlineCell as DeadlineCell_271ac58c9d74413dd408cb3c3152d105 } from 'p
 import { LocalizedNotesField as LocalizedNotesField_271ac58c9d74413dd408cb3c3152d105 } from 'payload-plugin-complaints/client'
 import { ComplaintListActions as ComplaintListActions_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
 import { LetterPrintLink as LetterPrintLink_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
+import { NoticeHandout as NoticeHandout_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
 import { ReportNavLinks as ReportNavLinks_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
 import { RecordComplaintLink as RecordComplaintLink_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
 import { OverdueDashboardBlock as OverdueDashboardBlock_833b055e5507f56ab65687f729d48a8e } from 'payload-plugin-complaints/rsc'
@@ -71,6 +72,7 @@ export const importMap = {
   "payload-plugin-complaints/client#LocalizedNotesField": LocalizedNotesField_271ac58c9d74413dd408cb3c3152d105,
   "payload-plugin-complaints/rsc#ComplaintListActions": ComplaintListActions_833b055e5507f56ab65687f729d48a8e,
   "payload-plugin-complaints/rsc#LetterPrintLink": LetterPrintLink_833b055e5507f56ab65687f729d48a8e,
+  "payload-plugin-complaints/rsc#NoticeHandout": NoticeHandout_833b055e5507f56ab65687f729d48a8e,
   "payload-plugin-complaints/rsc#ReportNavLinks": ReportNavLinks_833b055e5507f56ab65687f729d48a8e,
   "payload-plugin-complaints/rsc#RecordComplaintLink": RecordComplaintLink_833b055e5507f56ab65687f729d48a8e,
   "payload-plugin-complaints/rsc#OverdueDashboardBlock": OverdueDashboardBlock_833b055e5507f56ab65687f729d48a8e,
