@@ -11,6 +11,7 @@ import { mkdir } from 'node:fs/promises'
 
 import { addDays } from '../../src/procedure/dates'
 import { todayInAmsterdam } from '../../src/procedure/zone'
+import { adminToken as adminTokenOf } from '../helpers/adminApi'
 import { launchBrowser, pageAs } from '../helpers/browser'
 import {
   casePage,
@@ -44,12 +45,7 @@ const asAdmin = async (method: string, path: string, body?: unknown) => {
 beforeAll(async () => {
   browser = await launchBrowser()
   await mkdir(SHOTS, { recursive: true })
-  const login = await fetch(`${e2eBaseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@example.com', password: 'changeme' }),
-  })
-  adminToken = ((await login.json()) as { token: string }).token
+  adminToken = await adminTokenOf(e2eBaseUrl)
   const handler = await asAdmin('POST', '/api/users', {
     email: HANDLER,
     name: 'Noor Onderzoek',

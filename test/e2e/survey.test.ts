@@ -10,6 +10,7 @@ import path from 'node:path'
 
 import { richTextOf } from '../../src/complaints/richText'
 import { todayInAmsterdam } from '../../src/procedure/zone'
+import { adminToken as adminTokenOf } from '../helpers/adminApi'
 import { launchBrowser } from '../helpers/browser'
 import { e2eBaseUrl } from './globalSetup'
 
@@ -89,12 +90,7 @@ const closedComplaint = async (lang: 'nl' | 'en') => {
 beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true })
   browser = await launchBrowser()
-  const login = await fetch(`${e2eBaseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@example.com', password: 'changeme' }),
-  })
-  adminToken = ((await login.json()) as { token: string }).token
+  adminToken = await adminTokenOf(e2eBaseUrl)
   // The production build renders each page on its first request: a first visit warms it.
   await fetch(`${e2eBaseUrl}/klacht/tevredenheid/x`, { signal: AbortSignal.timeout(240_000) })
 }, 300_000)

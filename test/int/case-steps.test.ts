@@ -37,6 +37,22 @@ const committees = {} as Record<'independent' | 'withInvolved', number>
  */
 const REGULATIONS: SeedSlug[] = ['hss', 'in-focus-samen', 'krachtig-perspectief', 'izw-ambulant']
 
+/**
+ * A regulation here for one guard alone is walked only from the stages with an edge that has it:
+ * the other edges are walked under the regulations before it (IZW Ambulant handles as HSS does).
+ */
+const ONLY_FOR: Partial<Record<SeedSlug, GuardName[]>> = {
+  'izw-ambulant': ['othersHeardWithConsent'],
+}
+
+const walked = (slug: SeedSlug, from: ComplaintStatus): boolean => {
+  const only = ONLY_FOR[slug]
+  if (!only) return true
+  return Object.values(TRANSITIONS[from]).some((names) =>
+    (names ?? []).some((name) => only.includes(name)),
+  )
+}
+
 const today = todayInAmsterdam()
 const ago = (days: number) => addDays(today, -days)
 
@@ -263,7 +279,7 @@ describe('the next steps panel and the save', () => {
           collection: 'letters',
           data: { complaint: id, kind, status: 'draft', subject: kind },
         })
-      for (const from of COMPLAINT_STATUSES) {
+      for (const from of COMPLAINT_STATUSES.filter((stage) => walked(slug, stage))) {
         for (const { name: variant, state, breaks } of variantsFor(from, rules)) {
           await payload.db.updateOne({
             collection: 'complaints',
