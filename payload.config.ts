@@ -9,7 +9,7 @@ import { buildConfig } from 'payload'
 import type { Config } from 'payload'
 
 import { consoleEmailAdapter } from './src/demo/consoleEmailAdapter'
-import { formOrigins, publicUrl } from './src/demo/environment'
+import { formOrigins, formRateLimit, publicUrl } from './src/demo/environment'
 import { smtpEmailAdapter } from './src/email/smtpEmailAdapter'
 import { seedIfEmpty } from './src/demo/seed'
 import { Users } from './src/demo/Users'
@@ -82,7 +82,7 @@ export const demoConfig: Config = {
       trustProxy: Number(process.env.TRUST_PROXY ?? 0),
       letters: { retryDelayMs: Number(process.env.LETTER_RETRY_DELAY_MS ?? 60_000) },
       publicUrl: publicUrl(),
-      intake: { allowedOrigins: formOrigins() },
+      intake: { allowedOrigins: formOrigins(), rateLimit: formRateLimit() },
     }),
   ],
   // The tests send thousands of refused requests on purpose; a refusal is the answer, not an incident.

@@ -13,3 +13,12 @@ export const formOrigins = (): string[] =>
 
 /** Where people reach the app (PUBLIC_URL). */
 export const publicUrl = (): string => process.env.PUBLIC_URL ?? 'http://localhost:3000'
+
+/**
+ * Submissions one client address may make in 10 minutes (COMPLAINT_FORM_RATE_LIMIT); unset: the
+ * plugin's default. The browser tests send many from one address.
+ */
+export const formRateLimit = (): { max: number; windowSeconds: number } | undefined => {
+  const max = Number(process.env.COMPLAINT_FORM_RATE_LIMIT)
+  return Number.isInteger(max) && max > 0 ? { max, windowSeconds: 600 } : undefined
+}

@@ -142,6 +142,8 @@ const prepare = async (): Promise<void> => {
     // Letters sent from the case page go out within seconds, as the browser tests wait for them.
     JOBS_INTERVAL_MS: '3000',
     TRUST_PROXY: '0',
+    // Every browser test sends its complaints from 127.0.0.1; the limit itself is tested beside.
+    COMPLAINT_FORM_RATE_LIMIT: '500',
   }
   let printed = () => ''
   try {
