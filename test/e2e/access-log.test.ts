@@ -17,7 +17,7 @@ import { e2eBaseUrl } from './globalSetup'
 import type { Browser, Page } from 'playwright-core'
 
 let browser: Browser
-let adminToken: string
+let asAdminRequest: Awaited<ReturnType<typeof adminApi>>['request']
 const SCREENSHOTS = 'test/e2e/screenshots'
 const DIRECTIE = 'lezer-directie@example.com'
 const HANDLER = 'lezer-behandelaar@example.com'
@@ -30,7 +30,7 @@ beforeAll(async () => {
   browser = await launchBrowser()
   await mkdir(SCREENSHOTS, { recursive: true })
   const api = await adminApi(e2eBaseUrl)
-  adminToken = api.token
+  asAdminRequest = api.request
   const post = (path: string, body: unknown) =>
     api.call(path, { method: 'POST', body: JSON.stringify(body) })
   const handler = await post('/api/users', {
@@ -72,18 +72,15 @@ afterAll(async () => {
 /** The access log's rows of one reader after row `after`, as the administrator reads them. */
 const readsOf = async (email: string, after: number): Promise<Row[]> => {
   const query = `where[userEmail][equals]=${encodeURIComponent(email)}&where[id][greater_than]=${after}`
-  const answer = await fetch(
-    `${e2eBaseUrl}/api/complaint-access-log?${query}&sort=id&limit=1000&depth=0`,
-    { headers: { Authorization: `JWT ${adminToken}` } },
+  const answer = await asAdminRequest(
+    `/api/complaint-access-log?${query}&sort=id&limit=1000&depth=0`,
   )
   expect(answer.status).toBe(200)
   return ((await answer.json()) as { docs: Row[] }).docs
 }
 
 const lastRow = async (): Promise<number> => {
-  const answer = await fetch(`${e2eBaseUrl}/api/complaint-access-log?sort=-id&limit=1&depth=0`, {
-    headers: { Authorization: `JWT ${adminToken}` },
-  })
+  const answer = await asAdminRequest('/api/complaint-access-log?sort=-id&limit=1&depth=0')
   return ((await answer.json()) as { docs: Row[] }).docs[0]?.id ?? 0
 }
 

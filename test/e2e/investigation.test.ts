@@ -11,7 +11,7 @@ import { mkdir } from 'node:fs/promises'
 
 import { addDays } from '../../src/procedure/dates'
 import { todayInAmsterdam } from '../../src/procedure/zone'
-import { adminToken as adminTokenOf } from '../helpers/adminApi'
+import { adminSession } from '../helpers/adminApi'
 import { launchBrowser, pageAs } from '../helpers/browser'
 import {
   casePage,
@@ -25,16 +25,16 @@ import { e2eBaseUrl } from './globalSetup'
 import type { Browser, Page } from 'playwright-core'
 
 let browser: Browser
-let adminToken: string
+let asAdminRequest: Awaited<ReturnType<typeof adminSession>>['request']
 const SHOTS = 'test/e2e/screenshots/investigation'
 const HANDLER = 'onderzoek-behandelaar@example.com'
 let complaintId: number
 
 /** A request of the administrator's that must succeed; its answer. */
 const asAdmin = async (method: string, path: string, body?: unknown) => {
-  const answer = await fetch(`${e2eBaseUrl}${path}`, {
+  const answer = await asAdminRequest(path, {
     method,
-    headers: { Authorization: `JWT ${adminToken}`, 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const json = (await answer.json()) as Record<string, any>
@@ -45,7 +45,7 @@ const asAdmin = async (method: string, path: string, body?: unknown) => {
 beforeAll(async () => {
   browser = await launchBrowser()
   await mkdir(SHOTS, { recursive: true })
-  adminToken = await adminTokenOf(e2eBaseUrl)
+  asAdminRequest = (await adminSession(e2eBaseUrl)).request
   const handler = await asAdmin('POST', '/api/users', {
     email: HANDLER,
     name: 'Noor Onderzoek',

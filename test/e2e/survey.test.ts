@@ -10,7 +10,7 @@ import path from 'node:path'
 
 import { richTextOf } from '../../src/complaints/richText'
 import { todayInAmsterdam } from '../../src/procedure/zone'
-import { adminToken as adminTokenOf } from '../helpers/adminApi'
+import { adminSession } from '../helpers/adminApi'
 import { launchBrowser } from '../helpers/browser'
 import { e2eBaseUrl } from './globalSetup'
 
@@ -22,7 +22,7 @@ const PHONE = { width: 390, height: 844 }
 const DESKTOP = { width: 1280, height: 900 }
 
 let browser: Browser
-let adminToken: string
+let asAdminRequest: Awaited<ReturnType<typeof adminSession>>['request']
 
 /** What the complainant wrote, which the survey page must never show. */
 const COMPLAINANT = {
@@ -34,9 +34,9 @@ const COMPLAINANT = {
 }
 
 const asAdmin = async (method: string, url: string, body?: unknown) => {
-  const answer = await fetch(`${e2eBaseUrl}${url}`, {
+  const answer = await asAdminRequest(url, {
     method,
-    headers: { Authorization: `JWT ${adminToken}`, 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const json = (await answer.json()) as Record<string, any>
@@ -90,7 +90,7 @@ const closedComplaint = async (lang: 'nl' | 'en') => {
 beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true })
   browser = await launchBrowser()
-  adminToken = await adminTokenOf(e2eBaseUrl)
+  asAdminRequest = (await adminSession(e2eBaseUrl)).request
   // The production build renders each page on its first request: a first visit warms it.
   await fetch(`${e2eBaseUrl}/klacht/tevredenheid/x`, { signal: AbortSignal.timeout(240_000) })
 }, 300_000)

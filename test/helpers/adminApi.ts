@@ -1,3 +1,9 @@
+/** Whether the API still knows the session of a token. */
+const knows = async (baseUrl: string, token: string): Promise<boolean> => {
+  const me = await fetch(`${baseUrl}/api/users/me`, { headers: { Authorization: `JWT ${token}` } })
+  return me.ok && Boolean(((await me.json()) as { user?: unknown }).user)
+}
+
 /**
  * The administrator's token, once the API knows its session. Payload keeps a user's sessions in
  * the user's document: browser test files run side by side, and two logins of the same person at
@@ -11,13 +17,32 @@ export const adminToken = async (baseUrl: string): Promise<string> => {
       body: JSON.stringify({ email: 'admin@example.com', password: 'changeme' }),
     })
     const { token } = (await login.json()) as { token: string }
-    const me = await fetch(`${baseUrl}/api/users/me`, {
-      headers: { Authorization: `JWT ${token}` },
-    })
-    if (me.ok && ((await me.json()) as { user?: unknown }).user) return token
+    if (await knows(baseUrl, token)) return token
     if (attempt === 5)
       throw new Error('the administrator logged in, but the API does not know the session')
   }
+}
+
+/**
+ * Requests as the administrator. A login of the same administrator in another file can still
+ * drop this session after it was checked: a request refused (401 or 403) while the API no longer
+ * knows the session is sent once more after a new login. A refusal with a known session stands.
+ */
+export const adminSession = async (baseUrl: string) => {
+  let token = await adminToken(baseUrl)
+  const request = async (path: string, init: RequestInit = {}): Promise<Response> => {
+    const send = () =>
+      fetch(`${baseUrl}${path}`, {
+        ...init,
+        headers: { ...(init.headers as Record<string, string>), Authorization: `JWT ${token}` },
+      })
+    const answer = await send()
+    if ((answer.status !== 401 && answer.status !== 403) || (await knows(baseUrl, token)))
+      return answer
+    token = await adminToken(baseUrl)
+    return send()
+  }
+  return { request }
 }
 
 /**
@@ -25,11 +50,11 @@ export const adminToken = async (baseUrl: string): Promise<string> => {
  * succeed; and a complaint of a test's own, sent through the public form.
  */
 export const adminApi = async (baseUrl: string) => {
-  const token = await adminToken(baseUrl)
+  const { request } = await adminSession(baseUrl)
   const call = async (path: string, init: RequestInit = {}) => {
-    const answer = await fetch(`${baseUrl}${path}`, {
+    const answer = await request(path, {
       ...init,
-      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json' },
     })
     const text = await answer.text()
     if (!answer.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${answer.status} ${text}`)
@@ -51,5 +76,5 @@ export const adminApi = async (baseUrl: string) => {
   /** A user of the demo, by e-mail address. */
   const user = async (email: string): Promise<{ id: number }> =>
     (await call(`/api/users?where[email][equals]=${encodeURIComponent(email)}&depth=0`)).docs[0]
-  return { token, call, submit, user }
+  return { request, call, submit, user }
 }
