@@ -51,6 +51,23 @@ const pickToday = async (page: Page, field: string) => {
   await page.locator('.react-datepicker__day--today').first().click()
 }
 
+/**
+ * Until no one holds the complaint's edit lock: the handler's page of the test before released it
+ * when it closed, and on a busy machine that can land after the next person opens the complaint.
+ */
+const unlocked = async () => {
+  for (const until = Date.now() + 200_000; Date.now() < until;) {
+    const { docs } = await api.call('/api/payload-locked-documents?limit=100&depth=0')
+    const held = docs.some(
+      (lock: { document?: { relationTo: string; value: unknown } }) =>
+        lock.document?.relationTo === 'complaints' && lock.document.value === complaint.id,
+    )
+    if (!held) return
+    await new Promise((resolve) => setTimeout(resolve, 2_000))
+  }
+  throw new Error(`complaint ${complaint.id} stayed locked for its editor for 200 s`)
+}
+
 const save = async (page: Page) => {
   await page.keyboard.press('Control+s')
   await page
@@ -138,13 +155,14 @@ describe('a referral to an external body and a hearing, recorded in the admin', 
     await page.close()
   }, 300_000)
 
-  it('shows an English admin the same tab in English', async () => {
+  it('shows an English admin the same tab in English, once the handler left it', async () => {
     const page = await browser.newPage({
       locale: 'en-GB',
       viewport: { width: 1400, height: 1000 },
       extraHTTPHeaders: { 'Accept-Language': 'en' },
     })
     await logIn(page, e2eBaseUrl, 'admin@example.com')
+    await unlocked()
     await openTab(page, 'External body')
     expect(await page.locator('label[for="field-referredTo"]').innerText()).toMatch(/^Body/)
     expect(await page.locator('#field-referredTo').inputValue()).toBe(PORTAL)
