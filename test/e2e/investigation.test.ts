@@ -11,7 +11,7 @@ import { mkdir } from 'node:fs/promises'
 
 import { addDays } from '../../src/procedure/dates'
 import { todayInAmsterdam } from '../../src/procedure/zone'
-import { adminSession } from '../helpers/adminApi'
+import { adminApi } from '../helpers/adminApi'
 import { launchBrowser, pageAs } from '../helpers/browser'
 import {
   casePage,
@@ -25,27 +25,19 @@ import { e2eBaseUrl } from './globalSetup'
 import type { Browser, Page } from 'playwright-core'
 
 let browser: Browser
-let asAdminRequest: Awaited<ReturnType<typeof adminSession>>['request']
+let api: Awaited<ReturnType<typeof adminApi>>
 const SHOTS = 'test/e2e/screenshots/investigation'
 const HANDLER = 'onderzoek-behandelaar@example.com'
 let complaintId: number
 
 /** A request of the administrator's that must succeed; its answer. */
-const asAdmin = async (method: string, path: string, body?: unknown) => {
-  const answer = await asAdminRequest(path, {
-    method,
-    headers: { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = (await answer.json()) as Record<string, any>
-  if (!answer.ok) throw new Error(`${method} ${path}: ${answer.status} ${JSON.stringify(json)}`)
-  return json
-}
+const asAdmin = (method: string, path: string, body?: unknown) =>
+  api.call(path, { method, body: body === undefined ? undefined : JSON.stringify(body) })
 
 beforeAll(async () => {
   browser = await launchBrowser()
   await mkdir(SHOTS, { recursive: true })
-  asAdminRequest = (await adminSession(e2eBaseUrl)).request
+  api = await adminApi(e2eBaseUrl)
   const handler = await asAdmin('POST', '/api/users', {
     email: HANDLER,
     name: 'Noor Onderzoek',

@@ -10,7 +10,7 @@ import path from 'node:path'
 
 import { richTextOf } from '../../src/complaints/richText'
 import { todayInAmsterdam } from '../../src/procedure/zone'
-import { adminSession } from '../helpers/adminApi'
+import { adminApi } from '../helpers/adminApi'
 import { launchBrowser } from '../helpers/browser'
 import { e2eBaseUrl } from './globalSetup'
 
@@ -22,7 +22,7 @@ const PHONE = { width: 390, height: 844 }
 const DESKTOP = { width: 1280, height: 900 }
 
 let browser: Browser
-let asAdminRequest: Awaited<ReturnType<typeof adminSession>>['request']
+let api: Awaited<ReturnType<typeof adminApi>>
 
 /** What the complainant wrote, which the survey page must never show. */
 const COMPLAINANT = {
@@ -33,16 +33,8 @@ const COMPLAINANT = {
   description: 'Mijn begeleider Pieter kwam drie weken niet opdagen.',
 }
 
-const asAdmin = async (method: string, url: string, body?: unknown) => {
-  const answer = await asAdminRequest(url, {
-    method,
-    headers: { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = (await answer.json()) as Record<string, any>
-  if (!answer.ok) throw new Error(`${method} ${url}: ${answer.status} ${JSON.stringify(json)}`)
-  return json
-}
+const asAdmin = (method: string, url: string, body?: unknown) =>
+  api.call(url, { method, body: body === undefined ? undefined : JSON.stringify(body) })
 
 /**
  * A complaint of its own, sent through the public form and taken to closure through the API as
@@ -90,7 +82,7 @@ const closedComplaint = async (lang: 'nl' | 'en') => {
 beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true })
   browser = await launchBrowser()
-  asAdminRequest = (await adminSession(e2eBaseUrl)).request
+  api = await adminApi(e2eBaseUrl)
   // The production build renders each page on its first request: a first visit warms it.
   await fetch(`${e2eBaseUrl}/klacht/tevredenheid/x`, { signal: AbortSignal.timeout(240_000) })
 }, 300_000)

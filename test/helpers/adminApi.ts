@@ -28,7 +28,7 @@ export const adminToken = async (baseUrl: string): Promise<string> => {
  * drop this session after it was checked: a request refused (401 or 403) while the API no longer
  * knows the session is sent once more after a new login. A refusal with a known session stands.
  */
-export const adminSession = async (baseUrl: string) => {
+const adminSession = async (baseUrl: string) => {
   let token = await adminToken(baseUrl)
   const request = async (path: string, init: RequestInit = {}): Promise<Response> => {
     const send = () =>
