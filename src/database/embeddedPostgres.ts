@@ -7,6 +7,11 @@ export type EmbeddedDatabaseOptions = {
   folder: string
   port: number
   database: string
+  /**
+   * Data that is thrown away after use (tests): no fsync, no synchronous commit, no full-page
+   * writes. A crash of the machine can then corrupt the cluster, which for such data is fine.
+   */
+  throwaway?: boolean
 }
 
 export type RunningDatabase = {
@@ -14,6 +19,10 @@ export type RunningDatabase = {
   /** Stops the server if this process owns it; a server shared with a live process is left running. */
   stop: () => Promise<void>
 }
+
+const unsafeWrites = ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off'].flatMap(
+  (setting) => ['-c', setting],
+)
 
 const user = 'postgres'
 const password = 'postgres'
@@ -78,6 +87,7 @@ export const startEmbeddedPostgres = async ({
   folder,
   port,
   database,
+  throwaway = false,
 }: EmbeddedDatabaseOptions): Promise<RunningDatabase> => {
   const root = path.resolve(folder)
   const cluster = path.join(root, 'cluster')
@@ -92,7 +102,10 @@ export const startEmbeddedPostgres = async ({
     // As root, initdb and postgres refuse to run: the package runs them as the `postgres` user.
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    postgresFlags: [
+      ...['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+      ...(throwaway ? unsafeWrites : []),
+    ],
     onLog: () => undefined,
     onError: (error) => {
       if (process.env.DEBUG_POSTGRES) console.error(error)

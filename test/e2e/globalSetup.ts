@@ -32,6 +32,7 @@ const freshDatabase = async (): Promise<string> => {
     folder: `${profile.folder}-${port}`,
     port,
     database: 'postgres',
+    throwaway: profile.throwaway,
   })
   const admin = new pg.Client({ connectionString: globalThis.e2eDatabase.url })
   await admin.connect()
