@@ -1,16 +1,28 @@
+/**
+ * The excluded subject and the deadline explanations in the admin, on HSS complaints of this
+ * file's own: only HSS excludes subjects, and other files change the demo's complaints meanwhile.
+ */
 import { mkdir } from 'node:fs/promises'
 
+import { adminApi } from '../helpers/adminApi'
 import { launchBrowser, logIn } from '../helpers/browser'
 import { e2eBaseUrl } from './globalSetup'
 
 import type { Browser } from 'playwright-core'
 
 let browser: Browser
+let api: Awaited<ReturnType<typeof adminApi>>
 const SCREENSHOTS = 'test/e2e/screenshots'
+const HSS_SUBMISSION = {
+  regulation: 'hss',
+  name: 'Kees de Vries',
+  description: 'De factuur rekende administratiekosten die niet waren afgesproken.',
+}
 
 beforeAll(async () => {
   browser = await launchBrowser()
   await mkdir(SCREENSHOTS, { recursive: true })
+  api = await adminApi(e2eBaseUrl)
 }, 60_000)
 
 afterAll(async () => {
@@ -21,17 +33,7 @@ describe('the excluded subject in the admin', () => {
   it('is chosen from the subjects the complaint’s own regulation excludes, in Dutch', async () => {
     const page = await browser.newPage({ locale: 'nl-NL' })
     await logIn(page, e2eBaseUrl, 'admin@example.com')
-    const api = page.context().request
-    const regulations = await (
-      await api.get(`${e2eBaseUrl}/api/regulations?where[slug][equals]=hss&limit=1&depth=0`)
-    ).json()
-    const found = await (
-      await api.get(
-        `${e2eBaseUrl}/api/complaints?where[regulation][equals]=${regulations.docs[0].id}&where[status][equals]=received&limit=1&depth=0`,
-        { headers: { Origin: e2eBaseUrl } },
-      )
-    ).json()
-    const id = found.docs[0].id
+    const { id } = await api.submit(HSS_SUBMISSION)
     await page.goto(`${e2eBaseUrl}/admin/collections/complaints/${id}`)
     const select = page.locator('#field-excludedSubject')
     await select.waitFor({ timeout: 120_000 })
@@ -43,11 +45,7 @@ describe('the excluded subject in the admin', () => {
       .locator('.toast-success, [data-sonner-toast][data-type="success"]')
       .first()
       .waitFor({ timeout: 60_000 })
-    const stored = await (
-      await api.get(`${e2eBaseUrl}/api/complaints/${id}?depth=0`, {
-        headers: { Origin: e2eBaseUrl },
-      })
-    ).json()
+    const stored = await api.call(`/api/complaints/${id}?depth=0`)
     expect(stored.excludedSubject).toBe('administrationCosts')
     expect(stored.admissibilityIssues.map((issue: { nl: string }) => issue.nl)).toEqual([
       'Klachten over administratiekosten vallen niet onder deze regeling.',
@@ -81,17 +79,8 @@ describe('the excluded subject in the admin', () => {
         extraHTTPHeaders: { 'Accept-Language': language },
       })
       await logIn(page, e2eBaseUrl, 'admin@example.com')
-      const api = page.context().request
-      const found = await (
-        await api.get(
-          // The demo's own: other files of the suite add complaints of their own meanwhile.
-          `${e2eBaseUrl}/api/complaints?where[status][equals]=received&sort=createdAt&limit=1&depth=0`,
-          {
-            headers: { Origin: e2eBaseUrl },
-          },
-        )
-      ).json()
-      await page.goto(`${e2eBaseUrl}/admin/collections/complaints/${found.docs[0].id}`)
+      const { id } = await api.submit(HSS_SUBMISSION)
+      await page.goto(`${e2eBaseUrl}/admin/collections/complaints/${id}`)
       // The field renders again once its regulation's subjects are in: wait for the label's text.
       await page
         .locator('label[for="field-excludedSubject"]', { hasText: new RegExp(`^${subject}`) })
