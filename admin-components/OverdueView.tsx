@@ -7,14 +7,17 @@ import { todayInAmsterdam } from '../src/complaints/storedDates'
 import { STATUS_LABELS } from '../src/procedure/statusLabels'
 import { reportDatabaseOf } from '../src/reports/database'
 import { OVERDUE_SORTS } from '../src/reports/overdue'
+import { overdueNotices } from '../src/reports/overdueNotices'
 import { overdueOverview } from '../src/reports/overdueOverview'
 import { requestedChoice, requestedNumber } from '../src/reports/params'
 import { overdueViewerOf } from '../src/reports/viewer'
 import { reportLanguageOf, reportText } from '../src/translations/reports'
 import { formatDay, overdueKindLabel } from './formatting'
+import { OverdueBadge } from './OverdueBadge'
+import { OverdueNotices } from './OverdueNotices'
 import { Refusal, ReportFrame, requireLogin } from './ReportFrame'
 
-import type { OverdueRow, OverdueSort } from '../src/reports/overdue'
+import type { OverdueSort } from '../src/reports/overdue'
 import type { Tally } from '../src/reports/overdueOverview'
 import type { ReportSettingsProps } from '../src/reports/settings'
 import type { ReportLanguage, ReportTextKey } from '../src/translations/reports'
@@ -31,16 +34,6 @@ const COLUMNS: { sort: OverdueSort | null; label: ReportTextKey }[] = [
   { sort: 'received', label: 'overdue.column.received' },
   { sort: null, label: 'overdue.column.status' },
 ]
-
-const Badge = ({ row, language }: { row: OverdueRow; language: ReportLanguage }) => {
-  const text =
-    row.daysLate > 0
-      ? reportText(language, 'overdue.daysLate', { n: row.daysLate })
-      : row.daysLate === 0
-        ? reportText(language, 'overdue.dueToday')
-        : reportText(language, 'overdue.daysLeft', { n: -row.daysLate })
-  return <span className={`badge badge--${row.daysLate > 0 ? 'passed' : 'soon'}`}>{text}</span>
-}
 
 const TallyTable = ({
   caption,
@@ -102,6 +95,11 @@ export const OverdueView = async (props: Props) => {
     sort,
     direction,
     page: requestedNumber(searchParams.page, 1, 1, 1_000_000),
+    limit: settings.listLimit,
+  })
+  const notices = await overdueNotices(req, {
+    today: overview.today,
+    horizon: overview.horizon,
     limit: settings.listLimit,
   })
   const admin = req.payload.config.routes.admin
@@ -194,7 +192,7 @@ export const OverdueView = async (props: Props) => {
                   <td>{kindLabel(row.kind)}</td>
                   <td>{formatDay(row.due, language)}</td>
                   <td>
-                    <Badge row={row} language={language} />
+                    <OverdueBadge daysLate={row.daysLate} language={language} />
                   </td>
                   <td>{row.handlerName ?? t('overdue.noHandler')}</td>
                   <td>{formatDay(row.receivedOn, language)}</td>
@@ -222,6 +220,15 @@ export const OverdueView = async (props: Props) => {
             )}
           </nav>
         </>
+      )}
+      {notices.total > 0 && (
+        <OverdueNotices
+          notices={notices.rows}
+          total={notices.total}
+          language={language}
+          adminRoute={admin}
+          slug={settings.slugs.regulationNotices}
+        />
       )}
     </ReportFrame>
   )

@@ -258,6 +258,8 @@ export const loadCaseFile = async (
       admissible,
       today,
       nameOf,
+      internalStageName: (key) =>
+        rules.internalStages.find((stage) => stage.key === key)?.label[lang] || key,
     }).map((event) => wordedEvent(event, lang)),
     updatedAt: String(complaint.updatedAt),
   }

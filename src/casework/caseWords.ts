@@ -34,6 +34,13 @@ const eventValues = (values: Record<string, string>, lang: CaseLanguage) => ({
   ...(values.heard !== undefined
     ? { heard: [label(`heard.${values.heard}`, lang), values.party].filter(Boolean).join(', ') }
     : {}),
+  ...(values.handledBy !== undefined
+    ? {
+        handledBy: values.handledBy
+          ? caseText(lang, 'timeline.handledBy', { name: values.handledBy })
+          : '',
+      }
+    : {}),
   ...(values.via !== undefined ? { via: label(`surveyVia.${values.via}`, lang) } : {}),
   ...(values.how !== undefined
     ? { how: values.how ? label(`consentWay.${values.how}`, lang) : '—' }

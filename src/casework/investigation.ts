@@ -92,8 +92,11 @@ const hearingLine = ({ rules, facts, today, lang }: InvestigationInput): string 
   if (!rules.hearingRequired) return null
   const state = (heard: boolean) =>
     caseText(lang, heard ? 'investigation.heard.yes' : 'investigation.heard.no')
+  const complainant = state(sideHeard(facts.hearings, 'complainant', today))
+  if (!facts.employeeConcerned)
+    return caseText(lang, 'investigation.hearing.complainantOnly', { complainant })
   return caseText(lang, 'investigation.hearing.state', {
-    complainant: state(sideHeard(facts.hearings, 'complainant', today)),
+    complainant,
     employee: state(sideHeard(facts.hearings, 'employee', today)),
   })
 }

@@ -31,6 +31,8 @@ export type TimelineInput = {
   admissible: boolean
   today: string
   nameOf: (id: unknown) => string | null
+  /** An internal stage's name, by its key, in the reader's language. */
+  internalStageName: (key: string) => string
 }
 
 const day = (value: unknown): string | null =>
@@ -92,7 +94,7 @@ const ACTS = [
   ['dissatisfiedOn', 'timeline.dissatisfied'],
 ] as const
 
-const records = ({ complaint, today }: TimelineInput): TimelineEvent[] => [
+const records = ({ complaint, today, internalStageName }: TimelineInput): TimelineEvent[] => [
   ...((complaint.extensions as Stored[] | undefined) ?? []).flatMap((extension) =>
     day(extension.announcedOn)
       ? [
@@ -117,6 +119,22 @@ const records = ({ complaint, today }: TimelineInput): TimelineEvent[] => [
                 ? 'timeline.hearingPlanned'
                 : 'timeline.hearing',
             values: { heard: String(hearing.heard ?? ''), party: String(hearing.party ?? '') },
+          },
+        ]
+      : [],
+  ),
+  // Each internal stage the complaint moved up to, from its day (both IZW).
+  ...((complaint.internalStages as Stored[] | undefined) ?? []).flatMap((row) =>
+    day(row.on)
+      ? [
+          {
+            at: day(row.on) as string,
+            kind: 'act' as const,
+            text: 'timeline.internalStage',
+            values: {
+              internalStage: internalStageName(String(row.stage)),
+              handledBy: String(row.handledBy ?? '').trim(),
+            },
           },
         ]
       : [],
@@ -208,7 +226,8 @@ const deadlines = ({
 
 /**
  * The case's history: receipt, each change of stage and who made it (from the versions), letters
- * drafted and sent, extensions, hearings, referrals, and each deadline met, late or open.
+ * drafted and sent, extensions, hearings, internal stages, referrals, and each deadline met, late
+ * or open.
  */
 export const timelineOf = (input: TimelineInput): TimelineEvent[] => {
   const received: TimelineEvent = {

@@ -66,6 +66,7 @@ export const factsFromDocument = (
     handler: idOf(complaint.handler),
     committee: committeeMembers,
     involved: [...ids(complaint.involved), ...ids([complaint.subjectEmployee])],
+    employeeConcerned: ids([complaint.subjectEmployee]).length > 0,
     nonAdmittedOn: date('nonAdmittedOn'),
     nonAdmissionMotivation: complaint.nonAdmissionMotivation ?? null,
     hearingOn: held.length ? isoDateOf(held[held.length - 1]?.date) : null,

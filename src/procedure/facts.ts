@@ -54,6 +54,8 @@ export type ComplaintFacts = {
   committee?: string[] | null
   /** Staff the complaint is about or who were involved in it. */
   involved?: string[] | null
+  /** The complaint names the employee it is about: hoor en wederhoor hears them too. */
+  employeeConcerned?: boolean
   nonAdmittedOn?: IsoDate | null
   nonAdmissionMotivation?: string | null
   /** The latest conversation recorded or planned (not one the party declined). */

@@ -5,7 +5,7 @@ import { checkAdmissibility } from './admissibility'
 import { findDeadline } from './deadline'
 import { checkExtensions } from './extension'
 import { officialDateOf } from './facts'
-import { othersHeardWithoutConsent, sidesNotHeard } from './investigation'
+import { othersHeardWithoutConsent, sidesNotHeard, sidesToHear } from './investigation'
 import { refuse } from './refusal'
 import { missingData } from './requiredData'
 
@@ -80,10 +80,13 @@ export const guards = {
 
   /**
    * Hoor en wederhoor before the decision, where the regulation requires it (IN FOCUS step 5):
-   * the complainant and the employee concerned each heard by today, or each declined.
+   * the complainant and the employee concerned (where the complaint names one) each heard by
+   * today, or each declined.
    */
   hearingHeld: ({ rules, facts, today }) =>
-    rules.hearingRequired ? sidesNotHeard(facts.hearings, today) : [],
+    rules.hearingRequired
+      ? sidesNotHeard(facts.hearings, today, sidesToHear(facts.employeeConcerned))
+      : [],
 
   /** IZW: others involved are heard only "na toestemming" of the complainant, and not before it. */
   othersHeardWithConsent: ({ rules, facts }) =>

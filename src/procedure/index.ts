@@ -34,6 +34,7 @@ export {
   othersHeardWithoutConsent,
   sideHeard,
   sidesNotHeard,
+  sidesToHear,
 } from './investigation'
 export { dutchHolidays } from './holidays'
 export type { ComplaintStatus, TransitionCheck, TransitionEdge } from './lifecycle'

@@ -68,14 +68,20 @@ const SIDE_NAMES: Record<Side, { nl: string; en: string }> = {
   employee: { nl: 'de betrokken medewerker', en: 'the employee concerned' },
 }
 
-/** Hoor en wederhoor: one refusal naming the hearings and each side not heard yet; none when both were. */
+/**
+ * The sides hoor en wederhoor hears: the complainant, and the employee concerned where the
+ * complaint names one (a complaint about the organisation's conduct alone has no other side to hear).
+ */
+export const sidesToHear = (employeeConcerned: boolean | undefined): readonly Side[] =>
+  employeeConcerned ? ['complainant', 'employee'] : ['complainant']
+
+/** Hoor en wederhoor: one refusal naming the hearings and each side not heard yet; none when all were. */
 export const sidesNotHeard = (
   hearings: readonly HearingFact[] | null | undefined,
   today: IsoDate,
+  sides: readonly Side[] = sidesToHear(true),
 ): Refusal[] => {
-  const missing = (['complainant', 'employee'] as const).filter(
-    (side) => !sideHeard(hearings, side, today),
-  )
+  const missing = sides.filter((side) => !sideHeard(hearings, side, today))
   if (missing.length === 0) return []
   return [
     refuse('sidesNotHeard', 'hearings', {

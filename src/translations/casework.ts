@@ -73,6 +73,8 @@ export const nl = {
   'timeline.hearingWaived': 'Afgezien van horen: {heard}',
   'timeline.hearingPlanned': 'Gesprek gepland: {heard}',
   'timeline.consent': 'Toestemming van de klager om anderen te benaderen ({how})',
+  'timeline.internalStage': 'Opgeschaald naar de interne fase {internalStage}{handledBy}',
+  'timeline.handledBy': ' (behandeld door {name})',
   'timeline.escalation': 'Voorgelegd aan {body}',
   'timeline.referred': 'Doorverwezen',
   'timeline.bodyContacted': 'Externe instantie nam contact op met de klager',
@@ -139,6 +141,8 @@ export const nl = {
     'De regeling benadert anderen dan de klager en de betrokken medewerker pas na toestemming van de klager; die is nog niet (volledig) vastgelegd.',
   'investigation.hearing.state':
     'Hoor en wederhoor vóór de uitspraak: klager {complainant}, betrokken medewerker {employee}.',
+  'investigation.hearing.complainantOnly':
+    'Hoor en wederhoor vóór de uitspraak: klager {complainant}; de klacht noemt geen betrokken medewerker.',
   'investigation.heard.yes': 'gehoord',
   'investigation.heard.no': 'nog niet gehoord',
   'investigation.requestInformation': 'Informatie opvragen',
@@ -273,6 +277,8 @@ export const en: Record<CaseTextKey, string> = {
   'timeline.hearingWaived': 'Hearing waived: {heard}',
   'timeline.hearingPlanned': 'Conversation planned: {heard}',
   'timeline.consent': 'The complainant’s consent to consult others ({how})',
+  'timeline.internalStage': 'Moved up to the internal stage {internalStage}{handledBy}',
+  'timeline.handledBy': ' (handled by {name})',
   'timeline.escalation': 'Referred to {body}',
   'timeline.referred': 'Referred',
   'timeline.bodyContacted': 'The external body contacted the complainant',
@@ -338,6 +344,8 @@ export const en: Record<CaseTextKey, string> = {
     'The regulation contacts anyone other than the complainant and the employee concerned only with the complainant’s consent; it is not (fully) recorded yet.',
   'investigation.hearing.state':
     'Hearing both sides before the decision: complainant {complainant}, employee concerned {employee}.',
+  'investigation.hearing.complainantOnly':
+    'Hearing both sides before the decision: complainant {complainant}; the complaint names no employee concerned.',
   'investigation.heard.yes': 'heard',
   'investigation.heard.no': 'not heard yet',
   'investigation.requestInformation': 'Request information',

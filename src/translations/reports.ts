@@ -37,6 +37,11 @@ export const nl = {
   'overdue.shown': '{from}–{to} van {total}',
   'overdue.previous': 'Vorige',
   'overdue.next': 'Volgende',
+  'overdue.notices.title': 'Klachtenregeling nog niet gegeven aan cliënten',
+  'overdue.notices.intro':
+    'Cliënten die de klachtenregeling bij de start van hun traject krijgen, en die nog niet kregen, waar de termijn verlopen is of binnenkort verloopt.',
+  'overdue.notices.client': 'Cliënt',
+  'overdue.notices.started': 'Traject gestart',
   'dashboard.title': 'Termijnen van klachten',
   'dashboard.passed': 'verlopen',
   'dashboard.dueSoon': 'binnen {days} werkdagen',
@@ -198,6 +203,11 @@ export const en: Record<ReportTextKey, string> = {
   'overdue.shown': '{from}–{to} of {total}',
   'overdue.previous': 'Previous',
   'overdue.next': 'Next',
+  'overdue.notices.title': 'Clients not yet given the regulation',
+  'overdue.notices.intro':
+    'Clients who are given the complaints regulation at the start of their trajectory and have not had it yet, where the term has passed or ends soon.',
+  'overdue.notices.client': 'Client',
+  'overdue.notices.started': 'Trajectory started',
   'dashboard.title': 'Complaint deadlines',
   'dashboard.passed': 'passed',
   'dashboard.dueSoon': 'within {days} working days',

@@ -9,7 +9,7 @@
 import { mkdir } from 'node:fs/promises'
 
 import { adminApi } from '../helpers/adminApi'
-import { launchBrowser, logIn } from '../helpers/browser'
+import { launchBrowser, logInThroughForm } from '../helpers/browser'
 import { casePage } from '../helpers/casePage'
 import { samples } from '../helpers/intake'
 import { e2eBaseUrl } from './globalSetup'
@@ -121,7 +121,7 @@ const as = async (email: string, locale = 'nl-NL'): Promise<Page> => {
     viewport: { width: 1400, height: 1000 },
     extraHTTPHeaders: { 'Accept-Language': locale.slice(0, 2) },
   })
-  await logIn(page, e2eBaseUrl, email)
+  await logInThroughForm(page, e2eBaseUrl, email)
   return page
 }
 

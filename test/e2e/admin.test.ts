@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 
-import { launchBrowser, logIn } from '../helpers/browser'
+import { launchBrowser, logIn, logInThroughForm } from '../helpers/browser'
 import { clickUntilAddress, searchList } from '../helpers/casePage'
 import { e2eBaseUrl } from './globalSetup'
 
@@ -31,7 +31,7 @@ const settled = async <T>(read: () => Promise<T>, done: (value: T) => boolean): 
 describe('the admin panel in Chromium', () => {
   it('lets the demo admin log in and shows the complaints with their next deadline', async () => {
     const page = await browser.newPage({ locale: 'nl-NL' })
-    await logIn(page, e2eBaseUrl, 'admin@example.com')
+    await logInThroughForm(page, e2eBaseUrl, 'admin@example.com')
     await page.goto(`${e2eBaseUrl}/admin/collections/complaints`)
     await page.waitForSelector('text=/KL-20\\d\\d-\\d{4}/', { timeout: 120_000 })
     const references = await page.locator('text=/KL-20\\d\\d-\\d{4}/').count()

@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises'
 
 import { todayInAmsterdam } from '../../src/procedure/zone'
-import { launchBrowser, logIn } from '../helpers/browser'
+import { launchBrowser, logInThroughForm } from '../helpers/browser'
 import { casePage, openFromList, sendLetter, takeStep } from '../helpers/casePage'
 import { e2eBaseUrl } from './globalSetup'
 
@@ -26,7 +26,7 @@ afterAll(async () => {
 
 const as = async (email: string): Promise<Page> => {
   const page = await browser.newPage({ locale: 'nl-NL', viewport: { width: 1400, height: 1000 } })
-  await logIn(page, e2eBaseUrl, email)
+  await logInThroughForm(page, e2eBaseUrl, email)
   return page
 }
 

@@ -212,4 +212,36 @@ describe('a client told of the regulation, recorded in the admin', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/report-nl.png` })
     await page.close()
   }, 300_000)
+
+  it('shows directie a client not given the regulation in time in the overdue view, and opens the record', async () => {
+    const started = addDays(TODAY, -30)
+    const { id: regulation } = (
+      await api.call('/api/regulations?where[slug][equals]=in-focus-samen&depth=0')
+    ).docs[0]
+    const { doc } = await api.call('/api/regulation-notices', {
+      method: 'POST',
+      body: JSON.stringify({ client: 'Cliënt 4713', regulation, trajectoryStartedOn: started }),
+    })
+    const page = await newPage('nl')
+    await logIn(page, e2eBaseUrl, 'directie@example.com')
+    await page.goto(`${e2eBaseUrl}/admin/overdue`)
+    const section = page.locator('[data-testid="overdue-notices"]')
+    await section.waitFor({ timeout: 120_000 })
+    expect(await section.locator('h2').innerText()).toBe(
+      'Klachtenregeling nog niet gegeven aan cliënten',
+    )
+    const row = section.locator('tbody tr', { hasText: 'Cliënt 4713' })
+    const cells = await row.locator('td').allInnerTexts()
+    // The day the trajectory started, as the view writes a day: "ma 2 nov 2026".
+    expect(cells[1]).toMatch(
+      new RegExp(`^\\S+ ${Number(started.slice(8))} \\S+ ${started.slice(0, 4)}$`),
+    )
+    expect(cells[3]).toMatch(/^\d+ d te laat$/)
+    await section.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SCREENSHOTS}/overdue-nl.png` })
+    await row.locator('a').click()
+    await page.waitForURL(new RegExp(`/regulation-notices/${doc.id}$`), { timeout: 60_000 })
+    expect(await page.locator('#field-client').inputValue({ timeout: 60_000 })).toBe('Cliënt 4713')
+    await page.close()
+  }, 300_000)
 })

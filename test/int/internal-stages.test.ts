@@ -110,6 +110,16 @@ describe('internal stages under IZW Ambulant', () => {
     expect(en?.investigation?.internalStage).toBe(
       'Internal stage: Coordinator or manager, since Monday 9 March 2026 (handled by Petra Coördinator).',
     )
+    // The history shows each move up, on its day.
+    expect(nl?.timeline.map((event) => event.text)).toEqual(
+      expect.arrayContaining([
+        'Opgeschaald naar de interne fase Gesprek met de betrokken medewerker',
+        'Opgeschaald naar de interne fase Coördinator of leidinggevende (behandeld door Petra Coördinator)',
+      ]),
+    )
+    expect(en?.timeline.map((event) => event.text)).toContain(
+      'Moved up to the internal stage Coordinator or manager (handled by Petra Coördinator)',
+    )
     // Only directie is left above.
     const above = en?.investigation?.actions.find((a) => a.name === 'escalateInternally')
     expect(above?.inputs[0]?.options?.map((option) => option.value)).toEqual(['directie'])

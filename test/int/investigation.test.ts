@@ -428,6 +428,18 @@ describe('inviting to a conversation (Krachtig Perspectief 4.3: "de klager uitno
   })
 })
 
+/** A request of the handler, for the case file as the case page reads it. */
+const asHandler = async () =>
+  (await createLocalReq(
+    {
+      user: {
+        ...(await payload.findByID({ collection: 'users', id: handler.id })),
+        collection: 'users',
+      } as never,
+    },
+    payload,
+  )) as PayloadRequest
+
 describe('hoor en wederhoor before the decision (IN FOCUS Samen step 5: "alle partijen horen")', () => {
   const decide = {
     status: 'decided',
@@ -436,7 +448,7 @@ describe('hoor en wederhoor before the decision (IN FOCUS Samen step 5: "alle pa
     reasoning: richTextOf('Beide kanten gehoord.'),
   }
 
-  const inFocusInHandling = async () => {
+  const inFocusInHandling = async (data: Record<string, unknown> = {}) => {
     const anna = await payload.create({
       collection: 'users',
       data: {
@@ -449,7 +461,7 @@ describe('hoor en wederhoor before the decision (IN FOCUS Samen step 5: "alle pa
       collection: 'committees',
       data: { name: `Commissie ${Math.random()}`, members: [handler.id, anna.id] },
     })
-    const complaint = await create('in-focus-samen', { committee: committee.id })
+    const complaint = await create('in-focus-samen', { committee: committee.id, ...data })
     await update(complaint.id, { status: 'acknowledged', acknowledgedOn: ago(9) })
     await update(complaint.id, { status: 'inProgress' })
     return complaint
@@ -496,6 +508,22 @@ describe('hoor en wederhoor before the decision (IN FOCUS Samen step 5: "alle pa
     expect((await update(complaint.id, decide)).status).toBe('decided')
   })
 
+  it('hears the complainant alone where the complaint names no employee, and says so on the case page', async () => {
+    const complaint = await inFocusInHandling({ subjectEmployee: null })
+    expect(await refusalsOf(update(complaint.id, decide))).toEqual([
+      [
+        'hearings',
+        'Hoor en wederhoor: De regeling vraagt hoor en wederhoor vóór de uitspraak; nog niet gehoord: de klager. Leg het gesprek vast (op of vóór vandaag), of dat werd afgezien van horen.',
+      ],
+    ])
+    await update(complaint.id, { hearings: [{ date: ago(1), heard: 'complainant' }] })
+    const file = await loadCaseFile(await asHandler(), complaint.id, 'nl')
+    expect(file?.investigation?.hearing).toBe(
+      'Hoor en wederhoor vóór de uitspraak: klager gehoord; de klacht noemt geen betrokken medewerker.',
+    )
+    expect((await update(complaint.id, decide)).status).toBe('decided')
+  })
+
   it('asks no hearing where the regulation does not (Krachtig Perspectief: "waar nodig")', async () => {
     const complaint = await create('krachtig-perspectief')
     await update(complaint.id, { status: 'acknowledged', acknowledgedOn: ago(9) })
@@ -505,17 +533,6 @@ describe('hoor en wederhoor before the decision (IN FOCUS Samen step 5: "alle pa
 })
 
 describe('the investigation on the case page', () => {
-  const asHandler = async () =>
-    (await createLocalReq(
-      {
-        user: {
-          ...(await payload.findByID({ collection: 'users', id: handler.id })),
-          collection: 'users',
-        } as never,
-      },
-      payload,
-    )) as PayloadRequest
-
   it('completes a planned conversation with its minutes, and shows who was heard and the consent', async () => {
     const complaint = await create('izw-arbeidscoaching')
     await investigate(complaint.id, 'invite', {

@@ -12,6 +12,8 @@ import { regulationFromSeed } from '../../src/complaints/regulationFromSeed'
 import { anonymiseNotices } from '../../src/privacy/anonymiseNotices'
 import { seedRegulations } from '../../src/procedure/seeds'
 import { noticeFigures } from '../../src/reports/notices'
+import { dueSoonHorizon } from '../../src/reports/overdue'
+import { overdueNotices } from '../../src/reports/overdueNotices'
 import { DEFAULT_SLUGS } from '../../src/slugs'
 import { digestTo } from '../helpers/digest'
 import { callApi } from '../helpers/intake'
@@ -281,6 +283,17 @@ describe('the reminder', () => {
       'latin1',
     ).toString('utf8')
   const link = (id: number) => `/admin/collections/regulation-notices/${id}`
+  /** A request of the user, as the overdue view reads with it. */
+  const asUser = async (user: TestUser) =>
+    createLocalReq(
+      {
+        user: {
+          ...(await payload.findByID({ collection: 'users', id: user.id })),
+          collection: 'users',
+        } as never,
+      },
+      payload,
+    )
 
   it('tells who recorded a client not given the regulation once the term is over, without the name', async () => {
     const late = await record(coach, { client: 'Cliënt 2001', trajectoryStartedOn: '2024-11-04' })
@@ -300,6 +313,31 @@ describe('the reminder', () => {
     expect(await digest(colleague.email)).not.toContain('Klachtenregeling nog niet gegeven')
   })
 
+  it('lists them in the overdue view, the term passed and the one ending soon, to who may read them', async () => {
+    const seen = async (user: TestUser, horizon = dueSoonHorizon(TODAY, 5)) =>
+      (await overdueNotices(await asUser(user), { today: TODAY, horizon, limit: 100 })).rows
+        .filter((row) => row.id === ids.r3 || row.id === ids.r4)
+        .map(({ client, due, daysLate }) => ({ client, due, daysLate }))
+    const runningDue = todayOf((await call(coach, 'GET', `/${ids.r4}?depth=0`)).body.noticeDueOn)
+    const late = {
+      client: 'Cliënt 2001',
+      due: '2024-11-11',
+      daysLate: Math.round((Date.parse(TODAY) - Date.parse('2024-11-11')) / 86_400_000),
+    }
+    const soon = {
+      client: 'Cliënt 2002',
+      due: runningDue,
+      daysLate: -Math.round((Date.parse(runningDue) - Date.parse(TODAY)) / 86_400_000),
+    }
+    expect(soon.daysLate).toBeLessThan(0)
+    expect(await seen(coach)).toEqual([late, soon])
+    expect(await seen(directie)).toEqual([late, soon])
+    // A horizon of today leaves out the term that has not ended; others' records stay out.
+    expect(await seen(coach, TODAY)).toEqual([late])
+    expect(await seen(colleague)).toEqual([])
+    expect(await seen(handler)).toEqual([])
+  })
+
   it('stops once the coach records that it was given, and names them as the giver', async () => {
     const given = await call(coach, 'PATCH', `/${ids.r3}`, {
       informedOn: '2024-11-20',
@@ -308,6 +346,12 @@ describe('the reminder', () => {
     expect(given.status).toBe(200)
     expect(given.body.doc.informedBy?.id ?? given.body.doc.informedBy).toBe(coach.id)
     expect(await digest(coach.email)).not.toContain(link(ids.r3!))
+    const overdue = await overdueNotices(await asUser(coach), {
+      today: TODAY,
+      horizon: TODAY,
+      limit: 100,
+    })
+    expect(overdue.rows.map((row) => row.id)).not.toContain(ids.r3)
   })
 })
 

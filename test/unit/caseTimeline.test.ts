@@ -20,6 +20,10 @@ describe("a case's history", () => {
       referredOn: '2026-11-10',
       appealedOn: '2026-11-27',
       hearings: [{ date: '2026-11-12', heard: 'complainant' }],
+      internalStages: [
+        { stage: 'employee', on: '2026-11-05', handledBy: null },
+        { stage: 'coordinator', on: '2026-11-16', handledBy: 'Petra Coördinator' },
+      ],
     },
     versions: [
       { createdAt: '2026-11-02T09:15:00.000Z', version: { status: 'received', savedBy: null } },
@@ -39,6 +43,7 @@ describe("a case's history", () => {
     admissible: true,
     today: '2026-11-30',
     nameOf: (id) => names[String(id)] ?? null,
+    internalStageName: (key) => `stage ${key}`,
   })
   const lines = events.map(
     (event) =>
@@ -52,9 +57,11 @@ describe("a case's history", () => {
       '2026-11-02T09:15:01.000Z timeline.letterDrafted {"letter":"acknowledgement"}',
       '2026-11-04T09:59:00.000Z timeline.letterSent {"letter":"acknowledgement"}',
       '2026-11-04T10:00:00.000Z timeline.stage {"stage":"acknowledged"} by Bea Bos',
+      '2026-11-05 timeline.internalStage {"internalStage":"stage employee","handledBy":""}',
       '2026-11-10 timeline.referred {}',
       '2026-11-10 timeline.late {"kind":"acknowledgement","due":"2026-11-09"}',
       '2026-11-12 timeline.hearing {"heard":"complainant","party":""}',
+      '2026-11-16 timeline.internalStage {"internalStage":"stage coordinator","handledBy":"Petra Coördinator"}',
       '2026-11-27 timeline.appealed {}',
       '2026-12-14 timeline.open {"kind":"decision","due":"2026-12-14"}',
     ])
@@ -78,6 +85,7 @@ describe('the satisfaction answer in the history', () => {
       admissible: true,
       today: '2026-11-30',
       nameOf: () => null,
+      internalStageName: (key) => key,
     })
       .filter((event) => event.kind === 'act')
       .map((event) => `${event.at} ${event.text} ${JSON.stringify(event.values)}`)

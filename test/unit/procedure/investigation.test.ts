@@ -195,6 +195,7 @@ describe('the guards of the investigation, with the seed regulations', () => {
   it('lets IN FOCUS decide once both were heard, not while the employee is only invited', () => {
     const planned = {
       ...decided,
+      employeeConcerned: true,
       hearings: [
         { date: '2026-05-12', heard: 'complainant' as const },
         { date: '2026-05-27', heard: 'employee' as const },
@@ -216,6 +217,32 @@ describe('the guards of the investigation, with the seed regulations', () => {
     ).toEqual({
       allowed: true,
     })
+  })
+
+  it('lets IN FOCUS decide a complaint that names no employee once the complainant was heard', () => {
+    const facts = { ...decided, employeeConcerned: false }
+    expect(canTransition('inProgress', 'decided', seedCase('in-focus-samen', facts))).toEqual({
+      allowed: false,
+      refusals: [
+        {
+          rule: 'sidesNotHeard',
+          field: 'hearings',
+          params: { sides_nl: 'de klager', sides_en: 'the complainant' },
+        },
+      ],
+    })
+    const heard = { ...facts, hearings: [{ date: '2026-05-12', heard: 'complainant' as const }] }
+    expect(canTransition('inProgress', 'decided', seedCase('in-focus-samen', heard))).toEqual({
+      allowed: true,
+    })
+    // The same hearing leaves the employee's side open once the complaint names one.
+    expect(
+      canTransition(
+        'inProgress',
+        'decided',
+        seedCase('in-focus-samen', { ...heard, employeeConcerned: true }),
+      ).allowed,
+    ).toBe(false)
   })
 
   it('lets HSS decide after a conversation with the complainant, not while one is only planned (3.3: "in overleg met de klager")', () => {

@@ -151,6 +151,7 @@ describe('named procedure cases', () => {
       decidedOn: '2026-05-15',
       decisionMotivation: 'zie brief',
       committee: ['anna', 'bram'],
+      employeeConcerned: true,
     }
     expect(canTransition('inProgress', 'decided', seedCase('in-focus-samen', facts))).toEqual({
       allowed: false,
@@ -327,6 +328,7 @@ describe('named procedure cases', () => {
       seedCase('in-focus-samen', {
         receivedOn: '2026-04-24',
         data: { name: 'Anouk', description: 'Traject liep vast.' },
+        employeeConcerned: true,
       }),
     )
     if (result.allowed) throw new Error('expected a refusal')
