@@ -10,6 +10,7 @@ import { isoDateOf, todayInAmsterdam } from '../../src/complaints/storedDates'
 import { loadCaseFile } from '../../src/casework/caseFile'
 import { afterCommitSettled } from '../../src/database/afterCommit'
 import { addDays } from '../../src/procedure/dates'
+import { SEED_SLUGS } from '../../src/procedure/seeds'
 import { COMPLAINANT, refusalsOf, withRequiredData } from '../helpers/complaints'
 import { callApi, IZW_SUBMISSION, submitJson } from '../helpers/intake'
 import { startPayload, stopPayload } from '../helpers/payload'
@@ -287,6 +288,56 @@ describe('asking for information (Krachtig Perspectief 4.3: "kan aanvullende inf
     ).docs[0] as Record<string, any>
     expect(other.consent?.givenOn ?? null).toBeNull()
   })
+})
+
+describe('the request and the invitation under each regulation, in Dutch and English', () => {
+  const WORDS = {
+    nl: {
+      request: 'Verzoek om informatie over klacht',
+      invitation: 'Uitnodiging voor een gesprek over klacht',
+      greeting: 'Beste J. de Vries,',
+      lines: ['Tijd: 10:00 uur', 'Plaats: Kantoor', 'U mag iemand meenemen die u steunt'],
+    },
+    en: {
+      request: 'Request for information about complaint',
+      invitation: 'Invitation to a conversation about complaint',
+      greeting: 'Dear J. de Vries,',
+      lines: ['Time: 10:00', 'Place: Kantoor', 'You may bring someone who supports you'],
+    },
+  } as const
+
+  it.each(
+    SEED_SLUGS.flatMap((slug) => (['nl', 'en'] as const).map((lang) => [slug, lang] as const)),
+  )(
+    '%s, %s: both drafted for the complainant in their language, every merge field filled',
+    async (slug, lang) => {
+      const complaint = await create(slug, { complainant: complainant(lang) })
+      const asked = await investigate(complaint.id, 'requestInformation', {
+        to: 'complainant',
+        questions: 'Welke afspraken gingen niet door?',
+      })
+      const invited = await investigate(complaint.id, 'invite', {
+        to: 'complainant',
+        date: inAWeek,
+        time: '10:00',
+        place: 'Kantoor',
+      })
+      expect([asked.status, invited.status]).toEqual([201, 201])
+      const words = WORDS[lang]
+      const [request] = await lettersOf(complaint.id, 'informationRequest')
+      const [invitation] = await lettersOf(complaint.id, 'invitation')
+      expect([request!.language, invitation!.language]).toEqual([lang, lang])
+      expect(request!.subject).toBe(`${words.request} ${complaint.reference}`)
+      expect(invitation!.subject).toBe(`${words.invitation} ${complaint.reference}`)
+      for (const letter of [request!, invitation!]) {
+        const body = plainText(letter.body)
+        expect(body).toContain(words.greeting)
+        expect(body).not.toMatch(/\{\{|undefined/)
+      }
+      expect(plainText(request!.body)).toContain('Welke afspraken gingen niet door?')
+      for (const line of words.lines) expect(plainText(invitation!.body)).toContain(line)
+    },
+  )
 })
 
 describe('inviting to a conversation (Krachtig Perspectief 4.3: "de klager uitnodigen voor een gesprek")', () => {
