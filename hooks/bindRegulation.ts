@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { idOf } from '../src/complaints/factsFromDocument'
-import { regulationById, rememberRegulation } from '../src/complaints/procedureFor'
+import { regulationById } from '../src/complaints/procedureFor'
 import { refusalError } from '../src/complaints/refusalError'
 import { isoDateOf, storedDateOf, todayInAmsterdam } from '../src/complaints/storedDates'
 import { formatDate } from '../src/procedure/format'
@@ -23,6 +23,8 @@ const version = async (req: PayloadRequest, slug: string, receivedOn: string, ea
       sort: earliest ? 'effectiveFrom' : '-effectiveFrom',
       limit: 1,
       depth: 0,
+      // Which version, not its contents: the hooks after this one read it in full, once.
+      select: { effectiveFrom: true, effectiveFromStrict: true },
       req,
       overrideAccess: true,
     })
@@ -82,7 +84,6 @@ export const bindRegulation: CollectionBeforeChangeHook = async ({
       ],
       req,
     )
-  rememberRegulation(req, bound)
   data.regulation = bound.id
   data.bindingNote = inForce
     ? { nl: null, en: null }

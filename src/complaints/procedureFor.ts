@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { createContext } from '../procedure/context'
 import { factsFromDocument, idOf } from './factsFromDocument'
+import { regulationAsSaved } from './regulationCache'
 import { rulesFromDocument } from './rulesFromDocument'
 import { todayInAmsterdam } from './storedDates'
 import { slugsOf } from '../slugs'
@@ -31,16 +32,16 @@ const findById = (req: PayloadRequest, kind: 'regulations' | 'committees', id: s
       }) as Promise<Stored | null>)
     : Promise.resolve(null)
 
-/** A bound regulation version does not change under its complaints, so one read per request serves all hooks. */
+/**
+ * A regulation read once per request, for all the hooks of one save; and from this process's
+ * copy while that is the regulation as last saved (src/complaints/regulationCache.ts).
+ */
 export const regulationById = (req: PayloadRequest, id: string | null) =>
   id
-    ? cached(req, `regulations:${id}`, () => findById(req, 'regulations', id))
+    ? cached(req, `regulations:${id}`, () =>
+        regulationAsSaved(req, id, () => findById(req, 'regulations', id)),
+      )
     : Promise.resolve(null)
-
-/** A regulation the request already read elsewhere (the binding hook's query) need not be read again. */
-export const rememberRegulation = (req: PayloadRequest, regulation: Stored): void => {
-  void cached(req, `regulations:${regulation.id}`, async () => regulation)
-}
 
 /** The committee's members: they decide independence, and who may read the complaint. */
 export const committeeMembersOf = async (
