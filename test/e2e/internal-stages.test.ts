@@ -111,6 +111,18 @@ describe('the internal stages on the case page', () => {
       /^Interne fase: Coördinator of leidinggevende, sinds .+ \(behandeld door Petra Leidinggevende\)\.$/,
     )
     await investigation(page).screenshot({ path: `${SHOTS}/3-at-coordinator.png` })
+    // The history shows each move up, on its day.
+    const history = casePage(page).timeline
+    await history
+      .getByText(
+        'Opgeschaald naar de interne fase Coördinator of leidinggevende (behandeld door Petra Leidinggevende)',
+      )
+      .waitFor({ timeout: 60_000 })
+    expect(await history.innerText()).toContain(
+      'Opgeschaald naar de interne fase Gesprek met de betrokken medewerker (behandeld door Carla Coach)',
+    )
+    await history.scrollIntoViewIfNeeded()
+    await history.screenshot({ path: `${SHOTS}/3-history.png` })
     await page.close()
 
     // Directie sees the count per stage in this year's report of IZW Arbeidscoaching.
