@@ -33,43 +33,49 @@ const apiKnows = async (page: Page, baseUrl: string): Promise<boolean> => {
 }
 
 /**
- * Logs in through the admin's own login form, as a person does, until the API knows the person.
- * Payload keeps a user's sessions in the user's document: the browser test files run side by side,
- * and two logins of the same person at one moment can leave one of them without its session.
+ * Logs in by `submit` until the API knows the person. Payload keeps a user's sessions in the
+ * user's document: the browser test files run side by side, and two logins of the same person at
+ * one moment can leave one of them without its session.
  */
-export const logInThroughForm = async (
+const logInUntilKnown = async (
   page: Page,
   baseUrl: string,
   email: string,
-  password = 'changeme',
+  submit: () => Promise<void>,
 ): Promise<void> => {
   for (let attempt = 1; ; attempt += 1) {
-    await submitLogin(page, baseUrl, email, password)
+    await submit()
     if (await apiKnows(page, baseUrl)) return
     if (attempt === 3) throw new Error(`${email} logged in, but the API does not know the session`)
   }
 }
 
-/**
- * Logs in through Payload's login endpoint, whose cookie the page's browser context keeps: for the
- * tests of the screens behind the login, which need not draw the login form and the dashboard.
- */
-export const logIn = async (
+/** Logs in through the admin's own login form, as a person does. */
+export const logInThroughForm = (
   page: Page,
   baseUrl: string,
   email: string,
   password = 'changeme',
-): Promise<void> => {
-  for (let attempt = 1; ; attempt += 1) {
+): Promise<void> =>
+  logInUntilKnown(page, baseUrl, email, () => submitLogin(page, baseUrl, email, password))
+
+/**
+ * Logs in through Payload's login endpoint, whose cookie the page's browser context keeps: for the
+ * tests of the screens behind the login, which need not draw the login form and the dashboard.
+ */
+export const logIn = (
+  page: Page,
+  baseUrl: string,
+  email: string,
+  password = 'changeme',
+): Promise<void> =>
+  logInUntilKnown(page, baseUrl, email, async () => {
     const response = await page.context().request.post(`${baseUrl}/api/users/login`, {
       data: { email, password },
       headers: { Origin: baseUrl },
     })
     if (!response.ok()) throw new Error(`${email} could not log in: ${response.status()}`)
-    if (await apiKnows(page, baseUrl)) return
-    if (attempt === 3) throw new Error(`${email} logged in, but the API does not know the session`)
-  }
-}
+  })
 
 /** A page of its own for a person, logged in, in the admin language of `locale` (nl-NL, en-GB). */
 export const pageAs = async (
