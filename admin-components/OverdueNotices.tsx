@@ -6,7 +6,7 @@ import { formatDay } from './formatting'
 import { OverdueBadge } from './OverdueBadge'
 
 import type { OverdueNotice } from '../src/reports/overdueNotices'
-import type { ReportLanguage } from '../src/translations/reports'
+import type { ReportLanguage, ReportTextKey } from '../src/translations/reports'
 
 /** The overdue view's clients still to be given the regulation, each linked to its record. */
 export const OverdueNotices = ({
@@ -22,7 +22,7 @@ export const OverdueNotices = ({
   adminRoute: string
   slug: string
 }) => {
-  const t = (key: Parameters<typeof reportText>[1], values?: Record<string, string | number>) =>
+  const t = (key: ReportTextKey, values?: Record<string, string | number>) =>
     reportText(language, key, values)
   return (
     <section aria-labelledby="overdue-notices" data-testid="overdue-notices">
