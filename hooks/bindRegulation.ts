@@ -1,34 +1,13 @@
-import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { idOf } from '../src/complaints/factsFromDocument'
 import { regulationById } from '../src/complaints/procedureFor'
 import { refusalError } from '../src/complaints/refusalError'
 import { isoDateOf, storedDateOf, todayInAmsterdam } from '../src/complaints/storedDates'
+import { executorOf } from '../src/database/sql'
 import { formatDate } from '../src/procedure/format'
-import { slugsOf } from '../src/slugs'
+import { versionOf } from '../src/regulations/versionOf'
 import { translations } from '../src/translations'
-
-const version = async (req: PayloadRequest, slug: string, receivedOn: string, earliest: boolean) =>
-  (
-    await req.payload.find({
-      collection: slugsOf(req).regulations,
-      where: earliest
-        ? { slug: { equals: slug } }
-        : {
-            and: [
-              { slug: { equals: slug } },
-              { effectiveFrom: { less_than_equal: storedDateOf(receivedOn) } },
-            ],
-          },
-      sort: earliest ? 'effectiveFrom' : '-effectiveFrom',
-      limit: 1,
-      depth: 0,
-      // Which version, not its contents: the hooks after this one read it in full, once.
-      select: { effectiveFrom: true, effectiveFromStrict: true },
-      req,
-      overrideAccess: true,
-    })
-  ).docs[0] as Record<string, any> | undefined
 
 /** Why a complaint is bound to a version that was not yet in force on its receipt date. */
 const noteBeforeFirstVersion = (receivedOn: string, effectiveFrom: string) =>
@@ -69,8 +48,10 @@ export const bindRegulation: CollectionBeforeChangeHook = async ({
     (req.context.regulationSlug as string | undefined) ??
     ((await regulationById(req, chosen))?.slug as string | undefined)
 
-  const inForce = slug ? await version(req, slug, receivedOn, false) : undefined
-  const first = !inForce && slug ? await version(req, slug, receivedOn, true) : undefined
+  // Which version, not its contents: the hooks after this one read it in full, once.
+  const executor = await executorOf(req)
+  const inForce = slug ? await versionOf(executor, req.payload, slug, receivedOn) : null
+  const first = !inForce && slug ? await versionOf(executor, req.payload, slug, null) : null
   const bound = inForce ?? (first && !first.effectiveFromStrict ? first : undefined)
   if (!bound)
     throw refusalError(

@@ -29,6 +29,25 @@ const savedAt = async (req: PayloadRequest, id: string): Promise<number | null> 
   return row ? moment(row.updatedAt) : null
 }
 
+/**
+ * The regulation `id` last saved at `updatedAt` (as the caller just read it from the database):
+ * this process's copy when it is that one, else as `load` reads it.
+ */
+export const regulationSavedAt = async (
+  id: string,
+  updatedAt: unknown,
+  load: () => Promise<Stored | null>,
+): Promise<Stored | null> => {
+  const known = read.get(id)
+  if (!known || moment(known.updatedAt) !== moment(updatedAt)) {
+    const found = await load()
+    if (!found) return null
+    read.set(id, found)
+    return structuredClone(found)
+  }
+  return structuredClone(known)
+}
+
 /** The regulation as `load` reads it, unless the copy this process holds is as last saved. */
 export const regulationAsSaved = async (
   req: PayloadRequest,
@@ -36,13 +55,5 @@ export const regulationAsSaved = async (
   load: () => Promise<Stored | null>,
 ): Promise<Stored | null> => {
   const at = await savedAt(req, id)
-  if (at === null) return null
-  const known = read.get(id)
-  if (!known || moment(known.updatedAt) !== at) {
-    const found = await load()
-    if (!found) return null
-    read.set(id, found)
-    return structuredClone(found)
-  }
-  return structuredClone(known)
+  return at === null ? null : regulationSavedAt(id, at, load)
 }

@@ -1,7 +1,9 @@
-import { storedDateOf } from '../complaints/storedDates'
-
-import type { Payload, SelectType } from 'payload'
+import { regulationSavedAt } from '../complaints/regulationCache'
+import { databaseOf } from '../database/sql'
+import { versionOf } from '../regulations/versionOf'
 import { slugsOfPayload } from '../slugs'
+
+import type { Payload } from 'payload'
 
 /** Codes are short, lower case, with hyphens: anything else cannot name a regulation. */
 export const isRegulationSlug = (value: unknown): value is string =>
@@ -9,44 +11,26 @@ export const isRegulationSlug = (value: unknown): value is string =>
 
 export type RegulationDocument = Record<string, any> & { id: number | string; slug: string }
 
-/** What a submission is checked against: a fraction of the document, and a third of the cost to read. */
-export const RULES_FOR_INTAKE: SelectType = {
-  slug: true,
-  rules: {
-    requiredFields: true,
-    complainantRoles: true,
-    clientDetails: true,
-    informUwvLabourExpert: true,
-  },
-}
-
 /**
  * The version of the regulation `slug` in force on `date`, the way the collection binds a new
  * complaint; also whether any version exists at all, to tell "unknown" from "not yet in force".
+ * Which version is one indexed query; its contents come from this process's copy while that is
+ * as last saved.
  */
-export const regulationInForce = async (
-  payload: Payload,
-  slug: string,
-  date: string,
-  select?: SelectType,
-) => {
-  const { docs } = await payload.find({
-    collection: slugsOfPayload(payload).regulations,
-    where: {
-      and: [{ slug: { equals: slug } }, { effectiveFrom: { less_than_equal: storedDateOf(date) } }],
-    },
-    sort: '-effectiveFrom',
-    limit: 1,
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    ...(select ? { select } : {}),
-  })
-  if (docs[0]) return { found: docs[0] as unknown as RegulationDocument, exists: true }
-  const { totalDocs } = await payload.count({
-    collection: slugsOfPayload(payload).regulations,
-    where: { slug: { equals: slug } },
-    overrideAccess: true,
-  })
-  return { found: null, exists: totalDocs > 0 }
+export const regulationInForce = async (payload: Payload, slug: string, date: string) => {
+  const database = databaseOf(payload)
+  const version = await versionOf(database, payload, slug, date)
+  const found = version
+    ? await regulationSavedAt(String(version.id), version.updatedAt, () =>
+        payload.findByID({
+          collection: slugsOfPayload(payload).regulations,
+          id: version.id,
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+        }),
+      )
+    : null
+  if (found) return { found: found as RegulationDocument, exists: true }
+  return { found: null, exists: (await versionOf(database, payload, slug, null)) !== null }
 }

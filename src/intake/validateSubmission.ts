@@ -7,7 +7,7 @@ import { idempotencyDigest, readIdempotencyKey } from './idempotency'
 import { isLang } from './language'
 import { readSubmissionFields } from './readSubmissionFields'
 import { single } from './readValues'
-import { isRegulationSlug, regulationInForce, RULES_FOR_INTAKE } from './regulationInForce'
+import { isRegulationSlug, regulationInForce } from './regulationInForce'
 
 import type { PayloadRequest } from 'payload'
 import type { Lang } from '../procedure/localized'
@@ -34,7 +34,7 @@ const findRegulation = async (
     })
     return null
   }
-  const { found, exists } = await regulationInForce(req.payload, slug, today, RULES_FOR_INTAKE)
+  const { found, exists } = await regulationInForce(req.payload, slug, today)
   if (found) return found
   if (!exists) errors.push({ field: 'regulation', rule: 'unknownRegulation', params: { slug } })
   else {
