@@ -25,8 +25,31 @@ const demoStaff = [
   { email: 'medewerker@example.com', name: 'Medewerker', roles: ['staff'] },
 ]
 
+type Connection = { query: (text: string) => Promise<unknown>; release: () => void }
+
+/**
+ * `work` while this process holds the demo seed's lock on the database: instances that start
+ * together on an empty database seed it one after the other, and the later ones find it full.
+ */
+const underSeedLock = async (payload: Payload, work: () => Promise<void>): Promise<void> => {
+  const pool = (payload.db as unknown as { pool?: { connect: () => Promise<Connection> } }).pool
+  if (!pool) return work()
+  const connection = await pool.connect()
+  try {
+    await connection.query(`select pg_advisory_lock(hashtext('complaints:demo-seed'))`)
+    await work()
+  } finally {
+    await connection
+      .query(`select pg_advisory_unlock(hashtext('complaints:demo-seed'))`)
+      .finally(() => connection.release())
+  }
+}
+
 /** Fills an empty development database with the demo organisation. Never runs in production. */
-export const seedIfEmpty = async (payload: Payload, { complaints = true } = {}): Promise<void> => {
+export const seedIfEmpty = (payload: Payload, options: { complaints?: boolean } = {}) =>
+  underSeedLock(payload, () => seed(payload, options))
+
+const seed = async (payload: Payload, { complaints = true } = {}): Promise<void> => {
   const { totalDocs } = await payload.count({ collection: 'users' })
   if (totalDocs > 0) return
   payload.logger.info('Seeding the demo: admin@example.com / changeme')

@@ -24,7 +24,8 @@ describe('the plugin on a real PostgreSQL', () => {
   })
 
   it('lets the demo admin log in after seeding an empty database, and seeds only once', async () => {
-    await seedIfEmpty(payload)
+    // Two instances starting together on an empty database, then a restart.
+    await Promise.all([seedIfEmpty(payload), seedIfEmpty(payload)])
     await seedIfEmpty(payload)
     expect((await payload.count({ collection: 'regulations' })).totalDocs).toBe(5)
     const { totalDocs } = await payload.count({
