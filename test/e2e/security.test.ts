@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 
+import { adminApi } from '../helpers/adminApi'
 import { launchBrowser, logIn } from '../helpers/browser'
 import { e2eBaseUrl } from './globalSetup'
 
@@ -8,10 +9,25 @@ import type { Browser, Page } from 'playwright-core'
 let browser: Browser
 
 const SCREENSHOTS = 'test/e2e/screenshots'
+/**
+ * An administrator of this file's own: a login of the demo's administrator in a file running
+ * beside this one can drop this file's session (Payload keeps sessions in the user's document).
+ */
+const ADMIN = 'beheer-beveiliging@example.com'
 
 beforeAll(async () => {
   browser = await launchBrowser()
   await mkdir(SCREENSHOTS, { recursive: true })
+  const api = await adminApi(e2eBaseUrl)
+  await api.call('/api/users', {
+    method: 'POST',
+    body: JSON.stringify({
+      email: ADMIN,
+      name: 'Beheer beveiliging',
+      password: 'changeme',
+      roles: ['admin'],
+    }),
+  })
 }, 60_000)
 
 afterAll(async () => {
@@ -60,7 +76,7 @@ describe('what the browser is told to protect', () => {
 describe('a save made in the admin from a stale copy', () => {
   it('is refused with a message that says what happened, and the other change stays', async () => {
     const page = await browser.newPage({ locale: 'nl-NL' })
-    await logIn(page, e2eBaseUrl, 'admin@example.com')
+    await logIn(page, e2eBaseUrl, ADMIN)
     const id = await openComplaint(page)
     // Meanwhile the same complaint is saved elsewhere (another tab of the same person).
     const elsewhere = await page.context().request.patch(`${e2eBaseUrl}/api/complaints/${id}`, {
@@ -87,7 +103,7 @@ describe('a save made in the admin from a stale copy', () => {
 describe('a cookie login used from another site', () => {
   it('is not accepted by the API', async () => {
     const page = await browser.newPage({ locale: 'nl-NL' })
-    await logIn(page, e2eBaseUrl, 'admin@example.com')
+    await logIn(page, e2eBaseUrl, ADMIN)
     const own = await page
       .context()
       .request.get(`${e2eBaseUrl}/api/complaints?limit=1`, { headers: { Origin: e2eBaseUrl } })

@@ -1,3 +1,7 @@
+import { oneLoginAtATime } from './loginLock'
+
+const ADMIN = 'admin@example.com'
+
 /** Whether the API still knows the session of a token. */
 const knows = async (baseUrl: string, token: string): Promise<boolean> => {
   const me = await fetch(`${baseUrl}/api/users/me`, { headers: { Authorization: `JWT ${token}` } })
@@ -5,28 +9,30 @@ const knows = async (baseUrl: string, token: string): Promise<boolean> => {
 }
 
 /**
- * The administrator's token, once the API knows its session. Payload keeps a user's sessions in
- * the user's document: browser test files run side by side, and two logins of the same person at
- * one moment can leave one of them without its session.
+ * The administrator's token, once the API knows its session; one login of the administrator at a
+ * time across the browser test files (see oneLoginAtATime).
  */
 export const adminToken = async (baseUrl: string): Promise<string> => {
   for (let attempt = 1; ; attempt += 1) {
-    const login = await fetch(`${baseUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@example.com', password: 'changeme' }),
+    const token = await oneLoginAtATime(ADMIN, async () => {
+      const login = await fetch(`${baseUrl}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: ADMIN, password: 'changeme' }),
+      })
+      const { token: given } = (await login.json()) as { token: string }
+      return (await knows(baseUrl, given)) ? given : null
     })
-    const { token } = (await login.json()) as { token: string }
-    if (await knows(baseUrl, token)) return token
+    if (token) return token
     if (attempt === 5)
       throw new Error('the administrator logged in, but the API does not know the session')
   }
 }
 
 /**
- * Requests as the administrator. A login of the same administrator in another file can still
- * drop this session after it was checked: a request refused (401 or 403) while the API no longer
- * knows the session is sent once more after a new login. A refusal with a known session stands.
+ * Requests as the administrator. Should the session be gone all the same (a login that did not
+ * go through these helpers), a request refused (401 or 403) while the API no longer knows the
+ * session is sent once more after a new login. A refusal with a known session stands.
  */
 const adminSession = async (baseUrl: string) => {
   let token = await adminToken(baseUrl)

@@ -1,5 +1,7 @@
 import { chromium } from 'playwright-core'
 
+import { oneLoginAtATime } from './loginLock'
+
 import type { Browser, Page } from 'playwright-core'
 
 /** Debian's Chromium, headless, with nothing that reaches out to the network by itself. */
@@ -44,8 +46,11 @@ const logInUntilKnown = async (
   submit: () => Promise<void>,
 ): Promise<void> => {
   for (let attempt = 1; ; attempt += 1) {
-    await submit()
-    if (await apiKnows(page, baseUrl)) return
+    const known = await oneLoginAtATime(email, async () => {
+      await submit()
+      return apiKnows(page, baseUrl)
+    })
+    if (known) return
     if (attempt === 3) throw new Error(`${email} logged in, but the API does not know the session`)
   }
 }
