@@ -21,6 +21,7 @@ const shared = {
     '^payload-plugin-complaints$': '<rootDir>/src/index.ts',
     '^payload-plugin-complaints/procedure$': '<rootDir>/src/procedure/index.ts',
     '^payload-plugin-complaints/pages$': '<rootDir>/src/hostedPages/index.ts',
+    '^payload-plugin-complaints/proxy$': '<rootDir>/src/database/proxy.ts',
     '^payload-plugin-complaints/client$': '<rootDir>/admin-components/client.ts',
     '^payload-plugin-complaints/rsc$': '<rootDir>/admin-components/rsc.ts',
   },

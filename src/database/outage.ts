@@ -16,7 +16,7 @@ const UNAVAILABLE_MESSAGES =
 export const RETRY_AFTER_SECONDS = 5
 
 /**
- * Whether an error (or one it was caused by: Payload and drizzle wrap the driver's) says the
+ * Whether an error (or one it was caused by: Payload, drizzle and GraphQL wrap the driver's) says the
  * database cannot be reached right now, as when PostgreSQL restarts or fails over.
  */
 export const isDatabaseUnavailable = (error: unknown): boolean => {
@@ -24,15 +24,17 @@ export const isDatabaseUnavailable = (error: unknown): boolean => {
   let current: unknown = error
   while (current && typeof current === 'object' && !seen.has(current)) {
     seen.add(current)
-    const { code, message, cause } = current as {
+    const { code, message, cause, originalError } = current as {
       code?: unknown
       message?: unknown
       cause?: unknown
+      originalError?: unknown
     }
     if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || UNAVAILABLE_STATES.test(code)))
       return true
     if (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) return true
-    current = cause
+    // GraphQL keeps the resolver's error as `originalError`.
+    current = cause ?? originalError
   }
   return false
 }

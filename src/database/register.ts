@@ -1,4 +1,5 @@
 import { intakeText } from '../translations/intake'
+import { registerDatabaseProbe } from './availability'
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './outage'
 
 import type { AfterErrorHook, Config, Payload } from 'payload'
@@ -8,7 +9,7 @@ import type { ResolvedPluginOptions } from '../types'
  * While the database is away, Payload's API answers 503 with Retry-After instead of 500: the
  * client (the public form, a load balancer, a script) knows to try again, and nothing is lost.
  */
-const answerOutage: AfterErrorHook = ({ error, req }) => {
+const answerOutage: AfterErrorHook = ({ error, graphqlResult, req }) => {
   if (!isDatabaseUnavailable(error)) return
   const headers = new Headers(req.responseHeaders)
   headers.set('Retry-After', String(RETRY_AFTER_SECONDS))
@@ -17,6 +18,15 @@ const answerOutage: AfterErrorHook = ({ error, req }) => {
   const message = intakeText(lang, 'request.databaseUnavailable', {
     seconds: RETRY_AFTER_SECONDS,
   })
+  // GraphQL answers 200 with its errors; the proxy (src/database/proxy.ts) turns it away before.
+  if (graphqlResult)
+    return {
+      graphqlResult: {
+        ...graphqlResult,
+        message,
+        extensions: { ...graphqlResult.extensions, statusCode: 503 },
+      },
+    }
   return { status: 503, response: { errors: [{ message }], message } }
 }
 
@@ -48,6 +58,7 @@ export const registerDatabaseOutage = (config: Config, options: ResolvedPluginOp
         hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerOutage] },
         onInit: async (payload) => {
           keepPoolAlive(payload)
+          registerDatabaseProbe(payload)
           await config.onInit?.(payload)
         },
       }

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 export type GraphqlAnswer = {
   status: number
+  headers: Headers
   data: any
   errors?: Array<{ message: string; extensions?: { statusCode?: number; name?: string } }>
 }
@@ -23,5 +24,10 @@ export const graphql = async (
   })
   const response = await GRAPHQL_POST(payload.config)(request)
   const body = (await response.json()) as { data?: unknown; errors?: GraphqlAnswer['errors'] }
-  return { status: response.status, data: body.data ?? null, errors: body.errors }
+  return {
+    status: response.status,
+    headers: response.headers,
+    data: body.data ?? null,
+    errors: body.errors,
+  }
 }

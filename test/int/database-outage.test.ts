@@ -9,6 +9,8 @@ import pg from 'pg'
 import { getPayload } from 'payload'
 
 import { startEmbeddedPostgres } from '../../src/database/embeddedPostgres'
+import { answerDatabaseOutage } from '../../src/database/proxy'
+import { graphql } from '../helpers/graphql'
 import { callApi, IZW_SUBMISSION, submitJson } from '../helpers/intake'
 import { stopPayload } from '../helpers/payload'
 import { storeSeedRegulations } from '../helpers/seedRegulations'
@@ -83,5 +85,75 @@ describe('a database that restarts', () => {
     expect(totalDocs).toBe(1)
     const letters = await payload.find({ collection: 'letters', depth: 0 })
     expect(letters.docs.map((letter) => letter.kind)).toEqual(['acknowledgement'])
+  }, 120_000)
+
+  it("turns the admin and GraphQL away in the proxy meanwhile, in the admin's language, and lets them through again", async () => {
+    const adminPage = (headers: Record<string, string> = {}) =>
+      answerDatabaseOutage(
+        new Request('http://app.example/admin/collections/complaints', {
+          headers: { accept: 'text/html,application/xhtml+xml', ...headers },
+        }),
+      )
+    /** How long until the proxy's answer is `wanted` (it remembers the database's answer a second). */
+    const until = async (wanted: (answer: Response | undefined) => boolean) => {
+      const started = Date.now()
+      for (;;) {
+        const answer = await adminPage()
+        if (wanted(answer)) return { answer, ms: Date.now() - started }
+        if (Date.now() - started > 15_000) throw new Error('the proxy did not change its answer')
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+    }
+    expect(await adminPage()).toBeUndefined()
+
+    await database.stop()
+    const away = await until((answer) => answer !== undefined)
+    expect(away.ms).toBeLessThan(5_000)
+    expect(away.answer!.status).toBe(503)
+    expect(away.answer!.headers.get('retry-after')).toBe('5')
+    const dutch = await away.answer!.text()
+    expect(dutch).toContain('<title>Even niet bereikbaar</title>')
+    expect(dutch).toContain('Probeer het over 5 seconden opnieuw')
+    expect(dutch).toContain('<meta http-equiv="refresh" content="5">')
+    const english = await adminPage({ cookie: 'payload-lng=en' })
+    expect(await english!.text()).toContain('Please try again in 5 seconds')
+    const turnedAway = await timed(() =>
+      answerDatabaseOutage(
+        new Request('http://app.example/api/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+          body: JSON.stringify({ query: '{ Complaints { totalDocs } }' }),
+        }),
+      ),
+    )
+    expect(turnedAway.ms).toBeLessThan(10_000)
+    expect(turnedAway.answer!.status).toBe(503)
+    expect(turnedAway.answer!.headers.get('retry-after')).toBe('5')
+    expect(await turnedAway.answer!.json()).toEqual({
+      errors: [
+        {
+          message: 'The data cannot be reached right now. Please try again in 5 seconds.',
+          extensions: { statusCode: 503 },
+        },
+      ],
+      message: 'The data cannot be reached right now. Please try again in 5 seconds.',
+    })
+
+    // Past the proxy (the database went away after it asked), GraphQL's own answer says the same.
+    const resolved = await timed(() => graphql(payload, '{ Regulations { totalDocs } }'))
+    expect(resolved.ms).toBeLessThan(10_000)
+    expect(resolved.answer.headers.get('retry-after')).toBe('5')
+    expect(resolved.answer.errors).toEqual([
+      expect.objectContaining({
+        message:
+          'De gegevens zijn op dit moment even niet bereikbaar. Probeer het over 5 seconden opnieuw.',
+        extensions: expect.objectContaining({ statusCode: 503 }),
+      }),
+    ])
+
+    database = await start()
+    const back = await until((answer) => answer === undefined)
+    expect(back.ms).toBeLessThan(5_000)
+    expect((await callApi(payload, 'GET', '/regulations')).status).toBe(200)
   }, 120_000)
 })
