@@ -1,9 +1,12 @@
 import { STATUS_LABELS } from '../procedure/statusLabels'
+import { internalStageText } from '../translations/internalStages'
 import { reportText } from '../translations/reports'
 import { ALL_FIGURE_ROWS } from './figureRows'
 
 import type { ReportLanguage } from '../translations/reports'
 import type { EscalationCount } from './escalations'
+import type { InternalStageCount } from './internalStages'
+import type { NoticeCounts, NoticeFigures } from './notices'
 import type { LateComplaint, UnhandledComplaint } from './lists'
 import type { YearlyFigures } from './yearly'
 
@@ -34,19 +37,41 @@ export const toCsv = (rows: Cell[][], language: ReportLanguage): string => {
   return `\uFEFF${rows.map((row) => row.map((cell) => quoted(cellText(cell, language), separator)).join(separator)).join('\r\n')}\r\n`
 }
 
-/** One row for the year and one per quarter, every figure a column. */
+const NOTICE_COLUMNS = [
+  ['informed', 'report.notices.informed'],
+  ['late', 'report.notices.late'],
+  ['overdue', 'report.notices.overdue'],
+] as const satisfies readonly (readonly [keyof NoticeCounts, string])[]
+
+/**
+ * One row for the year and one per quarter, every figure a column; then, as the report page
+ * shows them, the clients given the regulation (where it asks for that, or any were recorded)
+ * and, for the year, each internal stage reached and resolved there.
+ */
 export const figuresCsv = (
   {
     regulation,
     year,
     figures,
     escalations,
-  }: { regulation: string; year: number; figures: YearlyFigures; escalations: EscalationCount[] },
+    notices,
+    stages,
+  }: {
+    regulation: string
+    year: number
+    figures: YearlyFigures
+    escalations: EscalationCount[]
+    notices: NoticeFigures
+    stages: InternalStageCount[]
+  },
   language: ReportLanguage,
 ): string => {
   const t = (key: Parameters<typeof reportText>[1], values?: Record<string, number>) =>
     reportText(language, key, values)
+  const stageText = (key: 'reportReached' | 'reportResolved') => internalStageText(language, key)
   const total = escalations.find((count) => count.body === null)
+  const withNotices = notices.provided || notices.year.informed + notices.year.overdue > 0
+  const noticeColumns = withNotices ? NOTICE_COLUMNS : []
   const header = [
     t('csv.regulation'),
     t('csv.year'),
@@ -54,25 +79,41 @@ export const figuresCsv = (
     ...ALL_FIGURE_ROWS.map((row) => t(row.label, row.labelValues)),
     t('figure.escalatedComplaints'),
     t('figure.escalations'),
+    ...noticeColumns.map(([, label]) => `${t('report.section.notices')}: ${t(label)}`),
+    ...stages.flatMap((stage) => [
+      `${stage.label[language]}: ${stageText('reportReached')}`,
+      `${stage.label[language]}: ${stageText('reportResolved')}`,
+    ]),
   ]
   const periods = [
     [
       t('report.period.year'),
       figures.year,
+      notices.year,
       total?.complaints ?? 0,
       total?.escalations ?? 0,
     ] as const,
     ...([1, 2, 3, 4] as const).map(
-      (q) => [t('report.period.quarter', { q }), figures.quarters[q], null, null] as const,
+      (q) =>
+        [
+          t('report.period.quarter', { q }),
+          figures.quarters[q],
+          notices.quarters[q],
+          null,
+          null,
+        ] as const,
     ),
   ]
-  const rows = periods.map(([period, f, escalated, count]): Cell[] => [
+  const rows = periods.map(([period, f, given, escalated, count], index): Cell[] => [
     regulation,
     year,
     period,
     ...ALL_FIGURE_ROWS.map((row) => row.value(f)),
     escalated,
     count,
+    ...noticeColumns.map(([key]) => given[key]),
+    // Stages are counted for the year only.
+    ...stages.flatMap((stage) => (index === 0 ? [stage.reached, stage.resolved] : [null, null])),
   ])
   return toCsv([header, ...rows], language)
 }

@@ -1,9 +1,12 @@
 import { todayInAmsterdam } from '../complaints/storedDates'
+import { slugsOf } from '../slugs'
 import { reportLanguageOf, reportText } from '../translations/reports'
 import { figuresCsv, lateCsv, unhandledCsv } from './csv'
 import { reportDatabaseOf } from './database'
 import { escalationCounts } from './escalations'
+import { internalStageCounts } from './internalStages'
 import { lateComplaints, unhandledComplaints } from './lists'
+import { noticeFigures } from './notices'
 import { requestedChoice, requestedRegulation, requestedYear } from './params'
 import { reportViewerOf } from './viewer'
 import { yearlyFigures } from './yearly'
@@ -56,9 +59,11 @@ export const csvEndpoint = (
     else if (part === 'unhandled')
       body = unhandledCsv(await unhandledComplaints(database, filter, { limit: null }), language)
     else {
-      const [figures, escalations] = await Promise.all([
+      const [figures, escalations, stages, notices] = await Promise.all([
         yearlyFigures(database, filter),
         escalationCounts(database, filter),
+        internalStageCounts(database, filter),
+        noticeFigures(req.payload, slugsOf(req), { regulation, year, asOf }),
       ])
       body = figuresCsv(
         {
@@ -66,6 +71,8 @@ export const csvEndpoint = (
           year,
           figures,
           escalations,
+          notices,
+          stages,
         },
         language,
       )

@@ -11,6 +11,7 @@ import { yearlyReport } from '../../src/reports/report'
 import { COMPLAINANT, refusalsOf, withRequiredData } from '../helpers/complaints'
 import { callApi } from '../helpers/intake'
 import { startPayload, stopPayload } from '../helpers/payload'
+import { figuresCsvOf } from '../helpers/reportCsv'
 import { storeSeedRegulations } from '../helpers/seedRegulations'
 import { createLoggedInUser } from '../helpers/users'
 
@@ -226,6 +227,23 @@ describe('internal stages under IZW Ambulant', () => {
       ['Coördinator of leidinggevende', 'Coordinator or manager', 2, 1],
       ['Directie', 'Management (directie)', 1, 1],
     ])
+    // The figures CSV holds the same counts, in the year's row only.
+    const directie = await createLoggedInUser(payload, 'directie@fasen.example', ['directie'])
+    const csv = await figuresCsvOf(payload, directie.token, {
+      regulation: 'izw-arbeidscoaching',
+      year: 2026,
+    })
+    const stageColumns = Object.keys(csv.Year!).filter((name) =>
+      /: (Reached|Resolved there)$/.test(name),
+    )
+    expect(stageColumns.map((name) => [name, csv.Year![name], csv.Q1![name]])).toEqual([
+      ['Conversation with the employee concerned: Reached', '3', ''],
+      ['Conversation with the employee concerned: Resolved there', '1', ''],
+      ['Coordinator or manager: Reached', '2', ''],
+      ['Coordinator or manager: Resolved there', '1', ''],
+      ['Management (directie): Reached', '1', ''],
+      ['Management (directie): Resolved there', '1', ''],
+    ])
     // A regulation without stages has no such rows.
     const hss = await yearlyReport(reportDatabaseOf(payload), {
       viewer: { id: 0, sees: 'allButAboutThemselves' },
@@ -235,5 +253,7 @@ describe('internal stages under IZW Ambulant', () => {
       listLimit: 10,
     })
     expect(hss.internalStages).toEqual([])
+    const hssCsv = await figuresCsvOf(payload, directie.token, { regulation: 'hss', year: 2026 })
+    expect(Object.keys(hssCsv.Year!).filter((name) => /: Reached$/.test(name))).toEqual([])
   })
 })

@@ -18,6 +18,7 @@ import { DEFAULT_SLUGS } from '../../src/slugs'
 import { digestTo } from '../helpers/digest'
 import { callApi } from '../helpers/intake'
 import { startPayload, stopPayload } from '../helpers/payload'
+import { figuresCsvOf } from '../helpers/reportCsv'
 import { storeSeedRegulations } from '../helpers/seedRegulations'
 import { smtpSink } from '../helpers/smtpSink'
 import { createLoggedInUser } from '../helpers/users'
@@ -392,6 +393,29 @@ describe('the yearly report', () => {
       asOf: TODAY,
     })
     expect([izw.provided, izw.year]).toEqual([false, counts(0, 0, 0)])
+    // The figures CSV holds the same counts per period; a regulation without the duty has no such columns.
+    const csv = await figuresCsvOf(payload, directie.token, {
+      regulation: 'in-focus-samen',
+      year: 2025,
+    })
+    const given = (period: string) =>
+      ['Given', 'of which late', 'Not yet given, term over'].map((label) =>
+        Number(csv[period]![`Clients informed of the regulation: ${label}`]),
+      )
+    expect(['Year', 'Q1', 'Q2', 'Q3', 'Q4'].map(given)).toEqual([
+      [3, 1, 1],
+      [2, 1, 0],
+      [1, 0, 0],
+      [0, 0, 0],
+      [0, 0, 1],
+    ])
+    const izwCsv = await figuresCsvOf(payload, directie.token, {
+      regulation: 'izw-arbeidscoaching',
+      year: 2025,
+    })
+    expect(Object.keys(izwCsv.Year!).filter((name) => name.startsWith('Clients informed'))).toEqual(
+      [],
+    )
   })
 })
 

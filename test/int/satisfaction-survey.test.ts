@@ -16,6 +16,7 @@ import { COMPLAINANT } from '../helpers/complaints'
 import { callApi, IZW_SUBMISSION, submitJson } from '../helpers/intake'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
+import { figuresCsvOf } from '../helpers/reportCsv'
 import { storeSeedRegulations } from '../helpers/seedRegulations'
 import { createLoggedInUser } from '../helpers/users'
 import { acknowledge, close, decide, start, walkComplaint } from '../helpers/walkComplaint'
@@ -84,12 +85,6 @@ const answer = (token: string, body: unknown, headers: Record<string, string> = 
 
 const surveyOf = (token: string, query = '') =>
   callApi(payload, 'GET', `/complaints/survey/${token}${query}`)
-
-/** The cells of one line of an English CSV: `,`-separated, a cell with a comma in quotes. */
-const cells = (line: string): string[] =>
-  [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map(([, cell]) =>
-    cell!.startsWith('"') ? cell!.slice(1, -1).replace(/""/g, '"') : cell!,
-  )
 
 /** The errors of a refused answer, as `[field, message]` pairs. */
 const errorsOf = (body: { errors?: { field: string; message: string }[] }) =>
@@ -384,23 +379,12 @@ describe.each(['izw-arbeidscoaching', 'izw-ambulant'] as const)(
         handledWell: { yes: 2, no: 1 },
       })
       expect(report.figures.quarters[1].satisfaction.handledWell).toEqual({ yes: 2, no: 1 })
-      const csv = await callApi(
-        payload,
-        'GET',
-        `/complaints-report.csv?regulation=${slug}&year=2026&part=figures&lang=en`,
-        { headers: { Authorization: `JWT ${admin.token}` } },
-      )
-      expect(csv.status).toBe(200)
-      const [header, year, firstQuarter] = String(csv.body)
-        .replace(/^\uFEFF/, '')
-        .split('\r\n')
-        .map(cells)
-      const column = (name: string) => header!.indexOf(name)
+      const csv = await figuresCsvOf(payload, admin.token, { regulation: slug, year: 2026 })
       expect(
         [
           'Handled well according to the complainant',
           'Not handled well according to the complainant',
-        ].map((name) => [year![column(name)], firstQuarter![column(name)]]),
+        ].map((name) => [csv.Year![name], csv.Q1![name]]),
       ).toEqual([
         ['2', '2'],
         ['1', '1'],
