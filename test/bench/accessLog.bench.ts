@@ -12,7 +12,14 @@
 import { performance } from 'node:perf_hooks'
 import { getPayload } from 'payload'
 
-import { freshBenchDatabase, machine, percentile, printTable, runBench } from '../helpers/bench'
+import {
+  benchEnvironment,
+  freshBenchDatabase,
+  machine,
+  percentile,
+  printTable,
+  runBench,
+} from '../helpers/bench'
 import { withRequiredData } from '../helpers/complaints'
 import { stopPayload } from '../helpers/payload'
 import { serveRest } from '../helpers/restServer'
@@ -81,13 +88,7 @@ const time = async (read: () => Promise<number>, count: number, into: number[]) 
 
 const main = async () => {
   const database = await freshBenchDatabase('.data/bench-access-log', 54461, 'access_log_bench')
-  Object.assign(process.env, {
-    DATABASE_URL: database.url,
-    SEED_DEMO: 'false',
-    JOBS_AUTORUN: 'false',
-    DISABLE_PAYLOAD_HMR: 'true',
-    LOG_REFUSALS: 'false',
-  })
+  benchEnvironment(database, { LOG_REFUSALS: 'false' })
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })
   const { user, token } = await fill(payload)

@@ -18,7 +18,14 @@ import { buildConfig, getPayload } from 'payload'
 
 import { afterCommit } from '../../src/database/afterCommit'
 import { withoutBehaviour } from '../../src/withoutBehaviour'
-import { freshBenchDatabase, machine, percentile, printTable, runBench } from '../helpers/bench'
+import {
+  benchEnvironment,
+  freshBenchDatabase,
+  machine,
+  percentile,
+  printTable,
+  runBench,
+} from '../helpers/bench'
 import { stopPayload } from '../helpers/payload'
 import { serveRest } from '../helpers/restServer'
 import { storeSeedRegulations } from '../helpers/seedRegulations'
@@ -175,16 +182,8 @@ const plainStorage = (config: Config): Config => {
 
 const main = async () => {
   const database = await freshBenchDatabase('.data/bench-intake', 54481, 'intake_bench')
-  // DISABLE_PAYLOAD_HMR: outside Next, Payload would otherwise follow the HMR socket of any
-  // `next dev` on port 3000 and reload its database layer mid-run when files change there.
-  Object.assign(process.env, {
-    DATABASE_URL: database.url,
-    SEED_DEMO: 'false',
-    JOBS_AUTORUN: 'false',
-    DISABLE_PAYLOAD_HMR: 'true',
-    // Behind one proxy: each request's X-Forwarded-For is its client's address.
-    TRUST_PROXY: '1',
-  })
+  // Behind one proxy: each request's X-Forwarded-For is its client's address.
+  benchEnvironment(database, { TRUST_PROXY: '1' })
   const { demoConfig } = await import('../../payload.config')
   const payload = await getPayload({
     config: buildConfig({ ...demoConfig, plugins: [...(demoConfig.plugins ?? []), plainStorage] }),

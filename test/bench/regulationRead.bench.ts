@@ -13,7 +13,14 @@ import { performance } from 'node:perf_hooks'
 import { createLocalReq, getPayload } from 'payload'
 
 import { regulationById } from '../../src/complaints/procedureFor'
-import { freshBenchDatabase, machine, percentile, printTable, runBench } from '../helpers/bench'
+import {
+  benchEnvironment,
+  freshBenchDatabase,
+  machine,
+  percentile,
+  printTable,
+  runBench,
+} from '../helpers/bench'
 import { stopPayload } from '../helpers/payload'
 import { storeSeedRegulations } from '../helpers/seedRegulations'
 
@@ -49,13 +56,7 @@ const main = async () => {
     54491,
     'regulation_read_bench',
   )
-  Object.assign(process.env, {
-    DATABASE_URL: database.url,
-    SEED_DEMO: 'false',
-    JOBS_AUTORUN: 'false',
-    DISABLE_PAYLOAD_HMR: 'true',
-    LOG_REFUSALS: 'false',
-  })
+  benchEnvironment(database, { LOG_REFUSALS: 'false' })
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })
   const regulations = await storeSeedRegulations(payload)

@@ -26,6 +26,24 @@ export const freshBenchDatabase = async (
   return { url: server.url.replace(/\/postgres$/, `/${name}`), stop: server.stop }
 }
 
+/**
+ * The demo's config pointed at a benchmark's `database`: no demo data and no job runner of its
+ * own; and, outside Next, not following the HMR socket of a `next dev` on port 3000, which would
+ * reload Payload's database layer mid-run when files change there. `extra` adds to it.
+ */
+export const benchEnvironment = (
+  database: RunningDatabase,
+  extra: Record<string, string> = {},
+): void => {
+  Object.assign(process.env, {
+    DATABASE_URL: database.url,
+    SEED_DEMO: 'false',
+    JOBS_AUTORUN: 'false',
+    DISABLE_PAYLOAD_HMR: 'true',
+    ...extra,
+  })
+}
+
 /** The value below which a share `p` (0.5, 0.95) of the sorted values lie. */
 export const percentile = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0
