@@ -35,9 +35,8 @@ const apiKnows = async (page: Page, baseUrl: string): Promise<boolean> => {
 }
 
 /**
- * Logs in by `submit` until the API knows the person. Payload keeps a user's sessions in the
- * user's document: the browser test files run side by side, and two logins of the same person at
- * one moment can leave one of them without its session.
+ * Logs in by `submit` until the API knows the person, one login of that person at a time across
+ * the browser test files running side by side (see oneLoginAtATime).
  */
 const logInUntilKnown = async (
   page: Page,
