@@ -1,14 +1,14 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { afterCommit } from '../src/database/afterCommit'
-import { claimJobs, runClaimed } from '../src/jobs/claimJobs'
 import { draftOwedLetters as draft } from '../src/letters/draftOwed'
+import { followUpInPlaceOfJob } from '../src/letters/draftOwedTask'
 
 /**
  * After every save, drafts the letters the complaint now owes. A new complaint's are drafted
- * after its commit, outside the reference lock that serialises creates (hooks/assignReference.ts):
- * queued as a job in the same transaction, and run as soon as it has committed (unless a worker
- * took it first).
+ * after its commit, outside the reference lock that serialises creates (hooks/assignReference.ts),
+ * and then it is announced: queued as one job in the same transaction, and done as soon as it
+ * has committed (unless a worker took the job first).
  */
 export const draftOwedLetters: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (operation !== 'create') {
@@ -20,8 +20,8 @@ export const draftOwedLetters: CollectionAfterChangeHook = async ({ doc, operati
     input: { complaint: doc.id },
     req,
   })
-  await afterCommit(req, 'Drafting the letters of a new complaint', async (payload) =>
-    runClaimed(payload, await claimJobs(payload, { ids: [job.id] })),
+  await afterCommit(req, 'Drafting the letters of a new complaint', (payload) =>
+    followUpInPlaceOfJob(payload, job.id, doc),
   )
   return doc
 }

@@ -18,7 +18,6 @@ import { keepAnonymised } from '../../hooks/keepAnonymised'
 import { keepDecidedComplaints } from '../../hooks/keepDecidedComplaints'
 import { keepOnlineAnswers } from '../../hooks/keepOnlineAnswers'
 import { linkAttachments } from '../../hooks/linkAttachments'
-import { notifyNewComplaint } from '../../hooks/notifyNewComplaint'
 import { recordDeletion } from '../../hooks/recordDeletion'
 import { recordReads } from '../../hooks/recordReads'
 import { recordSaver } from '../../hooks/recordSaver'
@@ -105,7 +104,7 @@ export const createComplaints = ({
       setParticipants,
       recordSaver,
     ],
-    afterChange: [linkAttachments, draftOwedLetters, notifyNewComplaint],
+    afterChange: [linkAttachments, draftOwedLetters],
     // The reference comes last: its lock serialises creates from that point until the commit.
     afterOperation: [assignReference, recordReads('complaints')],
     beforeDelete: [keepDecidedComplaints, deleteLettersWithComplaint],

@@ -38,11 +38,6 @@ const withoutAdminLabel = (message: string, path: string, lang: Lang): string =>
     : message
 }
 
-/** Whether the collection refused because this submission's idempotency key is stored already. */
-export const isDuplicateKey = (error: unknown): boolean =>
-  error instanceof ValidationError &&
-  error.data.errors.some((item) => /idempotency/i.test(item.path ?? ''))
-
 /**
  * The collection's refusal (its hooks, its field validation, the upload checks) as errors of
  * the form: each names the form's field, in the language of the submission.

@@ -3,7 +3,7 @@ import { initI18n } from '@payloadcms/translations'
 import { isoDateOf, todayInAmsterdam } from '../complaints/storedDates'
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../database/outage'
 import { intakeText } from '../translations/intake'
-import { collectionErrors, isDuplicateKey } from './collectionErrors'
+import { collectionErrors } from './collectionErrors'
 import { corsHeaders, isAllowedOrigin } from './cors'
 import { describeErrors } from './fieldErrors'
 import { requestLang } from './language'
@@ -119,22 +119,15 @@ export const submitComplaint = async (
     const complaint = validated.complaint
     if (!complaint) return refuse(422, validated.errors)
 
-    const replay = complaint.idempotencyKey ? await earlier(req, complaint.idempotencyKey) : null
-    if (replay)
-      return jsonResponse(200, receiptBody(req, options, lang, replay), {
-        ...cors,
-        'Idempotent-Replayed': 'true',
-      })
     await speak(req, lang)
     try {
       const stored = await storeComplaint(req, complaint)
       return jsonResponse(201, receiptBody(req, options, lang, stored), cors)
     } catch (error) {
-      // Two identical submissions at once: the second waits for the first and finds its complaint.
-      const first =
-        complaint.idempotencyKey && isDuplicateKey(error)
-          ? await earlier(req, complaint.idempotencyKey)
-          : null
+      // A retry of a stored submission (or two at once: the second waits for the first) fails
+      // on the key's unique index, or on a rule that came into force since: it gets the receipt
+      // of the first. Looked up only then, so a first submission pays nothing for it.
+      const first = complaint.idempotencyKey ? await earlier(req, complaint.idempotencyKey) : null
       if (first)
         return jsonResponse(200, receiptBody(req, options, lang, first), {
           ...cors,

@@ -1,9 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
-import { inArray } from '@payloadcms/db-postgres/drizzle'
 
-import { columnOf, databaseOf, tableOf } from '../database/sql'
+import { columnOf, databaseOf, executorOf, tableOf } from '../database/sql'
 
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 const JOBS = 'payload-jobs'
 
@@ -13,27 +12,46 @@ const columnsOf = (payload: Payload) => {
 }
 
 /**
- * Takes up to `limit` runnable jobs (or the jobs `ids` among them) for this runner alone, in
- * one statement: a job another runner has taken is skipped, never run twice at once. Payload's
- * own runner finds jobs and then marks them in separate statements, so two of them can take
- * the same job; the plugin's worker and its after-commit runs claim here first.
+ * Takes up to `limit` runnable jobs for this runner alone, in one statement: a job another
+ * runner has taken is skipped, never run twice at once. Payload's own runner finds jobs and
+ * then marks them in separate statements, so two of them can take the same job; the plugin's
+ * worker claims here first.
  */
 export const claimJobs = async (
   payload: Payload,
-  { limit = 50, ids }: { limit?: number; ids?: (number | string)[] } = {},
+  { limit = 50 }: { limit?: number } = {},
 ): Promise<(number | string)[]> => {
   const { table, bare } = columnsOf(payload)
-  const only = ids ? sql`and ${inArray(table.id as never, ids)}` : sql``
   const { rows } = await databaseOf(payload).execute(sql`
     update ${table} set ${bare('processing')} = true, ${bare('updatedAt')} = now()
     where ${table.id} in (
       select ${table.id} from ${table}
       where ${table.processing} = false and ${table.completedAt} is null
         and ${table.hasError} is not true
-        and (${table.waitUntil} is null or ${table.waitUntil} < now()) ${only}
+        and (${table.waitUntil} is null or ${table.waitUntil} < now())
       order by ${table.createdAt} limit ${limit} for update skip locked)
     returning ${table.id} as id`)
   return rows.map((row) => (row as { id: number | string }).id)
+}
+
+/**
+ * Turns queued job `id` into a job of task `next`, in the request's transaction, unless a runner
+ * has claimed it (or it is gone): true when this request now does the job's own work. Until that
+ * transaction ends, runners skip the job; when it rolls back, the job is queued again as it was.
+ */
+export const passOnQueuedJob = async (
+  req: PayloadRequest,
+  id: number | string,
+  next: string,
+): Promise<boolean> => {
+  const { table, bare } = columnsOf(req.payload)
+  const { rows } = await (
+    await executorOf(req)
+  ).execute(sql`
+    update ${table} set ${bare('taskSlug')} = ${next}, ${bare('updatedAt')} = now()
+    where ${table.id} = ${id} and ${table.processing} = false and ${table.completedAt} is null
+    returning ${table.id}`)
+  return rows.length === 1
 }
 
 /**

@@ -3,10 +3,10 @@ import { plainText } from '../complaints/richText'
 import { checkAdmissibility } from '../procedure/admissibility'
 import { slugsOf } from '../slugs'
 import { draftLetter } from './draftLetter'
+import { letterKindsOf } from './letterKinds'
 import { lettersOwed, lettersToDraft } from './owed'
 
 import type { PayloadRequest } from 'payload'
-import type { LetterKind } from './kinds'
 
 /**
  * Drafts the letters the complaint now owes its complainant (acknowledgement, notice of
@@ -28,18 +28,7 @@ export const draftOwedLetters = async (
     appealDecisionReady: Boolean(doc.appealOutcome),
   })
   if (owed.length === 0) return
-  const { docs } = await req.payload.find({
-    collection: slugsOf(req).letters,
-    where: { complaint: { equals: doc.id } },
-    depth: 0,
-    pagination: false,
-    req,
-    overrideAccess: true,
-  })
-  const missing = lettersToDraft(
-    owed,
-    docs.map((letter) => (letter as { kind?: string }).kind as LetterKind),
-  )
+  const missing = lettersToDraft(owed, await letterKindsOf(req, slugsOf(req).letters, doc.id))
   for (const kind of missing)
     await draftLetter(req, {
       complaint: doc,

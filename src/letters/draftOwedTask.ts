@@ -1,33 +1,73 @@
-import { inTransaction, lockRows } from '../database/transaction'
+import { createLocalReq } from 'payload'
+
+import { lockComplaint } from '../complaints/lockComplaint'
+import { inTransaction } from '../database/transaction'
+import { passOnQueuedJob } from '../jobs/claimJobs'
 import { slugsOf } from '../slugs'
 import { draftOwedLetters } from './draftOwed'
 
-import type { TaskConfig } from 'payload'
+import type { Payload, PayloadRequest, TaskConfig } from 'payload'
+
+type Stored = Record<string, any>
+
+const ANNOUNCE = 'notifyNewComplaint'
 
 /**
- * The letters a new complaint owes, drafted after its commit: queued in the complaint's own
- * transaction, so a complaint is never stored without it, and run at once after the commit
- * (see hooks/draftOwedLetters.ts) or else by the next worker. The complaint's row is locked
- * first, so of two runs (or a run and a save) the second finds the drafts of the first.
+ * Drafts the letters complaint `id` owes, its row locked first, so of two runs (or a run and a
+ * save) the second finds the drafts of the first. `saved` is the complaint as its create stored
+ * it before it was numbered: used with its reference while the row has not changed since, read
+ * again otherwise.
+ */
+const draftLocked = async (req: PayloadRequest, id: number | string, saved?: Stored) => {
+  const slug = slugsOf(req).complaints
+  const locked = await lockComplaint(req, slug, id, saved?.updatedAt)
+  if (!locked) return
+  const doc =
+    locked.unchanged && saved
+      ? { ...saved, reference: locked.reference }
+      : await req.payload.findByID({
+          collection: slug,
+          id,
+          depth: 0,
+          req,
+          overrideAccess: true,
+          disableErrors: true,
+        })
+  if (doc) await draftOwedLetters(req, doc as Stored)
+}
+
+/**
+ * What follows a new complaint's commit: its letters drafted, then its announcement queued
+ * (notifyNewComplaintTask). Queued in the complaint's own transaction, so a complaint is never
+ * stored without it; done at once after the commit (`followUpInPlaceOfJob`) or else by the next
+ * worker, here.
  */
 export const draftOwedLettersTask: TaskConfig<{ input: { complaint: number }; output: object }> = {
   slug: 'draftOwedLetters',
   inputSchema: [{ name: 'complaint', type: 'number', required: true }],
   retries: { attempts: 10, backoff: { type: 'exponential', delay: 5_000 } },
   handler: async ({ input, req }) => {
-    const slug = slugsOf(req).complaints
     await inTransaction(req, async () => {
-      await lockRows(req, slug, [input.complaint])
-      const doc = await req.payload.findByID({
-        collection: slug,
-        id: input.complaint,
-        depth: 0,
-        req,
-        overrideAccess: true,
-        disableErrors: true,
-      })
-      if (doc) await draftOwedLetters(req, doc as unknown as Record<string, any>)
+      await draftLocked(req, input.complaint)
+      await req.payload.jobs.queue({ task: ANNOUNCE, input: { complaint: input.complaint }, req })
     })
     return { output: {} }
   },
+}
+
+/**
+ * The same right after the commit, without the queue's bookkeeping: unless a runner has taken
+ * the job already, the letters are drafted in the transaction that turns the job into the
+ * announcement. A failure rolls both back, and the job waits for the next worker: nothing lost,
+ * nothing twice.
+ */
+export const followUpInPlaceOfJob = async (
+  payload: Payload,
+  job: number | string,
+  complaint: Stored,
+): Promise<void> => {
+  const req = await createLocalReq({}, payload)
+  await inTransaction(req, async () => {
+    if (await passOnQueuedJob(req, job, ANNOUNCE)) await draftLocked(req, complaint.id, complaint)
+  })
 }

@@ -11,8 +11,10 @@
  * Environment: BENCH_REQUESTS=1000 (per measured run at 50 clients), BENCH_CONCURRENCY=50,
  * BENCH_RATE=20 and BENCH_OPEN_SECONDS=30 (the open-loop run).
  * Every intake request comes from an address of its own: one complainant each, as in real use,
- * so the rate limit (10 per address) never refuses and its bookkeeping is still paid for.
+ * so the rate limit (10 per address) never refuses and its bookkeeping is still paid for; and
+ * carries an idempotency key of its own, as the embedded form sends it.
  */
+import { randomUUID } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
 import { buildConfig, getPayload } from 'payload'
 
@@ -232,6 +234,7 @@ const main = async () => {
     console.log(`${path} answered ${response.status}: ${body.slice(0, 300)}`)
   }
   let address = 0
+  const run = randomUUID()
   const intake = async () => {
     address += 1
     const response = await fetch(`${base}/complaints/submit`, {
@@ -239,6 +242,7 @@ const main = async () => {
       headers: {
         'Content-Type': 'application/json',
         'X-Forwarded-For': `10.${address >> 16}.${(address >> 8) & 255}.${address & 255}`,
+        'Idempotency-Key': `bench-${run}-${address}`,
       },
       body: JSON.stringify({ regulation: 'izw-arbeidscoaching', ...complainant, description }),
     })

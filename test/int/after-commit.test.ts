@@ -1,13 +1,16 @@
 /**
  * A new complaint's letters are drafted after its commit, outside the lock that serialises
- * creates, and never lost: a process that ends right after the commit leaves the drafting queued
- * for the next worker, two workers at once draft each letter once, and a job a lost runner left
- * marked as running is run again.
+ * creates, and then it is announced, never lost: right after the commit its one job becomes the
+ * announcement; a process that ends right after the commit leaves the drafting queued for the
+ * next worker, two workers at once draft each letter once, and a job a lost runner left marked
+ * as running is run again.
  */
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 
+import { afterCommitSettled } from '../../src/database/afterCommit'
 import { runJobsOnce } from '../../src/jobs/worker'
+import { withRequiredData } from '../helpers/complaints'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { storeSeedRegulations } from '../helpers/seedRegulations'
 
@@ -36,19 +39,19 @@ const kindsOf = async (complaint: number) =>
     })
   ).docs.map((letter) => letter.kind)
 
-const draftingJobsOf = async (complaint: number) =>
+const jobsOf = async (task: 'draftOwedLetters' | 'notifyNewComplaint', complaint: number) =>
   (
     await payload.find({
       collection: 'payload-jobs',
       where: {
-        and: [
-          { taskSlug: { equals: 'draftOwedLetters' } },
-          { 'input.complaint': { equals: complaint } },
-        ],
+        and: [{ taskSlug: { equals: task } }, { 'input.complaint': { equals: complaint } }],
       },
       depth: 0,
     })
   ).docs
+
+const draftingJobsOf = (complaint: number) => jobsOf('draftOwedLetters', complaint)
+const announcementsOf = (complaint: number) => jobsOf('notifyNewComplaint', complaint)
 
 /**
  * A complaint stored by a process of its own that ends right after the commit: its id. The schema
@@ -71,6 +74,26 @@ const createInProcessThatExits = async (): Promise<number> => {
 }
 
 describe('letters drafted after the commit', () => {
+  it('are drafted right after the commit, and the job queued with the complaint becomes its announcement', async () => {
+    const complaint = await payload.create({
+      collection: 'complaints',
+      depth: 0,
+      data: withRequiredData({
+        regulation: regulations.hss,
+        channel: 'email',
+        description: 'Afspraak niet nagekomen',
+        receivedOn: '2026-04-24',
+      }) as never,
+    })
+    await afterCommitSettled()
+    expect(await kindsOf(complaint.id)).toEqual(['acknowledgement'])
+    expect(await draftingJobsOf(complaint.id)).toEqual([])
+    expect(await announcementsOf(complaint.id)).toHaveLength(1)
+    await runJobsOnce(payload)
+    expect(await announcementsOf(complaint.id)).toEqual([])
+    expect(await kindsOf(complaint.id)).toEqual(['acknowledgement'])
+  }, 60_000)
+
   it('survive a process that ends right after the commit: the next worker drafts them, once', async () => {
     const id = await createInProcessThatExits()
     expect(Number.isInteger(id)).toBe(true)
@@ -82,8 +105,11 @@ describe('letters drafted after the commit', () => {
     await Promise.all([runJobsOnce(payload), runJobsOnce(payload)])
     expect(await kindsOf(id)).toEqual(['acknowledgement'])
     expect(await draftingJobsOf(id)).toEqual([])
+    // The worker that drafted queued the announcement: for its next round.
+    expect(await announcementsOf(id)).toHaveLength(1)
     await runJobsOnce(payload)
     expect(await kindsOf(id)).toEqual(['acknowledgement'])
+    expect(await announcementsOf(id)).toEqual([])
   }, 120_000)
 
   it('runs again a job that a lost runner left marked as running', async () => {
