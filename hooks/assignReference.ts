@@ -4,6 +4,7 @@ import type { CollectionAfterOperationHook } from 'payload'
 
 import { isoDateOf, todayInAmsterdam } from '../src/complaints/storedDates'
 import { nextReference } from '../src/complaints/reference'
+import { lastReferenceNumber } from '../src/complaints/referenceNumber'
 import { columnOf, executorOf, tableOf, versionsTableOf } from '../src/database/sql'
 
 /**
@@ -26,13 +27,9 @@ export const assignReference: CollectionAfterOperationHook = async ({
   await executor.execute(
     sql`select pg_advisory_xact_lock(hashtext('complaint-reference'), ${year})`,
   )
-  const prefix = `KL-${year}-`
   const table = tableOf(req.payload, collection.slug)
   const versions = versionsTableOf(req.payload, collection.slug)
-  const { rows } = await executor.execute(
-    sql`select coalesce(max(split_part(${table.reference}, '-', 3)::int), 0) as last
-        from ${table} where ${table.reference} like ${prefix + '%'}`,
-  )
+  const { rows } = await executor.execute(lastReferenceNumber(table, year))
   const reference = nextReference(
     year,
     Number((rows[0] as { last?: number | string } | undefined)?.last ?? 0),

@@ -12,6 +12,7 @@ import * as migration_20261201_051221_internal_stages from './20261201_051221_in
 import * as migration_20261201_053648_commissioning_party from './20261201_053648_commissioning_party';
 import * as migration_20261201_054500_client_on_behalf from './20261201_054500_client_on_behalf';
 import * as migration_20261201_055540_client_notice from './20261201_055540_client_notice';
+import * as migration_20261202_070706_reference_number from './20261202_070706_reference_number';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261201_055540_client_notice.up,
     down: migration_20261201_055540_client_notice.down,
-    name: '20261201_055540_client_notice'
+    name: '20261201_055540_client_notice',
+  },
+  {
+    up: migration_20261202_070706_reference_number.up,
+    down: migration_20261202_070706_reference_number.down,
+    name: '20261202_070706_reference_number'
   },
 ];

@@ -4,6 +4,7 @@ import { index } from '@payloadcms/db-postgres/drizzle/pg-core'
 
 import { tableOf } from '../database/sql'
 import { complaintColumnsOf, participantColumnsOf } from './database'
+import { referenceNumberOf, referenceYearOf } from '../complaints/referenceNumber'
 import { dueOf, OVERDUE_KINDS, owedWhile } from './owed'
 import { reportCode } from './reportFacts'
 
@@ -30,7 +31,9 @@ const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.to
  *   not the complaints handled long ago;
  * - the report's facts: the report code of each complaint (reportFacts.ts) as a stored
  *   expression, with the columns the yearly report filters by, so a year of complaints is
- *   counted from the index alone.
+ *   counted from the index alone;
+ * - the reference's year and number (src/complaints/referenceNumber.ts), so that numbering a
+ *   new complaint reads the year's last number from the index, not every reference of the year.
  */
 const complaintIndexes =
   (name: string) =>
@@ -59,8 +62,12 @@ const complaintIndexes =
       }),
     )
     const factsName = `${name}_report_facts_idx`
+    const numberName = `${name}_reference_number_idx`
     return {
       ...owed,
+      [numberName]: index(numberName).on(
+        ...on(referenceYearOf(c.reference), referenceNumberOf(c.reference)),
+      ),
       // The code and what the report filters and joins by first; the columns the code is
       // computed from after it, since PostgreSQL reads an index alone only when it holds those.
       [factsName]: index(factsName).on(
@@ -96,7 +103,7 @@ const participantIndexes =
   }
 
 /**
- * Adds the report indexes to the schema db-postgres builds, so that pushing the schema
+ * Adds these indexes to the schema db-postgres builds, so that pushing the schema
  * (development, tests) creates them as the migrations do. Payload's collection config cannot
  * declare a partial, expression or relationship-table index.
  */

@@ -1,3 +1,6 @@
+import { sql } from '@payloadcms/db-postgres'
+
+import { lastReferenceNumber } from '../../src/complaints/referenceNumber'
 import { richTextOf } from '../../src/complaints/richText'
 import { isoDateOf } from '../../src/complaints/storedDates'
 import {
@@ -7,11 +10,13 @@ import {
   withoutIds,
   withRequiredData,
 } from '../helpers/complaints'
+import { databaseOf, tableOf } from '../../src/database/sql'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { storeSeedRegulations } from '../helpers/seedRegulations'
 
 import type { Payload } from 'payload'
 import type { SeedSlug } from '../../src/procedure/seeds'
+import type { SqlExecutor } from '../../src/reports/database'
 
 let payload: Payload
 let regulations: Record<SeedSlug, number>
@@ -388,4 +393,39 @@ describe('references', () => {
     expect(numbers).toEqual(Array.from({ length: 50 }, (_, i) => i + 1))
     expect(new Set(created.map((complaint) => complaint.reference)).size).toBe(50)
   }, 60_000)
+
+  it('counts on past 9999, passing over a reference of another form', async () => {
+    const receivedOn = '2019-05-06'
+    const earlier = [await create('hss', { receivedOn }), await create('hss', { receivedOn })]
+    // As a year with ten thousand complaints, and one imported under a number of its own, leave it.
+    for (const [complaint, reference] of [
+      [earlier[0]!, 'KL-2019-9999'],
+      [earlier[1]!, 'KL-2019-oud-17'],
+    ] as const)
+      await payload.db.updateOne({
+        collection: 'complaints',
+        id: complaint.id,
+        data: { reference },
+      })
+    const next = [await create('hss', { receivedOn }), await create('hss', { receivedOn })]
+    expect(next.map((complaint) => complaint.reference)).toEqual(['KL-2019-10000', 'KL-2019-10001'])
+  })
+
+  it("reads a year's last number from its index, not from every reference of the year", async () => {
+    const table = tableOf(payload, 'complaints')
+    const db = databaseOf(payload) as unknown as {
+      transaction: <T>(work: (tx: SqlExecutor) => Promise<T>) => Promise<T>
+    }
+    // With sequential scans ruled out, PostgreSQL still scans when no index fits the query.
+    const plan = await db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = off`)
+      const { rows } = await tx.execute(
+        sql`explain (format json) ${lastReferenceNumber(table, 2026)}`,
+      )
+      return JSON.stringify(rows)
+    })
+    expect(plan).toContain('"Index Name":"complaints_reference_number_idx"')
+    expect(plan).toContain('"Scan Direction":"Backward"')
+    expect(plan).not.toContain('Seq Scan')
+  })
 })
