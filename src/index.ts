@@ -35,6 +35,7 @@ export { modelRegulation, MODEL_REGULATIONS } from './modelRegulation'
 export { securityHeaders } from './security/headers'
 export { smtpEmailAdapter } from './email/smtpEmailAdapter'
 export { runJobWorker } from './jobs/worker'
+export { withOutageStatus } from './database/graphqlOutage'
 export type { JobWorkerOptions } from './jobs/worker'
 
 type Factory = (context: PluginContext) => CollectionConfig

@@ -18,7 +18,8 @@ const answerOutage: AfterErrorHook = ({ error, graphqlResult, req }) => {
   const message = intakeText(lang, 'request.databaseUnavailable', {
     seconds: RETRY_AFTER_SECONDS,
   })
-  // GraphQL answers 200 with its errors; the proxy (src/database/proxy.ts) turns it away before.
+  // GraphQL answers 200 with its errors: the proxy (src/database/proxy.ts) turns it away before,
+  // and its route, wrapped in withOutageStatus (graphqlOutage.ts), answers 503 after.
   if (graphqlResult)
     return {
       graphqlResult: {

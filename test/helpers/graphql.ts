@@ -2,6 +2,8 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 
 import type { Payload } from 'payload'
 
+type Handler = (request: Request) => Promise<Response>
+
 export type GraphqlAnswer = {
   status: number
   headers: Headers
@@ -13,7 +15,12 @@ export type GraphqlAnswer = {
 export const graphql = async (
   payload: Payload,
   query: string,
-  options: { token?: string; variables?: Record<string, unknown> } = {},
+  options: {
+    token?: string
+    variables?: Record<string, unknown>
+    /** What the route makes of Payload's handler, as the demo's withOutageStatus. */
+    route?: (handler: Handler) => Handler
+  } = {},
 ): Promise<GraphqlAnswer> => {
   const headers = new Headers({ 'Content-Type': 'application/json' })
   if (options.token) headers.set('Authorization', `JWT ${options.token}`)
@@ -22,7 +29,8 @@ export const graphql = async (
     headers,
     body: JSON.stringify({ query, variables: options.variables ?? {} }),
   })
-  const response = await GRAPHQL_POST(payload.config)(request)
+  const handler = GRAPHQL_POST(payload.config)
+  const response = await (options.route ? options.route(handler) : handler)(request)
   const body = (await response.json()) as { data?: unknown; errors?: GraphqlAnswer['errors'] }
   return {
     status: response.status,

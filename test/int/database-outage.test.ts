@@ -9,6 +9,7 @@ import pg from 'pg'
 import { getPayload } from 'payload'
 
 import { startEmbeddedPostgres } from '../../src/database/embeddedPostgres'
+import { withOutageStatus } from '../../src/database/graphqlOutage'
 import { answerDatabaseOutage } from '../../src/database/proxy'
 import { graphql } from '../helpers/graphql'
 import { callApi, IZW_SUBMISSION, submitJson } from '../helpers/intake'
@@ -139,9 +140,12 @@ describe('a database that restarts', () => {
       message: 'The data cannot be reached right now. Please try again in 5 seconds.',
     })
 
-    // Past the proxy (the database went away after it asked), GraphQL's own answer says the same.
-    const resolved = await timed(() => graphql(payload, '{ Regulations { totalDocs } }'))
+    // Past the proxy (the database went away after it asked), GraphQL's own answer says the same,
+    // and its route as the demo has it gives that answer the status.
+    const query = '{ Regulations { totalDocs } }'
+    const resolved = await timed(() => graphql(payload, query, { route: withOutageStatus }))
     expect(resolved.ms).toBeLessThan(10_000)
+    expect(resolved.answer.status).toBe(503)
     expect(resolved.answer.headers.get('retry-after')).toBe('5')
     expect(resolved.answer.errors).toEqual([
       expect.objectContaining({
@@ -155,5 +159,12 @@ describe('a database that restarts', () => {
     const back = await until((answer) => answer === undefined)
     expect(back.ms).toBeLessThan(5_000)
     expect((await callApi(payload, 'GET', '/regulations')).status).toBe(200)
+    const served = await graphql(payload, query, { route: withOutageStatus })
+    expect([served.status, served.headers.get('retry-after'), served.errors]).toEqual([
+      200,
+      null,
+      undefined,
+    ])
+    expect(served.data.Regulations.totalDocs).toBeGreaterThan(0)
   }, 120_000)
 })
