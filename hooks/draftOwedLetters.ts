@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { afterCommit } from '../src/database/afterCommit'
+import { queueTask } from '../src/jobs/queueTask'
 import { draftOwedLetters as draft } from '../src/letters/draftOwed'
 import { followUpInPlaceOfJob } from '../src/letters/draftOwedTask'
 
@@ -15,13 +16,9 @@ export const draftOwedLetters: CollectionAfterChangeHook = async ({ doc, operati
     await draft(req, doc)
     return doc
   }
-  const job = await req.payload.jobs.queue({
-    task: 'draftOwedLetters',
-    input: { complaint: doc.id },
-    req,
-  })
+  const job = await queueTask(req, 'draftOwedLetters', { complaint: doc.id })
   await afterCommit(req, 'Drafting the letters of a new complaint', (payload) =>
-    followUpInPlaceOfJob(payload, job.id, doc),
+    followUpInPlaceOfJob(payload, job, doc),
   )
   return doc
 }

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon'
 
 import { dateInAmsterdam, PROCEDURE_TIME_ZONE } from '../procedure/zone'
+import { remembered } from '../remembered'
 
 import type { IsoDate } from '../procedure/dates'
 
@@ -17,9 +18,11 @@ export const isoDateOf = (stored: string | Date | null | undefined): IsoDate | n
   return Number.isNaN(moment.getTime()) ? null : dateInAmsterdam(moment)
 }
 
+const noonInAmsterdam = remembered(
+  (date) =>
+    DateTime.fromISO(date, { zone: PROCEDURE_TIME_ZONE }).set({ hour: 12 }).toUTC().toISO() ?? null,
+)
+
 /** The moment a calendar date is stored as: noon in Amsterdam, as Payload's day picker does. */
 export const storedDateOf = (date: IsoDate | null | undefined): string | null =>
-  date
-    ? (DateTime.fromISO(date, { zone: PROCEDURE_TIME_ZONE }).set({ hour: 12 }).toUTC().toISO() ??
-      null)
-    : null
+  date ? noonInAmsterdam(date) : null

@@ -53,11 +53,16 @@ const jobsOf = async (task: 'draftOwedLetters' | 'notifyNewComplaint', complaint
 const draftingJobsOf = (complaint: number) => jobsOf('draftOwedLetters', complaint)
 const announcementsOf = (complaint: number) => jobsOf('notifyNewComplaint', complaint)
 
+/** The exit code of a Node process whose top-level await never settled. */
+const UNSETTLED = 13
+
 /**
  * A complaint stored by a process of its own that ends right after the commit: its id. The schema
- * is this file's already, so the process does not push it again. A failure says what it printed.
+ * is this file's already, so the process does not push it again. Payload's lexical package now
+ * and then does not finish loading in plain Node (exit code 13 before anything is stored): such
+ * a process is started again, twice at most. A failure says what it printed.
  */
-const createInProcessThatExits = async (): Promise<number> => {
+const createInProcessThatExits = async (attempt = 1): Promise<number> => {
   try {
     const { stdout } = await promisify(execFile)(
       'npx',
@@ -67,6 +72,7 @@ const createInProcessThatExits = async (): Promise<number> => {
     return Number(stdout.trim().split('\n').pop())
   } catch (error) {
     const { code, signal, stdout, stderr } = error as Record<string, unknown>
+    if (code === UNSETTLED && !stdout && attempt < 3) return createInProcessThatExits(attempt + 1)
     throw new Error(
       `createAndExit ended with code ${code}, signal ${signal}\nstdout: ${stdout}\nstderr: ${stderr}`,
     )
@@ -74,8 +80,8 @@ const createInProcessThatExits = async (): Promise<number> => {
 }
 
 describe('letters drafted after the commit', () => {
-  it('are drafted right after the commit, and the job queued with the complaint becomes its announcement', async () => {
-    const complaint = await payload.create({
+  const createComplaint = () =>
+    payload.create({
       collection: 'complaints',
       depth: 0,
       data: withRequiredData({
@@ -85,14 +91,26 @@ describe('letters drafted after the commit', () => {
         receivedOn: '2026-04-24',
       }) as never,
     })
-    await afterCommitSettled()
-    expect(await kindsOf(complaint.id)).toEqual(['acknowledgement'])
-    expect(await draftingJobsOf(complaint.id)).toEqual([])
-    expect(await announcementsOf(complaint.id)).toHaveLength(1)
-    await runJobsOnce(payload)
-    expect(await announcementsOf(complaint.id)).toEqual([])
-    expect(await kindsOf(complaint.id)).toEqual(['acknowledgement'])
-  }, 60_000)
+
+  it.each([
+    ['stored in one statement', false],
+    ["queued through Payload's queue, for a host that runs hooks on its jobs", true],
+  ])(
+    'are drafted right after the commit, and the job queued with the complaint, %s, becomes its announcement',
+    async (_how, runHooks) => {
+      const jobs = payload.config.jobs as { runHooks?: boolean }
+      jobs.runHooks = runHooks
+      const complaint = await createComplaint().finally(() => (jobs.runHooks = false))
+      await afterCommitSettled()
+      expect(await kindsOf(complaint.id)).toEqual(['acknowledgement'])
+      expect(await draftingJobsOf(complaint.id)).toEqual([])
+      expect(await announcementsOf(complaint.id)).toHaveLength(1)
+      await runJobsOnce(payload)
+      expect(await announcementsOf(complaint.id)).toEqual([])
+      expect(await kindsOf(complaint.id)).toEqual(['acknowledgement'])
+    },
+    60_000,
+  )
 
   it('survive a process that ends right after the commit: the next worker drafts them, once', async () => {
     const id = await createInProcessThatExits()
