@@ -18,8 +18,9 @@
  *   sends the same body with the same key again, to either instance, for at most 60 s;
  * - halfway it stops PostgreSQL, leaves it away for SOAK_DOWN_SECONDS (4), and starts it again;
  * - meanwhile it queues every acknowledgement draft for sending by e-mail, as staff would, so the
- *   worker sends them; after the run it waits (at most SOAK_DRAIN_SECONDS, 240) until every
- *   complaint has its acknowledgement and every acknowledgement is sent;
+ *   worker sends them; after the run it waits until every complaint has its acknowledgement and
+ *   every acknowledgement is sent, for as long as the worker gets on with it (ended by
+ *   SOAK_STALL_SECONDS, 30, without one more done), at most SOAK_DRAIN_SECONDS (900);
  * - then prints what reached the clients and what the database and the SMTP server hold, and as
  *   its last line `soak: N acknowledged, N stored, N lost, N duplicated, N gaps, N letters twice,
  *   N 5xx`. It exits with 1 when any of lost, duplicated, gaps, letters twice or 5xx is not 0.
@@ -48,7 +49,8 @@ import type { RunningDatabase } from '../src/database/embeddedPostgres'
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60)
 const CLIENTS = Number(process.env.SOAK_CLIENTS ?? 50)
 const DOWN_SECONDS = Number(process.env.SOAK_DOWN_SECONDS ?? 4)
-const DRAIN_SECONDS = Number(process.env.SOAK_DRAIN_SECONDS ?? 240)
+const DRAIN_SECONDS = Number(process.env.SOAK_DRAIN_SECONDS ?? 900)
+const STALL_SECONDS = Number(process.env.SOAK_STALL_SECONDS ?? 30)
 const DB_PORT = Number(process.env.SOAK_DB_PORT ?? 54497)
 const SMTP_PORT = Number(process.env.SOAK_SMTP_PORT ?? 2639)
 const FOLDER = '.data/soak'
@@ -316,10 +318,19 @@ const main = async () => {
   cleanups.push(() => checker.end())
   const drainUntil = performance.now() + DRAIN_SECONDS * 1000
   let state = await lettersState(checker)
-  while ((state.withoutAcknowledgement > 0 || state.unsent > 0) && performance.now() < drainUntil) {
+  const left = () => state.withoutAcknowledgement + state.unsent
+  let fewest = left()
+  let progressAt = performance.now()
+  while (
+    left() > 0 &&
+    performance.now() < drainUntil &&
+    performance.now() - progressAt < STALL_SECONDS * 1000
+  ) {
     await sleep(1_000)
     state = await lettersState(checker)
+    if (left() < fewest) [fewest, progressAt] = [left(), performance.now()]
   }
+  const drained = (performance.now() - started) / 1000 - seconds
   const { queued, failedRounds } = await queueing.stop()
   // A worker round later, a letter sent a second time would have reached the SMTP server.
   await sleep(2_000)
@@ -389,6 +400,7 @@ const main = async () => {
     `accepted latency, retries in p50 ${percentile(accepted, 0.5).toFixed(0)} ms, p99 ${percentile(accepted, 0.99).toFixed(0)} ms`,
     `answering request latency    p50 ${percentile(answers, 0.5).toFixed(0)} ms, p99 ${percentile(answers, 0.99).toFixed(0)} ms`,
     `throughput                   ${(seen.requests / seconds).toFixed(1)} requests/s, ${(seen.acknowledged.size / seconds).toFixed(1)} acknowledged/s over ${seconds.toFixed(1)} s`,
+    `letters done after clients   ${drained.toFixed(0)} s${left() > 0 ? ` (stopped waiting with ${left()} left)` : ''}`,
   ]
   // A process that died (not stopped by the soak) explains most other figures: say so first.
   const died = fleet.children
