@@ -54,6 +54,12 @@ export const passOnQueuedJob = async (
   return rows.length === 1
 }
 
+/** Removes job `id` in the request's transaction: its work turned out to be done, or to be none. */
+export const dropJob = async (req: PayloadRequest, id: number | string): Promise<void> => {
+  const { table } = columnsOf(req.payload)
+  await (await executorOf(req)).execute(sql`delete from ${table} where ${table.id} = ${id}`)
+}
+
 /**
  * Gives back jobs a runner took and never finished (it crashed, or lost the database while
  * recording the outcome): marked as running for longer than `staleAfterMs`, they would wait

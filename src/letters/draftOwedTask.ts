@@ -1,9 +1,11 @@
 import { createLocalReq } from 'payload'
 
 import { lockComplaint } from '../complaints/lockComplaint'
+import { procedureFor } from '../complaints/procedureFor'
 import { inTransaction } from '../database/transaction'
-import { passOnQueuedJob } from '../jobs/claimJobs'
+import { dropJob, passOnQueuedJob } from '../jobs/claimJobs'
 import { slugsOf } from '../slugs'
+import { announcementOwed } from './announcement'
 import { draftOwedLetters } from './draftOwed'
 
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
@@ -18,10 +20,14 @@ const ANNOUNCE = 'notifyNewComplaint'
  * it before it was numbered: used with its reference while the row has not changed since, read
  * again otherwise.
  */
-const draftLocked = async (req: PayloadRequest, id: number | string, saved?: Stored) => {
+const draftLocked = async (
+  req: PayloadRequest,
+  id: number | string,
+  saved?: Stored,
+): Promise<Stored | null> => {
   const slug = slugsOf(req).complaints
   const locked = await lockComplaint(req, slug, id, saved?.updatedAt)
-  if (!locked) return
+  if (!locked) return null
   const doc =
     locked.unchanged && saved
       ? { ...saved, reference: locked.reference }
@@ -34,13 +40,21 @@ const draftLocked = async (req: PayloadRequest, id: number | string, saved?: Sto
           disableErrors: true,
         })
   if (doc) await draftOwedLetters(req, doc as Stored)
+  return doc as Stored | null
+}
+
+/** Whether the complaint's regulation has anyone told of it (announcement.ts). */
+const owesAnnouncement = async (req: PayloadRequest, complaint: Stored | null) => {
+  if (!complaint) return false
+  const procedure = await procedureFor(req, complaint)
+  return procedure !== null && announcementOwed(procedure.rules, complaint)
 }
 
 /**
  * What follows a new complaint's commit: its letters drafted, then its announcement queued
- * (notifyNewComplaintTask). Queued in the complaint's own transaction, so a complaint is never
- * stored without it; done at once after the commit (`followUpInPlaceOfJob`) or else by the next
- * worker, here.
+ * (notifyNewComplaintTask) where the regulation has anyone told. Queued in the complaint's own
+ * transaction, so a complaint is never stored without it; done at once after the commit
+ * (`followUpInPlaceOfJob`) or else by the next worker, here.
  */
 export const draftOwedLettersTask: TaskConfig<{ input: { complaint: number }; output: object }> = {
   slug: 'draftOwedLetters',
@@ -48,8 +62,9 @@ export const draftOwedLettersTask: TaskConfig<{ input: { complaint: number }; ou
   retries: { attempts: 10, backoff: { type: 'exponential', delay: 5_000 } },
   handler: async ({ input, req }) => {
     await inTransaction(req, async () => {
-      await draftLocked(req, input.complaint)
-      await req.payload.jobs.queue({ task: ANNOUNCE, input: { complaint: input.complaint }, req })
+      const complaint = await draftLocked(req, input.complaint)
+      if (await owesAnnouncement(req, complaint))
+        await req.payload.jobs.queue({ task: ANNOUNCE, input: { complaint: input.complaint }, req })
     })
     return { output: {} }
   },
@@ -58,8 +73,8 @@ export const draftOwedLettersTask: TaskConfig<{ input: { complaint: number }; ou
 /**
  * The same right after the commit, without the queue's bookkeeping: unless a runner has taken
  * the job already, the letters are drafted in the transaction that turns the job into the
- * announcement. A failure rolls both back, and the job waits for the next worker: nothing lost,
- * nothing twice.
+ * announcement, or removes it where nobody is to be told. A failure rolls all back, and the job
+ * waits for the next worker: nothing lost, nothing twice.
  */
 export const followUpInPlaceOfJob = async (
   payload: Payload,
@@ -68,6 +83,8 @@ export const followUpInPlaceOfJob = async (
 ): Promise<void> => {
   const req = await createLocalReq({}, payload)
   await inTransaction(req, async () => {
-    if (await passOnQueuedJob(req, job, ANNOUNCE)) await draftLocked(req, complaint.id, complaint)
+    if (!(await passOnQueuedJob(req, job, ANNOUNCE))) return
+    const stored = await draftLocked(req, complaint.id, complaint)
+    if (!(await owesAnnouncement(req, stored))) await dropJob(req, job)
   })
 }

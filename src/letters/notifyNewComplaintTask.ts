@@ -10,6 +10,7 @@ import { optionsOf } from '../pluginOptions'
 import { writtenDate } from './writtenDate'
 import { slugsOf } from '../slugs'
 import { directieOf } from './directie'
+import { labourExpertToTell } from './announcement'
 
 /**
  * Tells those the regulation names of a new complaint: directie of every complaint (IZW), the UWV
@@ -51,10 +52,10 @@ export const notifyNewComplaintTask: TaskConfig<{ input: { complaint: number }; 
             })
           }
         }
-        const uwv = complaint.uwv
-        if (rules.informUwvLabourExpert && uwv?.isUwvClient && uwv.labourExpertEmail) {
+        const labourExpert = labourExpertToTell(rules, complaint)
+        if (labourExpert) {
           await req.payload.sendEmail({
-            to: uwv.labourExpertEmail,
+            to: labourExpert,
             subject: `Klacht van uw cliënt ${complaint.complainant?.name ?? ''} (${complaint.reference})`,
             text: `${regulation.organisation} heeft op ${received} een klacht ontvangen van uw cliënt ${complaint.complainant?.name ?? ''}. Het kenmerk is ${complaint.reference}. De cliënt kan zich met de klacht ook tot u wenden.`,
           })

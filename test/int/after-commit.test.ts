@@ -62,17 +62,21 @@ const UNSETTLED = 13
  * and then does not finish loading in plain Node (exit code 13 before anything is stored): such
  * a process is started again, twice at most. A failure says what it printed.
  */
-const createInProcessThatExits = async (attempt = 1): Promise<number> => {
+const createInProcessThatExits = async (
+  regulation: SeedSlug = 'hss',
+  attempt = 1,
+): Promise<number> => {
   try {
     const { stdout } = await promisify(execFile)(
       'npx',
-      ['tsx', 'test/helpers/createAndExit.ts', String(regulations.hss)],
+      ['tsx', 'test/helpers/createAndExit.ts', String(regulations[regulation])],
       { env: { ...process.env, DATABASE_PUSH: 'false' }, timeout: 90_000 },
     )
     return Number(stdout.trim().split('\n').pop())
   } catch (error) {
     const { code, signal, stdout, stderr } = error as Record<string, unknown>
-    if (code === UNSETTLED && !stdout && attempt < 3) return createInProcessThatExits(attempt + 1)
+    if (code === UNSETTLED && !stdout && attempt < 3)
+      return createInProcessThatExits(regulation, attempt + 1)
     throw new Error(
       `createAndExit ended with code ${code}, signal ${signal}\nstdout: ${stdout}\nstderr: ${stderr}`,
     )
@@ -80,12 +84,12 @@ const createInProcessThatExits = async (attempt = 1): Promise<number> => {
 }
 
 describe('letters drafted after the commit', () => {
-  const createComplaint = () =>
+  const createComplaint = (regulation: SeedSlug) =>
     payload.create({
       collection: 'complaints',
       depth: 0,
       data: withRequiredData({
-        regulation: regulations.hss,
+        regulation: regulations[regulation],
         channel: 'email',
         description: 'Afspraak niet nagekomen',
         receivedOn: '2026-04-24',
@@ -100,7 +104,7 @@ describe('letters drafted after the commit', () => {
     async (_how, runHooks) => {
       const jobs = payload.config.jobs as { runHooks?: boolean }
       jobs.runHooks = runHooks
-      const complaint = await createComplaint().finally(() => (jobs.runHooks = false))
+      const complaint = await createComplaint('hss').finally(() => (jobs.runHooks = false))
       await afterCommitSettled()
       expect(await kindsOf(complaint.id)).toEqual(['acknowledgement'])
       expect(await draftingJobsOf(complaint.id)).toEqual([])
@@ -111,6 +115,14 @@ describe('letters drafted after the commit', () => {
     },
     60_000,
   )
+
+  it('are drafted right after the commit, and the job removed, where the regulation has nobody told of a new complaint', async () => {
+    const complaint = await createComplaint('krachtig-perspectief')
+    await afterCommitSettled()
+    expect(await kindsOf(complaint.id)).toEqual(['acknowledgement'])
+    expect(await draftingJobsOf(complaint.id)).toEqual([])
+    expect(await announcementsOf(complaint.id)).toEqual([])
+  })
 
   it('survive a process that ends right after the commit: the next worker drafts them, once', async () => {
     const id = await createInProcessThatExits()
@@ -144,5 +156,14 @@ describe('letters drafted after the commit', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_100))
     await runJobsOnce(payload, { staleAfterMs: 1_000 })
     expect(await kindsOf(id)).toEqual(['acknowledgement'])
+  }, 120_000)
+
+  it('leave no announcement to the next worker where the regulation has nobody told', async () => {
+    const id = await createInProcessThatExits('krachtig-perspectief')
+    expect(await draftingJobsOf(id)).toHaveLength(1)
+    await runJobsOnce(payload)
+    expect(await kindsOf(id)).toEqual(['acknowledgement'])
+    expect(await draftingJobsOf(id)).toEqual([])
+    expect(await announcementsOf(id)).toEqual([])
   }, 120_000)
 })
