@@ -1,7 +1,9 @@
 import { createLocalReq } from 'payload'
 
 import { lockComplaint } from '../complaints/lockComplaint'
-import { procedureFor } from '../complaints/procedureFor'
+import { idOf } from '../complaints/factsFromDocument'
+import { regulationById } from '../complaints/procedureFor'
+import { rulesFromDocument } from '../complaints/rulesFromDocument'
 import { inTransaction } from '../database/transaction'
 import { dropJob, passOnQueuedJob } from '../jobs/claimJobs'
 import { slugsOf } from '../slugs'
@@ -46,8 +48,10 @@ const draftLocked = async (
 /** Whether the complaint's regulation has anyone told of it (announcement.ts). */
 const owesAnnouncement = async (req: PayloadRequest, complaint: Stored | null) => {
   if (!complaint) return false
-  const procedure = await procedureFor(req, complaint)
-  return procedure !== null && announcementOwed(procedure.rules, complaint)
+  const regulation = await regulationById(req, idOf(complaint.regulation))
+  return (
+    regulation !== null && announcementOwed(rulesFromDocument(regulation.rules ?? {}), complaint)
+  )
 }
 
 /**
