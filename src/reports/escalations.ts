@@ -17,6 +17,8 @@ export const escalationCounts = async (
   filter: ReportFilter,
 ): Promise<EscalationCount[]> => {
   const { complaints: c, escalations: e } = tables
+  // Each branch starts from the period's complaints (an index range on received_on), not from
+  // every escalation and referral of every year.
   const rows = await rowsWithoutWorkers<{
     body: string | null
     total: number
@@ -25,11 +27,11 @@ export const escalationCounts = async (
   }>(
     db,
     sql`select case when grouping(e.body) = 1 then null else coalesce(e.body, '') end as "body", grouping(e.body) as "total",
-        count(*) as "escalations", count(distinct ${c.id}) as "complaints"
-      from (select ${e.parent} as parent, ${e.body} as body from ${e.table}
-        union all select ${c.id}, ${c.referredTo} from ${c.table} where ${c.referredOn} is not null) as e
-      join ${c.table} on ${c.id} = e.parent
-      where ${receivedIn(tables, filter)}
+        count(*) as "escalations", count(distinct e.parent) as "complaints"
+      from (select ${e.parent} as parent, ${e.body} as body
+          from ${e.table} join ${c.table} on ${c.id} = ${e.parent} where ${receivedIn(tables, filter)}
+        union all select ${c.id}, ${c.referredTo} from ${c.table}
+          where ${c.referredOn} is not null and ${receivedIn(tables, filter)}) as e
       group by grouping sets ((), (e.body))
       order by grouping(e.body) desc, count(*) desc, 1`,
   )
