@@ -20,7 +20,8 @@
  * - meanwhile it queues every acknowledgement draft for sending by e-mail, as staff would, so the
  *   worker sends them; after the run it waits until every complaint has its acknowledgement and
  *   every acknowledgement is sent, for as long as the worker gets on with it (ended by
- *   SOAK_STALL_SECONDS, 30, without one more done), at most SOAK_DRAIN_SECONDS (900);
+ *   SOAK_STALL_SECONDS without one more done, 180: longer than a job the worker lost in the
+ *   outage waits to be run again), at most SOAK_DRAIN_SECONDS (900);
  * - then prints what reached the clients and what the database and the SMTP server hold, and as
  *   its last line `soak: N acknowledged, N stored, N lost, N duplicated, N gaps, N letters twice,
  *   N 5xx`. It exits with 1 when any of lost, duplicated, gaps, letters twice or 5xx is not 0.
@@ -30,7 +31,6 @@
  * Retry-After (the answer the form retries), which are counted apart.
  * Everything started is stopped at the end, also after a failure or Ctrl-C.
  */
-import { randomUUID } from 'node:crypto'
 import { rmSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import pg from 'pg'
@@ -40,23 +40,23 @@ import { startEmbeddedPostgres } from '../src/database/embeddedPostgres'
 import { startFleet } from '../test/helpers/instances'
 import { stopPayload } from '../test/helpers/payload'
 import { storeSeedRegulations } from '../test/helpers/seedRegulations'
+import { percentile } from '../test/helpers/bench'
 import { smtpSink } from '../test/helpers/smtpSink'
-import { IZW_SUBMISSION } from '../test/helpers/intake'
+import { seen, sleep, submitOne } from './soak/clients'
+import { keepQueueing, recipientOf, storedComplaints, waitForLetters } from './soak/letters'
 
 import type { Payload } from 'payload'
 import type { RunningDatabase } from '../src/database/embeddedPostgres'
+import type { Stored } from './soak/letters'
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60)
 const CLIENTS = Number(process.env.SOAK_CLIENTS ?? 50)
 const DOWN_SECONDS = Number(process.env.SOAK_DOWN_SECONDS ?? 4)
 const DRAIN_SECONDS = Number(process.env.SOAK_DRAIN_SECONDS ?? 900)
-const STALL_SECONDS = Number(process.env.SOAK_STALL_SECONDS ?? 30)
 const DB_PORT = Number(process.env.SOAK_DB_PORT ?? 54497)
 const SMTP_PORT = Number(process.env.SOAK_SMTP_PORT ?? 2639)
 const FOLDER = '.data/soak'
 const LOGS = `${FOLDER}/logs`
-/** The form waits what Retry-After says; the soak caps it to keep the run short. */
-const RETRY_CAP_MS = 5_000
 /**
  * A job its runner marked running but could not finish (the database went away mid-job) is run
  * again after this long. The product's default is 300 s; it must stay longer than a letter's
@@ -64,18 +64,8 @@ const RETRY_CAP_MS = 5_000
  * could go out twice.
  */
 const STALE_AFTER_MS = 150_000
-/** Without Retry-After (a network error) a client waits this long before sending again. */
-const NETWORK_RETRY_MS = 1_000
-/** A client gives a submission up when it has not been answered after this long. */
-const GIVE_UP_MS = 60_000
-
-const form = IZW_SUBMISSION
-const MARKER = /\[(soak-[0-9a-f-]{36})\]/
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? 0
-
+/** The wait for the letters ends this long after the last one sent: a lost job comes back first. */
+const STALL_SECONDS = Number(process.env.SOAK_STALL_SECONDS ?? STALE_AFTER_MS / 1000 + 30)
 // Everything started is stopped in reverse order, once, whichever way the run ends.
 const cleanups: (() => Promise<unknown>)[] = []
 let cleaning: Promise<void> | undefined
@@ -89,154 +79,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
     console.error(`soak: ${signal}, stopping everything`)
     void cleanup().finally(() => process.exit(130))
   })
-
-/** What the clients saw. */
-const seen = {
-  requests: 0,
-  statuses: new Map<string, number>(),
-  unavailable: 0,
-  serverErrors: 0,
-  networkErrors: 0,
-  gaveUp: 0,
-  /** marker → the reference the client was given. */
-  acknowledged: new Map<string, string>(),
-  /** From the first send of a submission to its 201 or 200, retries included. */
-  acceptedMs: [] as number[],
-  /** The one request that got the 201 or 200. */
-  answerMs: [] as number[],
-  examples: [] as string[],
-}
-const countStatus = (status: string) =>
-  seen.statuses.set(status, (seen.statuses.get(status) ?? 0) + 1)
-
-/** One submission, sent until it is answered for good (or given up), as the form does it. */
-const submitOne = async (urls: string[], index: number, address: string) => {
-  const key = randomUUID()
-  const marker = `soak-${key}`
-  const body = JSON.stringify({ ...form, description: `${form.description} [${marker}]` })
-  const started = performance.now()
-  for (let attempt = 0; ; attempt += 1) {
-    // A retry may reach the other instance, as behind a load balancer.
-    const url = `${urls[(index + attempt) % urls.length]}/api/complaints/submit`
-    const sent = performance.now()
-    let wait = NETWORK_RETRY_MS
-    try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          'Idempotency-Key': key,
-          'X-Forwarded-For': address,
-        },
-        body,
-        signal: AbortSignal.timeout(30_000),
-      })
-      const text = await response.text()
-      seen.requests += 1
-      countStatus(String(response.status))
-      const retryAfter = Number(response.headers.get('Retry-After'))
-      if (response.status === 201 || response.status === 200) {
-        const reference = (JSON.parse(text) as { reference?: string }).reference
-        if (reference) {
-          seen.acknowledged.set(marker, reference)
-          seen.acceptedMs.push(performance.now() - started)
-          seen.answerMs.push(performance.now() - sent)
-          return
-        }
-      }
-      if (response.status === 503 && retryAfter > 0) {
-        seen.unavailable += 1
-        wait = Math.min(retryAfter * 1000, RETRY_CAP_MS)
-      } else {
-        if (response.status >= 500) seen.serverErrors += 1
-        if (seen.examples.length < 10)
-          seen.examples.push(`${response.status} ${text.slice(0, 200)}`)
-        // The form retries any 503; everything else is its final answer.
-        if (response.status !== 503) return
-      }
-    } catch (error) {
-      seen.requests += 1
-      seen.networkErrors += 1
-      countStatus('network error')
-      if (seen.examples.length < 10) seen.examples.push(`network: ${String(error)}`)
-    }
-    if (performance.now() - started + wait > GIVE_UP_MS) {
-      seen.gaveUp += 1
-      return
-    }
-    await sleep(wait)
-  }
-}
-
-/** Queues the acknowledgement drafts for sending by e-mail, as staff do with "Send". */
-const queueDrafts = async (payload: Payload): Promise<number> => {
-  const { docs } = await payload.find({
-    collection: 'letters',
-    where: { kind: { equals: 'acknowledgement' }, status: { equals: 'draft' } },
-    depth: 0,
-    limit: 100,
-  })
-  for (const letter of docs)
-    await payload.update({
-      collection: 'letters',
-      id: letter.id,
-      depth: 0,
-      data: { status: 'queued', channel: 'email', recipient: recipientOf(letter.id) } as never,
-    })
-  return docs.length
-}
-const recipientOf = (id: number | string) => `soak-letter-${id}@example.com`
-
-/** Keeps queueing drafts until `stop()`; an outage only skips a round. */
-const keepQueueing = (payload: Payload) => {
-  let running = true
-  let queued = 0
-  let failedRounds = 0
-  const done = (async () => {
-    while (running) {
-      try {
-        queued += await queueDrafts(payload)
-      } catch {
-        failedRounds += 1
-      }
-      await sleep(1_000)
-    }
-  })()
-  return {
-    stop: async () => {
-      running = false
-      await done
-      return { queued, failedRounds }
-    },
-  }
-}
-
-type Stored = { id: number; reference: string; year: string; marker: string | null }
-
-const storedComplaints = async (client: pg.Client): Promise<Stored[]> =>
-  (
-    await client.query<{ id: number; reference: string; description: string; year: string }>(
-      `select id, reference, description, to_char(received_on at time zone 'Europe/Amsterdam', 'YYYY') as year from complaints`,
-    )
-  ).rows.map((row) => ({ ...row, marker: MARKER.exec(row.description)?.[1] ?? null }))
-
-const lettersState = async (client: pg.Client) => {
-  const { rows } = await client.query<{
-    without: string
-    unsent: string
-    pending_jobs: string
-  }>(`select
-        (select count(*) from complaints c where not exists
-          (select 1 from letters l where l.complaint_id = c.id and l.kind = 'acknowledgement')) as without,
-        (select count(*) from letters where kind = 'acknowledgement' and status <> 'sent') as unsent,
-        (select count(*) from payload_jobs where completed_at is null and not coalesce(has_error, false)) as pending_jobs`)
-  const row = rows[0]!
-  return {
-    withoutAcknowledgement: Number(row.without),
-    unsent: Number(row.unsent),
-    pendingJobs: Number(row.pending_jobs),
-  }
-}
 
 const main = async () => {
   rmSync(LOGS, { recursive: true, force: true })
@@ -316,20 +158,10 @@ const main = async () => {
   const checker = new pg.Client({ connectionString: databaseUrl })
   await checker.connect()
   cleanups.push(() => checker.end())
-  const drainUntil = performance.now() + DRAIN_SECONDS * 1000
-  let state = await lettersState(checker)
-  const left = () => state.withoutAcknowledgement + state.unsent
-  let fewest = left()
-  let progressAt = performance.now()
-  while (
-    left() > 0 &&
-    performance.now() < drainUntil &&
-    performance.now() - progressAt < STALL_SECONDS * 1000
-  ) {
-    await sleep(1_000)
-    state = await lettersState(checker)
-    if (left() < fewest) [fewest, progressAt] = [left(), performance.now()]
-  }
+  const state = await waitForLetters(checker, {
+    drainSeconds: DRAIN_SECONDS,
+    stallSeconds: STALL_SECONDS,
+  })
   const drained = (performance.now() - started) / 1000 - seconds
   const { queued, failedRounds } = await queueing.stop()
   // A worker round later, a letter sent a second time would have reached the SMTP server.
@@ -400,7 +232,7 @@ const main = async () => {
     `accepted latency, retries in p50 ${percentile(accepted, 0.5).toFixed(0)} ms, p99 ${percentile(accepted, 0.99).toFixed(0)} ms`,
     `answering request latency    p50 ${percentile(answers, 0.5).toFixed(0)} ms, p99 ${percentile(answers, 0.99).toFixed(0)} ms`,
     `throughput                   ${(seen.requests / seconds).toFixed(1)} requests/s, ${(seen.acknowledged.size / seconds).toFixed(1)} acknowledged/s over ${seconds.toFixed(1)} s`,
-    `letters done after clients   ${drained.toFixed(0)} s${left() > 0 ? ` (stopped waiting with ${left()} left)` : ''}`,
+    `letters done after clients   ${drained.toFixed(0)} s${state.left > 0 ? ` (stopped waiting with ${state.left} left)` : ''}`,
   ]
   // A process that died (not stopped by the soak) explains most other figures: say so first.
   const died = fleet.children

@@ -1,7 +1,6 @@
 import { procedureFor } from '../complaints/procedureFor'
 import { plainText } from '../complaints/richText'
 import { checkAdmissibility } from '../procedure/admissibility'
-import { slugsOf } from '../slugs'
 import { draftLetter } from './draftLetter'
 import { letterKindsOf } from './letterKinds'
 import { lettersOwed, lettersToDraft } from './owed'
@@ -28,7 +27,7 @@ export const draftOwedLetters = async (
     appealDecisionReady: Boolean(doc.appealOutcome),
   })
   if (owed.length === 0) return
-  const missing = lettersToDraft(owed, await letterKindsOf(req, slugsOf(req).letters, doc.id))
+  const missing = lettersToDraft(owed, await letterKindsOf(req, doc.id))
   for (const kind of missing)
     await draftLetter(req, {
       complaint: doc,
